@@ -1,0 +1,14 @@
+/**
+ * The Suaka kernel: contracts every domain module may use, and nothing domain-specific.
+ */
+module org.suaka.platform {
+    requires liquibase.core;
+    requires java.sql;
+    requires jakarta.cdi;
+    requires jakarta.inject;
+    requires microprofile.config.api;
+
+    exports org.suaka.platform.api;
+    exports org.suaka.platform.persistence;
+    exports org.suaka.platform.time;
+}

@@ -1,0 +1,39 @@
+package org.suaka.platform.time;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Produces the {@link Clock} of the office, in the time zone configured by {@code suaka.office.time-zone}.
+ */
+@ApplicationScoped
+public class OfficeClockProducer {
+
+    private final ZoneId zone;
+
+    /**
+     * @param zone the office's IANA time zone, e.g. {@code Asia/Makassar} for Kupang
+     */
+    @Inject
+    public OfficeClockProducer(
+            @ConfigProperty(name = "suaka.office.time-zone", defaultValue = "Asia/Makassar") String zone) {
+        this.zone = ZoneId.of(zone);
+    }
+
+    /** For CDI's proxy. */
+    protected OfficeClockProducer() {
+        this.zone = ZoneId.of("Asia/Makassar");
+    }
+
+    /** @return the system clock in the office's time zone */
+    @Produces
+    public Clock officeClock() {
+        return Clock.system(zone);
+    }
+}

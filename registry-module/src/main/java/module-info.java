@@ -1,0 +1,20 @@
+/**
+ * The registry: who the office supervises. It depends on no other domain module.
+ */
+module org.suaka.registry {
+    requires transitive org.suaka.platform;
+    requires transitive jakarta.validation;
+    requires jakarta.persistence;
+    requires jakarta.cdi;
+    requires jakarta.inject;
+    requires jakarta.transaction;
+    requires jakarta.ejb;
+    requires jakarta.annotation;
+    requires java.sql;
+
+    exports org.suaka.registry.api;
+
+    opens org.suaka.registry.internal.domain;
+    opens org.suaka.registry.internal.application;
+    opens org.suaka.registry.internal.persistence;
+}

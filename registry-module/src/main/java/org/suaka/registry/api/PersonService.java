@@ -1,0 +1,51 @@
+package org.suaka.registry.api;
+
+import java.util.Optional;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import org.suaka.platform.api.ResultPage;
+
+/**
+ * Registers and looks up the persons the office supervises.
+ */
+public interface PersonService {
+
+    /**
+     * Puts a person under supervision.
+     *
+     * @param command the person's facts, validated
+     * @return the registered person
+     * @throws org.suaka.platform.api.InvalidFieldException when the nationality is not an ISO 3166 code
+     * @throws org.suaka.platform.api.BusinessRuleException when the UNHCR number is already registered
+     */
+    PersonView register(@NotNull @Valid RegisterPerson command);
+
+    /**
+     * @param id the person's id
+     * @return the person, or empty when no person has that id
+     */
+    Optional<PersonView> find(@NotNull PersonId id);
+
+    /**
+     * @param id the person's id
+     * @return the person
+     * @throws PersonNotFoundException when no person has that id
+     */
+    default PersonView get(@NotNull PersonId id) {
+        return find(id).orElseThrow(() -> new PersonNotFoundException(id));
+    }
+
+    /**
+     * @param id the person's id
+     * @return whether a person with that id is registered
+     */
+    boolean exists(@NotNull PersonId id);
+
+    /**
+     * @param search the filter and page
+     * @return one page of persons, sorted by family name then given name
+     */
+    ResultPage<PersonView> search(@NotNull @Valid PersonSearch search);
+}

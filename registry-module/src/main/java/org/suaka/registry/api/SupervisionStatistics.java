@@ -1,0 +1,33 @@
+package org.suaka.registry.api;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.constraints.NotNull;
+
+import org.suaka.platform.api.Tally;
+
+/**
+ * Counts of persons under supervision on a given day, computed by the database. A person is under
+ * supervision on a day when supervision started on or before it and had not ended by it.
+ */
+public interface SupervisionStatistics {
+
+    /**
+     * @param date the day counted
+     * @return how many persons were under supervision that day
+     */
+    long countUnderSupervision(@NotNull LocalDate date);
+
+    /**
+     * @param date the day counted
+     * @return persons under supervision that day per ISO 3166-1 alpha-3 nationality, largest first
+     */
+    List<Tally> byNationality(@NotNull LocalDate date);
+
+    /**
+     * @param date the day counted
+     * @return persons under supervision that day per {@link Sex} name, largest first
+     */
+    List<Tally> bySex(@NotNull LocalDate date);
+}

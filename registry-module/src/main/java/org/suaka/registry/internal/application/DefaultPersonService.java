@@ -1,0 +1,82 @@
+package org.suaka.registry.internal.application;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.suaka.platform.api.BusinessRuleException;
+import org.suaka.platform.api.InvalidFieldException;
+import org.suaka.platform.api.ResultPage;
+import org.suaka.registry.api.PersonId;
+import org.suaka.registry.api.PersonSearch;
+import org.suaka.registry.api.PersonService;
+import org.suaka.registry.api.PersonView;
+import org.suaka.registry.api.RegisterPerson;
+import org.suaka.registry.internal.domain.Nationalities;
+import org.suaka.registry.internal.domain.Person;
+import org.suaka.registry.internal.domain.PersonFacts;
+import org.suaka.registry.internal.persistence.PersonRepository;
+
+/**
+ * Registers persons, enforcing the rules that need the database: a known nationality and a UNHCR
+ * number held by one person only.
+ */
+@ApplicationScoped
+@Transactional
+public class DefaultPersonService implements PersonService {
+
+    private PersonRepository persons;
+    private Clock clock;
+
+    protected DefaultPersonService() {
+        // for CDI
+    }
+
+    /**
+     * @param persons where persons are stored
+     * @param clock the clock that says what day it is
+     */
+    @Inject
+    public DefaultPersonService(PersonRepository persons, Clock clock) {
+        this.persons = persons;
+        this.clock = clock;
+    }
+
+    @Override
+    public PersonView register(RegisterPerson command) {
+        if (!Nationalities.isKnown(command.nationality())) {
+            throw new InvalidFieldException("nationality",
+                    "'" + command.nationality() + "' is not an ISO 3166-1 alpha-3 country code");
+        }
+        String unhcr = command.unhcrNumber();
+        if (unhcr != null && !unhcr.isBlank() && persons.existsWithUnhcrNumber(unhcr.strip())) {
+            throw new BusinessRuleException("unhcr-number-taken",
+                    "UNHCR number " + unhcr.strip() + " is already registered to another person");
+        }
+        Person person = new Person(PersonId.random(), PersonFacts.of(command, LocalDate.now(clock)));
+        persons.add(person);
+        return person.toView();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<PersonView> find(PersonId id) {
+        return persons.find(id).map(Person::toView);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean exists(PersonId id) {
+        return persons.find(id).isPresent();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ResultPage<PersonView> search(PersonSearch search) {
+        return persons.search(search.nameContains(), search.nationality(), search.page()).map(Person::toView);
+    }
+}

@@ -1,0 +1,136 @@
+package org.suaka.registry.internal.persistence;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+
+import org.suaka.platform.api.PageRequest;
+import org.suaka.platform.api.ResultPage;
+import org.suaka.platform.api.Tally;
+import org.suaka.registry.api.PersonId;
+import org.suaka.registry.internal.domain.Person;
+
+/**
+ * Persons in {@code REG_PERSON}. Counts are computed by the database, never by loading persons.
+ */
+@ApplicationScoped
+public class PersonRepository {
+
+    private static final String UNDER_SUPERVISION =
+            " p.supervisedFrom <= :date and (p.supervisedUntil is null or p.supervisedUntil > :date)";
+
+    @PersistenceContext(unitName = "registry")
+    private EntityManager em;
+
+    protected PersonRepository() {
+        // for CDI
+    }
+
+    /**
+     * @param em the entity manager to use, for tests outside a container
+     */
+    public PersonRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    /** @param person a new person to store */
+    public void add(Person person) {
+        em.persist(person);
+    }
+
+    /**
+     * @param id the person's id
+     * @return the person, or empty
+     */
+    public Optional<Person> find(PersonId id) {
+        return Optional.ofNullable(em.find(Person.class, id.toString()));
+    }
+
+    /**
+     * @param unhcrNumber a UNHCR individual number
+     * @return whether a person already holds it
+     */
+    public boolean existsWithUnhcrNumber(String unhcrNumber) {
+        return em.createQuery("select count(p) from Person p where p.unhcrNumber = :n", Long.class)
+                .setParameter("n", unhcrNumber)
+                .getSingleResult() > 0;
+    }
+
+    /**
+     * @param nameContains part of a name, or blank
+     * @param nationality a nationality code, or blank
+     * @param page the slice to return
+     * @return the matching persons, sorted by family then given name
+     */
+    public ResultPage<Person> search(String nameContains, String nationality, PageRequest page) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (nameContains != null && !nameContains.isBlank()) {
+            where.append(" and (lower(p.givenName) like :name or lower(p.familyName) like :name)");
+            parameters.put("name", "%" + nameContains.strip().toLowerCase(Locale.ROOT) + "%");
+        }
+        if (nationality != null && !nationality.isBlank()) {
+            where.append(" and p.nationality = :nat");
+            parameters.put("nat", nationality.strip());
+        }
+        TypedQuery<Person> rows = em.createQuery("select p from Person p" + where
+                + " order by p.familyName, p.givenName, p.id", Person.class);
+        TypedQuery<Long> count = em.createQuery("select count(p) from Person p" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            rows.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<Person> items = rows.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+        return new ResultPage<>(items, page.offset(), count.getSingleResult());
+    }
+
+    /**
+     * @param date the day counted
+     * @return persons under supervision that day
+     */
+    public long countUnderSupervision(LocalDate date) {
+        return em.createQuery("select count(p) from Person p where" + UNDER_SUPERVISION, Long.class)
+                .setParameter("date", date)
+                .getSingleResult();
+    }
+
+    /**
+     * @param attribute {@code nationality} or {@code sex}
+     * @param date the day counted
+     * @return persons under supervision that day, grouped by the attribute, largest first
+     */
+    public List<Tally> tallyUnderSupervision(GroupingAttribute attribute, LocalDate date) {
+        String jpql = "select p." + attribute.field + ", count(p) from Person p where" + UNDER_SUPERVISION
+                + " group by p." + attribute.field + " order by count(p) desc, p." + attribute.field;
+        return em.createQuery(jpql, Object[].class)
+                .setParameter("date", date)
+                .getResultStream()
+                .map(row -> new Tally(String.valueOf(row[0]), ((Number) row[1]).longValue()))
+                .toList();
+    }
+
+    /**
+     * The person attributes statistics may be grouped by; a closed set, so that no caller text reaches
+     * the query.
+     */
+    public enum GroupingAttribute {
+        /** Group by ISO 3166-1 alpha-3 nationality. */
+        NATIONALITY("nationality"),
+        /** Group by recorded sex. */
+        SEX("sex");
+
+        private final String field;
+
+        GroupingAttribute(String field) {
+            this.field = field;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.suaka.registry.internal.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.suaka.platform.api.BusinessRuleException;
+import org.suaka.platform.api.InvalidFieldException;
+import org.suaka.platform.testing.InMemoryPersistence;
+import org.suaka.registry.api.PersonView;
+import org.suaka.registry.api.RegisterPerson;
+import org.suaka.registry.api.Sex;
+import org.suaka.registry.internal.persistence.PersonRepository;
+import org.suaka.registry.internal.persistence.RegistrySchemaMigration;
+
+class DefaultPersonServiceTest {
+
+    private static final ZoneId KUPANG = ZoneId.of("Asia/Makassar");
+    private static final Clock CLOCK = Clock.fixed(ZonedDateTime.of(2024, 9, 11, 9, 0, 0, 0, KUPANG).toInstant(), KUPANG);
+
+    private final InMemoryPersistence db = new InMemoryPersistence("registry", RegistrySchemaMigration.CHANGELOG);
+
+    @AfterEach
+    void close() throws Exception {
+        db.close();
+    }
+
+    private PersonView register(RegisterPerson command) {
+        return db.inTransaction(em -> new DefaultPersonService(new PersonRepository(em), CLOCK).register(command));
+    }
+
+    private static RegisterPerson person(String nationality, String unhcr) {
+        return new RegisterPerson("Gul Ahmad", "Wardak", Sex.MALE, LocalDate.of(1987, 1, 20), nationality, unhcr,
+                "386-16C00042", null);
+    }
+
+    @Test
+    void supervisionStartsTodayInKupangWhenNoDateIsGiven() {
+        PersonView view = register(person("AFG", "386-00004242"));
+
+        assertEquals(LocalDate.of(2024, 9, 11), view.supervisedFrom());
+        assertTrue((boolean) db.inTransaction(em -> new DefaultPersonService(new PersonRepository(em), CLOCK).exists(view.id())));
+    }
+
+    @Test
+    void refusesAnUnknownCountryCodeNamingTheField() {
+        InvalidFieldException e = assertThrows(InvalidFieldException.class, () -> register(person("AFX", null)));
+
+        assertEquals("nationality", e.field());
+    }
+
+    @Test
+    void refusesASecondPersonWithTheSameUnhcrNumber() {
+        register(person("AFG", "386-00007777"));
+
+        BusinessRuleException e = assertThrows(BusinessRuleException.class,
+                () -> register(person("PAK", "386-00007777")));
+
+        assertEquals("unhcr-number-taken", e.rule());
+    }
+}

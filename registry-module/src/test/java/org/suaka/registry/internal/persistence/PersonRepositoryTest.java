@@ -1,0 +1,95 @@
+package org.suaka.registry.internal.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.suaka.platform.api.PageRequest;
+import org.suaka.platform.api.Tally;
+import org.suaka.platform.testing.InMemoryPersistence;
+import org.suaka.registry.api.PersonId;
+import org.suaka.registry.api.Sex;
+import org.suaka.registry.internal.domain.Person;
+import org.suaka.registry.internal.domain.PersonFacts;
+import org.suaka.registry.internal.persistence.PersonRepository.GroupingAttribute;
+
+class PersonRepositoryTest {
+
+    private final InMemoryPersistence db = new InMemoryPersistence("registry", RegistrySchemaMigration.CHANGELOG);
+
+    @AfterEach
+    void close() throws Exception {
+        db.close();
+    }
+
+    private static PersonFacts facts(String given, String family, Sex sex, String nationality, String unhcr,
+            LocalDate from) {
+        return new PersonFacts(given, family, sex, LocalDate.of(1990, 3, 14), nationality, unhcr, null, from);
+    }
+
+    private void store(PersonFacts... all) {
+        db.run(em -> {
+            for (PersonFacts f : all) {
+                new PersonRepository(em).add(new Person(PersonId.random(), f));
+            }
+        });
+    }
+
+    @Test
+    void countsOnlyThoseUnderSupervisionOnTheDay() {
+        store(facts("Mohammad Reza", "Hosseini", Sex.MALE, "AFG", "386-00000001", LocalDate.of(2016, 5, 1)),
+                facts("Zahra", "Hosseini", Sex.FEMALE, "AFG", "386-00000002", LocalDate.of(2016, 5, 1)),
+                facts("Imran", "Baloch", Sex.MALE, "PAK", null, LocalDate.of(2024, 9, 30)),
+                facts("Sakina", null, Sex.FEMALE, "AFG", null, LocalDate.of(2024, 10, 1)));
+
+        long count = db.inTransaction(em -> new PersonRepository(em).countUnderSupervision(LocalDate.of(2024, 9, 30)));
+        List<Tally> byNationality = db.inTransaction(em ->
+                new PersonRepository(em).tallyUnderSupervision(GroupingAttribute.NATIONALITY, LocalDate.of(2024, 9, 30)));
+        List<Tally> bySex = db.inTransaction(em ->
+                new PersonRepository(em).tallyUnderSupervision(GroupingAttribute.SEX, LocalDate.of(2024, 9, 30)));
+
+        assertEquals(3, count);
+        assertEquals(List.of(new Tally("AFG", 2), new Tally("PAK", 1)), byNationality);
+        assertEquals(List.of(new Tally("MALE", 2), new Tally("FEMALE", 1)), bySex);
+    }
+
+    @Test
+    void searchFiltersByNameAndNationalityAndPages() {
+        store(facts("Ali", "Rezaei", Sex.MALE, "AFG", null, LocalDate.of(2020, 1, 1)),
+                facts("Fatima", "Rezaei", Sex.FEMALE, "AFG", null, LocalDate.of(2020, 1, 1)),
+                facts("Ayesha", "Qureshi", Sex.FEMALE, "PAK", null, LocalDate.of(2020, 1, 1)));
+
+        var rezaei = db.inTransaction(em -> new PersonRepository(em).search("REZA", null, new PageRequest(0, 1)));
+        var pakistani = db.inTransaction(em -> new PersonRepository(em).search(null, "PAK", PageRequest.first()));
+
+        assertEquals(2, rezaei.total());
+        assertEquals(1, rezaei.items().size());
+        assertEquals("Ali", rezaei.items().get(0).toView().givenName());
+        assertEquals(1, pakistani.total());
+        assertEquals("Qureshi", pakistani.items().get(0).toView().familyName());
+    }
+
+    @Test
+    void knowsWhichUnhcrNumbersAreTaken() {
+        store(facts("Hamid", "Karimi", Sex.MALE, "AFG", "386-00001234", LocalDate.of(2019, 2, 2)));
+
+        assertTrue((boolean) db.inTransaction(em -> new PersonRepository(em).existsWithUnhcrNumber("386-00001234")));
+        assertFalse((boolean) db.inTransaction(em -> new PersonRepository(em).existsWithUnhcrNumber("386-00009999")));
+    }
+
+    @Test
+    void keepsNamesWithApostrophesAndDiacritics() {
+        PersonId id = PersonId.random();
+        db.run(em -> new PersonRepository(em).add(new Person(id,
+                facts("Ma'soumeh", "Āzādī", Sex.FEMALE, "AFG", null, LocalDate.of(2021, 7, 7)))));
+
+        var view = db.inTransaction(em -> new PersonRepository(em).find(id)).orElseThrow().toView();
+
+        assertEquals("Ma'soumeh Āzādī", view.fullName());
+    }
+}
