@@ -6,6 +6,8 @@ module org.suaka.platform {
     requires java.sql;
     requires jakarta.cdi;
     requires jakarta.inject;
+    requires jakarta.annotation;
+    requires jakarta.ejb;
     requires microprofile.config.api;
 
     exports org.suaka.platform.api;

@@ -4,6 +4,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.suaka.platform.api.Ids;
+
 /**
  * The identity of a registered person, the only way other modules refer to one.
  *
@@ -25,11 +27,7 @@ public record PersonId(UUID value) {
      * @return the id, or empty when the text is not a UUID
      */
     public static Optional<PersonId> parse(String text) {
-        try {
-            return Optional.of(new PersonId(UUID.fromString(text)));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return Optional.empty();
-        }
+        return Ids.parseUuid(text).map(PersonId::new);
     }
 
     @Override

@@ -1,0 +1,18 @@
+package org.suaka.shelter.api;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * Occupancy of every shelter on a given day, computed by the database.
+ */
+public interface OccupancyStatistics {
+
+    /**
+     * @param date the day counted
+     * @return every shelter with the number of persons housed there that day, by shelter name
+     */
+    List<ShelterOccupancy> occupancyOn(@NotNull LocalDate date);
+}

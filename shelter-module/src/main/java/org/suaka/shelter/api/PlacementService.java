@@ -1,0 +1,36 @@
+package org.suaka.shelter.api;
+
+import java.util.Optional;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * Houses persons in shelters. A person stays in one shelter at a time, and a shelter never holds more
+ * persons than its capacity.
+ */
+public interface PlacementService {
+
+    /**
+     * @param command who goes where from when, validated
+     * @return the new placement
+     * @throws org.suaka.platform.api.InvalidFieldException when the person or shelter does not exist
+     * @throws org.suaka.platform.api.BusinessRuleException when the shelter is full or the person is already housed
+     */
+    PlacementView place(@NotNull @Valid PlacePerson command);
+
+    /**
+     * @param id the placement's id
+     * @return the placement, or empty
+     */
+    Optional<PlacementView> find(@NotNull PlacementId id);
+
+    /**
+     * @param id the placement's id
+     * @return the placement
+     * @throws PlacementNotFoundException when there is none with that id
+     */
+    default PlacementView get(@NotNull PlacementId id) {
+        return find(id).orElseThrow(() -> new PlacementNotFoundException(id));
+    }
+}

@@ -1,0 +1,39 @@
+package org.suaka.shelter.internal.application;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.suaka.shelter.api.OccupancyStatistics;
+import org.suaka.shelter.api.ShelterOccupancy;
+import org.suaka.shelter.internal.persistence.ShelterRepository;
+
+/**
+ * Occupancy straight from the database's GROUP BY.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class DefaultOccupancyStatistics implements OccupancyStatistics {
+
+    private ShelterRepository shelters;
+
+    protected DefaultOccupancyStatistics() {
+        // for CDI
+    }
+
+    /**
+     * @param shelters where shelters are stored
+     */
+    @Inject
+    public DefaultOccupancyStatistics(ShelterRepository shelters) {
+        this.shelters = shelters;
+    }
+
+    @Override
+    public List<ShelterOccupancy> occupancyOn(LocalDate date) {
+        return shelters.occupancyOn(date);
+    }
+}

@@ -1,0 +1,75 @@
+package org.suaka.shelter.internal.application;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.suaka.platform.api.BusinessRuleException;
+import org.suaka.platform.api.InvalidFieldException;
+import org.suaka.registry.api.PersonService;
+import org.suaka.shelter.api.PlacePerson;
+import org.suaka.shelter.api.PlacementId;
+import org.suaka.shelter.api.PlacementService;
+import org.suaka.shelter.api.PlacementView;
+import org.suaka.shelter.internal.domain.Placement;
+import org.suaka.shelter.internal.domain.Shelter;
+import org.suaka.shelter.internal.persistence.PlacementRepository;
+import org.suaka.shelter.internal.persistence.ShelterRepository;
+
+/**
+ * Places persons in shelters. The person is checked through the registry's api; capacity is checked
+ * with the shelter row locked, so that concurrent placements cannot overfill it.
+ */
+@ApplicationScoped
+@Transactional
+public class DefaultPlacementService implements PlacementService {
+
+    private PersonService persons;
+    private ShelterRepository shelters;
+    private PlacementRepository placements;
+
+    protected DefaultPlacementService() {
+        // for CDI
+    }
+
+    /**
+     * @param persons the registry, to check that the person exists
+     * @param shelters where shelters are stored
+     * @param placements where placements are stored
+     */
+    @Inject
+    public DefaultPlacementService(PersonService persons, ShelterRepository shelters,
+            PlacementRepository placements) {
+        this.persons = persons;
+        this.shelters = shelters;
+        this.placements = placements;
+    }
+
+    @Override
+    public PlacementView place(PlacePerson command) {
+        if (!persons.exists(command.personId())) {
+            throw new InvalidFieldException("personId", "No registered person has id " + command.personId());
+        }
+        Shelter shelter = shelters.findForUpdate(command.shelterId()).orElseThrow(() ->
+                new InvalidFieldException("shelterId", "No shelter has id " + command.shelterId()));
+        if (placements.hasOpenPlacementFrom(command.personId(), command.from())) {
+            throw new BusinessRuleException("person-already-placed",
+                    "The person already has a placement open on or after " + command.from());
+        }
+        if (placements.countOpenFrom(shelter, command.from()) >= shelter.capacity()) {
+            throw new BusinessRuleException("shelter-full",
+                    shelter.name() + " is full: it houses " + shelter.capacity() + " persons at most");
+        }
+        Placement placement = new Placement(PlacementId.random(), command.personId(), shelter, command.from());
+        placements.add(placement);
+        return placement.toView();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<PlacementView> find(PlacementId id) {
+        return placements.find(id).map(Placement::toView);
+    }
+}

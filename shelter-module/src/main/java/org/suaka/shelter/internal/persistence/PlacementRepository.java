@@ -1,0 +1,75 @@
+package org.suaka.shelter.internal.persistence;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.suaka.registry.api.PersonId;
+import org.suaka.shelter.api.PlacementId;
+import org.suaka.shelter.internal.domain.Placement;
+import org.suaka.shelter.internal.domain.Shelter;
+
+/**
+ * Placements in {@code SHL_PLACEMENT}.
+ */
+@ApplicationScoped
+public class PlacementRepository {
+
+    private static final String STILL_OPEN_ON = " and (p.endDate is null or p.endDate > :date)";
+
+    @PersistenceContext(unitName = "shelter")
+    private EntityManager em;
+
+    protected PlacementRepository() {
+        // for CDI
+    }
+
+    /**
+     * @param em the entity manager to use, for tests outside a container
+     */
+    public PlacementRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    /** @param placement a new placement to store */
+    public void add(Placement placement) {
+        em.persist(placement);
+    }
+
+    /**
+     * @param id the placement's id
+     * @return the placement, or empty
+     */
+    public Optional<Placement> find(PlacementId id) {
+        return Optional.ofNullable(em.find(Placement.class, id.toString()));
+    }
+
+    /**
+     * @param shelter a shelter
+     * @param date a day
+     * @return how many placements in the shelter are open on that day or begin after it
+     */
+    public long countOpenFrom(Shelter shelter, LocalDate date) {
+        return em.createQuery("select count(p) from Placement p where p.shelter = :shelter" + STILL_OPEN_ON,
+                        Long.class)
+                .setParameter("shelter", shelter)
+                .setParameter("date", date)
+                .getSingleResult();
+    }
+
+    /**
+     * @param personId a person
+     * @param date a day
+     * @return whether the person has a placement open on that day or later
+     */
+    public boolean hasOpenPlacementFrom(PersonId personId, LocalDate date) {
+        return em.createQuery("select count(p) from Placement p where p.personId = :person" + STILL_OPEN_ON,
+                        Long.class)
+                .setParameter("person", personId.toString())
+                .setParameter("date", date)
+                .getSingleResult() > 0;
+    }
+}

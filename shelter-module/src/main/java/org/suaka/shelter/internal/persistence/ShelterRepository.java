@@ -1,0 +1,90 @@
+package org.suaka.shelter.internal.persistence;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import org.suaka.shelter.api.ShelterId;
+import org.suaka.shelter.api.ShelterOccupancy;
+import org.suaka.shelter.internal.domain.Shelter;
+
+/**
+ * Shelters in {@code SHL_SHELTER}, and their occupancy computed with one GROUP BY.
+ */
+@ApplicationScoped
+public class ShelterRepository {
+
+    @PersistenceContext(unitName = "shelter")
+    private EntityManager em;
+
+    protected ShelterRepository() {
+        // for CDI
+    }
+
+    /**
+     * @param em the entity manager to use, for tests outside a container
+     */
+    public ShelterRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    /** @param shelter a new shelter to store */
+    public void add(Shelter shelter) {
+        em.persist(shelter);
+    }
+
+    /**
+     * @param id the shelter's id
+     * @return the shelter, or empty
+     */
+    public Optional<Shelter> find(ShelterId id) {
+        return Optional.ofNullable(em.find(Shelter.class, id.toString()));
+    }
+
+    /**
+     * Reads a shelter and locks its row until the transaction ends, so that two placements into the same
+     * shelter are decided one after the other.
+     *
+     * @param id the shelter's id
+     * @return the locked shelter, or empty
+     */
+    public Optional<Shelter> findForUpdate(ShelterId id) {
+        return Optional.ofNullable(em.find(Shelter.class, id.toString(), LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /**
+     * @param name a shelter name
+     * @return whether a shelter has that name, ignoring case
+     */
+    public boolean existsWithName(String name) {
+        return em.createQuery("select count(s) from Shelter s where lower(s.name) = lower(:name)", Long.class)
+                .setParameter("name", name.strip())
+                .getSingleResult() > 0;
+    }
+
+    /** @return every shelter by name */
+    public List<Shelter> all() {
+        return em.createQuery("select s from Shelter s order by s.name", Shelter.class).getResultList();
+    }
+
+    /**
+     * @param date the day counted
+     * @return each shelter with the persons housed there that day
+     */
+    public List<ShelterOccupancy> occupancyOn(LocalDate date) {
+        return em.createQuery("select s.id, s.name, s.capacity, count(p.id) from Shelter s"
+                        + " left join Placement p on p.shelter = s and p.startDate <= :date"
+                        + " and (p.endDate is null or p.endDate > :date)"
+                        + " group by s.id, s.name, s.capacity order by s.name", Object[].class)
+                .setParameter("date", date)
+                .getResultStream()
+                .map(row -> new ShelterOccupancy(ShelterId.parse((String) row[0]).orElseThrow(), (String) row[1],
+                        ((Number) row[2]).intValue(), ((Number) row[3]).longValue()))
+                .toList();
+    }
+}

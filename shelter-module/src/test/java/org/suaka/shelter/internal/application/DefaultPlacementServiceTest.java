@@ -1,0 +1,115 @@
+package org.suaka.shelter.internal.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.suaka.platform.api.BusinessRuleException;
+import org.suaka.platform.api.InvalidFieldException;
+import org.suaka.platform.testing.InMemoryPersistence;
+import org.suaka.registry.api.PersonId;
+import org.suaka.registry.api.RegisterPerson;
+import org.suaka.registry.api.Sex;
+import org.suaka.shelter.api.CreateShelter;
+import org.suaka.shelter.api.PlacePerson;
+import org.suaka.shelter.api.PlacementView;
+import org.suaka.shelter.api.ShelterId;
+import org.suaka.shelter.api.ShelterOccupancy;
+import org.suaka.shelter.internal.persistence.PlacementRepository;
+import org.suaka.shelter.internal.persistence.ShelterRepository;
+import org.suaka.shelter.internal.persistence.ShelterSchemaMigration;
+
+/**
+ * Placement and occupancy rules on the real shelter schema and repositories.
+ */
+class DefaultPlacementServiceTest {
+
+    private final RegisteredPersons registry = new RegisteredPersons();
+    private final InMemoryPersistence shelterDb = new InMemoryPersistence("shelter", ShelterSchemaMigration.CHANGELOG);
+
+    @AfterEach
+    void close() throws Exception {
+        shelterDb.close();
+    }
+
+    private PersonId register(String given, String family) {
+        return registry.register(new RegisterPerson(given, family, Sex.MALE, LocalDate.of(1995, 4, 2), "AFG", null,
+                null, LocalDate.of(2024, 1, 1))).id();
+    }
+
+    private ShelterId shelter(String name, int capacity) {
+        return shelterDb.inTransaction(em -> new DefaultShelterService(new ShelterRepository(em))
+                .create(new CreateShelter(name, "Jl. Timor Raya", "Kupang", capacity))).id();
+    }
+
+    private PlacementView place(PersonId person, ShelterId shelter, LocalDate from) {
+        return shelterDb.inTransaction(em -> new DefaultPlacementService(registry, new ShelterRepository(em),
+                new PlacementRepository(em)).place(new PlacePerson(person, shelter, from)));
+    }
+
+    private List<ShelterOccupancy> occupancyOn(LocalDate date) {
+        return shelterDb.inTransaction(em -> new DefaultOccupancyStatistics(new ShelterRepository(em)).occupancyOn(date));
+    }
+
+    @Test
+    void countsOccupantsPerShelterOnTheDay() {
+        ShelterId inaBoi = shelter("Hotel Ina Bo'i", 10);
+        ShelterId lavender = shelter("Hotel Lavender Kupang", 10);
+        place(register("Ali", "Ahmadi"), inaBoi, LocalDate.of(2024, 9, 1));
+        place(register("Hassan", "Jafari"), inaBoi, LocalDate.of(2024, 10, 1));
+
+        List<ShelterOccupancy> september = occupancyOn(LocalDate.of(2024, 9, 30));
+
+        assertEquals(List.of(new ShelterOccupancy(inaBoi, "Hotel Ina Bo'i", 10, 1),
+                new ShelterOccupancy(lavender, "Hotel Lavender Kupang", 10, 0)), september);
+        assertEquals(2, occupancyOn(LocalDate.of(2024, 10, 1)).get(0).occupants());
+    }
+
+    @Test
+    void refusesToOverfillAShelter() {
+        ShelterId kupangInn = shelter("Hotel Kupang Inn", 1);
+        place(register("Nasir", "Sultani"), kupangInn, LocalDate.of(2024, 9, 1));
+        PersonId second = register("Reza", "Nazari");
+
+        BusinessRuleException e = assertThrows(BusinessRuleException.class,
+                () -> place(second, kupangInn, LocalDate.of(2024, 9, 2)));
+
+        assertEquals("shelter-full", e.rule());
+        assertEquals(1, occupancyOn(LocalDate.of(2024, 9, 2)).get(0).occupants());
+    }
+
+    @Test
+    void refusesToHouseOnePersonTwice() {
+        ShelterId kupangInn = shelter("Hotel Kupang Inn", 5);
+        PersonId nasir = register("Nasir", "Sultani");
+        place(nasir, kupangInn, LocalDate.of(2024, 9, 1));
+
+        BusinessRuleException e = assertThrows(BusinessRuleException.class,
+                () -> place(nasir, kupangInn, LocalDate.of(2024, 9, 5)));
+
+        assertEquals("person-already-placed", e.rule());
+    }
+
+    @Test
+    void refusesAPersonTheRegistryDoesNotKnow() {
+        ShelterId kupangInn = shelter("Hotel Kupang Inn", 5);
+
+        InvalidFieldException e = assertThrows(InvalidFieldException.class,
+                () -> place(PersonId.random(), kupangInn, LocalDate.of(2024, 9, 1)));
+
+        assertEquals("personId", e.field());
+    }
+
+    @Test
+    void refusesADuplicateShelterName() {
+        shelter("Hotel Ina Bo'i", 10);
+
+        BusinessRuleException e = assertThrows(BusinessRuleException.class, () -> shelter("hotel ina bo'i", 4));
+
+        assertEquals("shelter-name-taken", e.rule());
+    }
+}
