@@ -14,6 +14,7 @@ import org.suaka.platform.testing.InMemoryPersistence;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.RegisterPerson;
 import org.suaka.registry.api.Sex;
+import org.suaka.registry.testing.RegisteredPersons;
 import org.suaka.shelter.api.CreateShelter;
 import org.suaka.shelter.api.PlacePerson;
 import org.suaka.shelter.api.PlacementView;

@@ -1,4 +1,4 @@
-package org.suaka.shelter.internal.application;
+package org.suaka.registry.testing;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -12,11 +12,11 @@ import org.suaka.registry.api.PersonView;
 import org.suaka.registry.api.RegisterPerson;
 
 /**
- * The registry as the shelter module's unit tests see it: the registry's own implementation lies behind
- * the module fence, so these tests keep registered persons in a map. The real registry is exercised
- * across modules by the Arquillian tests in app-ear.
+ * The registry as other modules' unit tests see it. The registry's implementation lies behind the
+ * module fence, so those tests keep registered persons in a map; the real registry is exercised across
+ * modules by the Arquillian tests in app-ear.
  */
-final class RegisteredPersons implements PersonService {
+public final class RegisteredPersons implements PersonService {
 
     private final Map<PersonId, PersonView> persons = new HashMap<>();
 
@@ -40,6 +40,6 @@ final class RegisteredPersons implements PersonService {
 
     @Override
     public ResultPage<PersonView> search(PersonSearch search) {
-        throw new UnsupportedOperationException("not needed by the shelter module");
+        throw new UnsupportedOperationException("not needed by other modules' unit tests");
     }
 }

@@ -1,0 +1,17 @@
+package org.suaka.partner.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Someone present at a visit or meeting, from either side.
+ *
+ * @param name the attendee's name, e.g. {@code Ma'mum}
+ * @param position their position, e.g. {@code Kepala Rumah Detensi Imigrasi Kupang}
+ * @param affiliation the organisation they came for, e.g. {@code IOM Kupang}
+ */
+public record Attendee(
+        @NotBlank @Size(max = 150) String name,
+        @Size(max = 200) String position,
+        @Size(max = 150) String affiliation) {
+}

@@ -1,0 +1,21 @@
+package org.suaka.partner.api;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A person the office deals with at a partner organisation.
+ *
+ * @param name the contact's name, e.g. {@code Herman Rabu}
+ * @param position their position, e.g. {@code Plt. Kepala}
+ * @param email an e-mail address, optional
+ * @param phone a telephone number, optional
+ */
+public record Contact(
+        @NotBlank @Size(max = 150) String name,
+        @Size(max = 150) String position,
+        @Email @Size(max = 200) String email,
+        @Pattern(regexp = "\\+?[0-9 ()-]{6,20}") String phone) {
+}

@@ -1,0 +1,27 @@
+package org.suaka.partner.api;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A partner organisation to be recorded, with its contacts.
+ *
+ * @param name the organisation's name as it is used locally, e.g. {@code IOM Kupang}
+ * @param type what kind of organisation it is
+ * @param city where its office is
+ * @param contacts the persons the office deals with there; may be empty
+ */
+public record RegisterOrganisation(
+        @NotBlank @Size(max = 150) String name,
+        @NotNull OrganisationType type,
+        @Size(max = 100) String city,
+        @Size(max = 50) List<@NotNull @Valid Contact> contacts) {
+
+    public RegisterOrganisation {
+        contacts = contacts == null ? List.of() : contacts;
+    }
+}

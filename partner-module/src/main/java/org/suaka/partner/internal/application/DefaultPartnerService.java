@@ -1,0 +1,91 @@
+package org.suaka.partner.internal.application;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.suaka.partner.api.OrganisationId;
+import org.suaka.partner.api.OrganisationView;
+import org.suaka.partner.api.PartnerService;
+import org.suaka.partner.api.RecordVisit;
+import org.suaka.partner.api.RegisterOrganisation;
+import org.suaka.partner.api.VisitId;
+import org.suaka.partner.api.VisitView;
+import org.suaka.partner.internal.domain.Organisation;
+import org.suaka.partner.internal.domain.Visit;
+import org.suaka.partner.internal.persistence.PartnerRepository;
+import org.suaka.platform.api.BusinessRuleException;
+import org.suaka.platform.api.InvalidFieldException;
+import org.suaka.registry.api.PersonId;
+import org.suaka.registry.api.PersonService;
+
+/**
+ * Records organisations and visits. Persons named in a visit are checked through the registry's api.
+ */
+@ApplicationScoped
+@Transactional
+public class DefaultPartnerService implements PartnerService {
+
+    private PartnerRepository partners;
+    private PersonService persons;
+
+    protected DefaultPartnerService() {
+        // for CDI
+    }
+
+    /**
+     * @param partners where organisations and visits are stored
+     * @param persons the registry, to check persons discussed at a visit
+     */
+    @Inject
+    public DefaultPartnerService(PartnerRepository partners, PersonService persons) {
+        this.partners = partners;
+        this.persons = persons;
+    }
+
+    @Override
+    public OrganisationView register(RegisterOrganisation command) {
+        if (partners.existsWithName(command.name())) {
+            throw new BusinessRuleException("organisation-name-taken",
+                    "An organisation named " + command.name().strip() + " is already recorded");
+        }
+        Organisation organisation = new Organisation(OrganisationId.random(), command);
+        partners.add(organisation);
+        return organisation.toView();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<OrganisationView> findOrganisation(OrganisationId id) {
+        return partners.find(id).map(Organisation::toView);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OrganisationView> organisations() {
+        return partners.organisations().stream().map(Organisation::toView).toList();
+    }
+
+    @Override
+    public VisitView recordVisit(RecordVisit command) {
+        Organisation organisation = partners.find(command.organisationId()).orElseThrow(() ->
+                new InvalidFieldException("organisationId", "No partner organisation has id " + command.organisationId()));
+        for (PersonId personId : command.personIds()) {
+            if (!persons.exists(personId)) {
+                throw new InvalidFieldException("personIds", "No registered person has id " + personId);
+            }
+        }
+        Visit visit = new Visit(VisitId.random(), organisation, command);
+        partners.add(visit);
+        return visit.toView();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<VisitView> findVisit(VisitId id) {
+        return partners.find(id).map(Visit::toView);
+    }
+}

@@ -1,0 +1,91 @@
+package org.suaka.partner.internal.domain;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.suaka.partner.api.OrganisationId;
+import org.suaka.partner.api.OrganisationType;
+import org.suaka.partner.api.OrganisationView;
+import org.suaka.partner.api.RegisterOrganisation;
+
+/**
+ * A partner organisation and its contacts.
+ */
+@Entity
+@Table(name = "PTR_ORGANISATION")
+public class Organisation {
+
+    @Id
+    @Column(name = "ID", length = 36)
+    private String id;
+
+    @Column(name = "NAME", nullable = false, length = 150)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "TYPE", nullable = false, length = 30)
+    private OrganisationType type;
+
+    @Column(name = "CITY", length = 100)
+    private String city;
+
+    @ElementCollection
+    @CollectionTable(name = "PTR_CONTACT", joinColumns = @JoinColumn(name = "ORGANISATION_ID"))
+    @OrderColumn(name = "POSITION_IN_LIST")
+    private List<ContactEntry> contacts = new ArrayList<>();
+
+    /** When the record was created, in UTC. */
+    @Column(name = "CREATED_AT", nullable = false)
+    private LocalDateTime createdAt;
+
+    @Version
+    @Column(name = "VERSION", nullable = false)
+    private long version;
+
+    protected Organisation() {
+        // for JPA
+    }
+
+    /**
+     * @param id the new organisation's id
+     * @param command its validated facts
+     */
+    public Organisation(OrganisationId id, RegisterOrganisation command) {
+        this.id = id.toString();
+        this.name = command.name().strip();
+        this.type = command.type();
+        this.city = command.city();
+        command.contacts().forEach(c -> contacts.add(new ContactEntry(c)));
+        this.createdAt = LocalDateTime.now(ZoneOffset.UTC);
+    }
+
+    /** @return the organisation's name */
+    public String name() {
+        return name;
+    }
+
+    /** @return the organisation's id */
+    public OrganisationId id() {
+        return OrganisationId.parse(id).orElseThrow();
+    }
+
+    /** @return this organisation as the API shows it */
+    public OrganisationView toView() {
+        return new OrganisationView(id(), name, type, city,
+                contacts.stream().map(ContactEntry::toContact).toList(), version);
+    }
+}

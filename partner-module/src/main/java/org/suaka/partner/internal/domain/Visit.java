@@ -1,0 +1,103 @@
+package org.suaka.partner.internal.domain;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.suaka.partner.api.RecordVisit;
+import org.suaka.partner.api.VisitId;
+import org.suaka.partner.api.VisitView;
+import org.suaka.registry.api.PersonId;
+
+/**
+ * A visit or coordination meeting with a partner organisation, with its minutes.
+ */
+@Entity
+@Table(name = "PTR_VISIT")
+public class Visit {
+
+    @Id
+    @Column(name = "ID", length = 36)
+    private String id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "ORGANISATION_ID", nullable = false)
+    private Organisation organisation;
+
+    @Column(name = "VISIT_DATE", nullable = false)
+    private LocalDate date;
+
+    @Column(name = "LOCATION", nullable = false, length = 300)
+    private String location;
+
+    @Column(name = "PURPOSE", nullable = false, length = 1000)
+    private String purpose;
+
+    @Lob
+    @Basic(fetch = FetchType.EAGER)
+    @Column(name = "MINUTES")
+    private String minutes;
+
+    @ElementCollection
+    @CollectionTable(name = "PTR_VISIT_ATTENDEE", joinColumns = @JoinColumn(name = "VISIT_ID"))
+    @OrderColumn(name = "POSITION_IN_LIST")
+    private List<AttendeeEntry> attendees = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "PTR_VISIT_PERSON", joinColumns = @JoinColumn(name = "VISIT_ID"))
+    @Column(name = "PERSON_ID", length = 36)
+    @OrderColumn(name = "POSITION_IN_LIST")
+    private List<String> personIds = new ArrayList<>();
+
+    /** When the record was created, in UTC. */
+    @Column(name = "CREATED_AT", nullable = false)
+    private LocalDateTime createdAt;
+
+    @Version
+    @Column(name = "VERSION", nullable = false)
+    private long version;
+
+    protected Visit() {
+        // for JPA
+    }
+
+    /**
+     * @param id the new visit's id
+     * @param organisation the partner
+     * @param command the validated facts of the visit
+     */
+    public Visit(VisitId id, Organisation organisation, RecordVisit command) {
+        this.id = id.toString();
+        this.organisation = organisation;
+        this.date = command.date();
+        this.location = command.location().strip();
+        this.purpose = command.purpose().strip();
+        this.minutes = command.minutes();
+        command.attendees().forEach(a -> attendees.add(new AttendeeEntry(a)));
+        command.personIds().forEach(p -> personIds.add(p.toString()));
+        this.createdAt = LocalDateTime.now(ZoneOffset.UTC);
+    }
+
+    /** @return this visit as the API shows it */
+    public VisitView toView() {
+        return new VisitView(VisitId.parse(id).orElseThrow(), organisation.id(), organisation.name(), date, location,
+                purpose, minutes, attendees.stream().map(AttendeeEntry::toAttendee).toList(),
+                personIds.stream().map(p -> PersonId.parse(p).orElseThrow()).toList(), version);
+    }
+}

@@ -1,0 +1,96 @@
+package org.suaka.partner.internal.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.suaka.partner.api.Attendee;
+import org.suaka.partner.api.Contact;
+import org.suaka.partner.api.OrganisationId;
+import org.suaka.partner.api.OrganisationType;
+import org.suaka.partner.api.RecordVisit;
+import org.suaka.partner.api.RegisterOrganisation;
+import org.suaka.partner.api.VisitView;
+import org.suaka.partner.internal.persistence.PartnerRepository;
+import org.suaka.partner.internal.persistence.PartnerSchemaMigration;
+import org.suaka.platform.api.BusinessRuleException;
+import org.suaka.platform.api.InvalidFieldException;
+import org.suaka.platform.testing.InMemoryPersistence;
+import org.suaka.registry.api.PersonId;
+import org.suaka.registry.api.RegisterPerson;
+import org.suaka.registry.api.Sex;
+import org.suaka.registry.testing.RegisteredPersons;
+
+class DefaultPartnerServiceTest {
+
+    private final InMemoryPersistence db = new InMemoryPersistence("partner", PartnerSchemaMigration.CHANGELOG);
+    private final RegisteredPersons registry = new RegisteredPersons();
+
+    @AfterEach
+    void close() throws Exception {
+        db.close();
+    }
+
+    private <T> T withService(java.util.function.Function<DefaultPartnerService, T> work) {
+        return db.inTransaction(em -> work.apply(new DefaultPartnerService(new PartnerRepository(em), registry)));
+    }
+
+    private OrganisationId iomKupang() {
+        return withService(s -> s.register(new RegisterOrganisation("IOM Kupang", OrganisationType.IOM, "Kupang",
+                List.of(new Contact("Herman Rabu", "Plt. Kepala", null, null),
+                        new Contact("Stefani Mutarti", "Staf", "stefani@example.org", "+62 380 123456"))))).id();
+    }
+
+    private static RecordVisit visit(OrganisationId org, List<PersonId> persons) {
+        return new RecordVisit(org, LocalDate.of(2024, 9, 11), "Ruang Kepala Rumah Detensi Imigrasi Kupang",
+                "Koordinasi perkembangan pengungsi luar negeri", "Rudenim terbuka untuk setiap kunjungan mitra.",
+                List.of(new Attendee("Ma'mum", "Kepala Rumah Detensi Imigrasi Kupang", "Rudenim Kupang"),
+                        new Attendee("Herman Rabu", "Plt. Kepala", "IOM Kupang")), persons);
+    }
+
+    @Test
+    void recordsAVisitWithItsAttendeesAndDiscussedPersons() {
+        OrganisationId iom = iomKupang();
+        PersonId hakim = registry.register(new RegisterPerson("Abdul Hakim", "Noori", Sex.MALE,
+                LocalDate.of(1979, 8, 8), "AFG", null, null, null)).id();
+
+        VisitView recorded = withService(s -> s.recordVisit(visit(iom, List.of(hakim))));
+        VisitView read = withService(s -> s.getVisit(recorded.id()));
+
+        assertEquals("IOM Kupang", read.organisationName());
+        assertEquals(List.of("Ma'mum", "Herman Rabu"), read.attendees().stream().map(Attendee::name).toList());
+        assertEquals(List.of(hakim), read.personIds());
+        assertEquals(2, withService(s -> s.getOrganisation(iom)).contacts().size());
+    }
+
+    @Test
+    void refusesAVisitAboutAPersonTheRegistryDoesNotKnow() {
+        OrganisationId iom = iomKupang();
+
+        InvalidFieldException e = assertThrows(InvalidFieldException.class,
+                () -> withService(s -> s.recordVisit(visit(iom, List.of(PersonId.random())))));
+
+        assertEquals("personIds", e.field());
+    }
+
+    @Test
+    void refusesAVisitOfAnUnknownOrganisation() {
+        InvalidFieldException e = assertThrows(InvalidFieldException.class,
+                () -> withService(s -> s.recordVisit(visit(OrganisationId.random(), List.of()))));
+
+        assertEquals("organisationId", e.field());
+    }
+
+    @Test
+    void refusesADuplicateOrganisationName() {
+        iomKupang();
+
+        BusinessRuleException e = assertThrows(BusinessRuleException.class, this::iomKupang);
+
+        assertEquals("organisation-name-taken", e.rule());
+    }
+}
