@@ -1,0 +1,18 @@
+package org.suaka.reporting.api;
+
+import java.time.LocalDateTime;
+
+/**
+ * What the archive knows of an issued document.
+ *
+ * @param documentNumber the number printed on it
+ * @param reportId which report
+ * @param reportVersion which template version
+ * @param arguments the arguments as text, e.g. {@code month=2024-09}
+ * @param issuedAt when, in UTC
+ * @param issuedBy by whom
+ * @param sha256 the SHA-256 of the PDF as issued
+ */
+public record IssuedReportRecord(String documentNumber, String reportId, String reportVersion, String arguments,
+        LocalDateTime issuedAt, String issuedBy, String sha256) {
+}

@@ -1,0 +1,44 @@
+package org.suaka.reporting.api;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * Issues official reports and answers whether an issued report is authentic.
+ */
+public interface ReportService {
+
+    /**
+     * @param locale the language of the titles
+     * @return every installed report, by id
+     */
+    List<ReportInfo> catalogue(@NotNull Locale locale);
+
+    /**
+     * Produces, numbers and archives an official PDF.
+     *
+     * @param request which report, with which arguments, for whom
+     * @return the issued PDF with its number and verification code
+     * @throws UnknownReportException when no report has the id
+     * @throws org.suaka.platform.api.InvalidFieldException when an argument is missing or malformed
+     * @throws ReportFailedException when the template cannot be compiled or filled
+     */
+    IssuedReport issue(@NotNull @Valid ReportRequest request);
+
+    /**
+     * @param verificationCode the code printed on an issued document
+     * @return what was issued under that code, or empty when nothing was
+     */
+    Optional<IssuedReportRecord> find(@NotNull String verificationCode);
+
+    /**
+     * @param verificationCode the code printed on the document
+     * @param pdf the file someone presents as that document
+     * @return the verdict: whether the code exists and whether the file is byte-for-byte the one issued
+     */
+    Verification verify(@NotNull String verificationCode, @NotNull byte[] pdf);
+}

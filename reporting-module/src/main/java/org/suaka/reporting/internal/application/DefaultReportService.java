@@ -1,0 +1,190 @@
+package org.suaka.reporting.internal.application;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import net.sf.jasperreports.engine.JRParameter;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.suaka.platform.api.SuakaException;
+import org.suaka.reporting.api.IssuedReport;
+import org.suaka.reporting.api.IssuedReportRecord;
+import org.suaka.reporting.api.ReportFailedException;
+import org.suaka.reporting.api.ReportInfo;
+import org.suaka.reporting.api.ReportRequest;
+import org.suaka.reporting.api.ReportService;
+import org.suaka.reporting.api.UnknownReportException;
+import org.suaka.reporting.api.Verification;
+import org.suaka.reporting.internal.archive.DocumentStamp;
+import org.suaka.reporting.internal.archive.IssuedDocument;
+import org.suaka.reporting.internal.archive.ReportArchive;
+import org.suaka.reporting.internal.engine.JasperReportEngine;
+import org.suaka.reporting.internal.engine.PdfMetadata;
+import org.suaka.reporting.spi.OfficeProfile;
+import org.suaka.reporting.spi.ReportArguments;
+import org.suaka.reporting.spi.ReportBundles;
+import org.suaka.reporting.spi.ReportContext;
+import org.suaka.reporting.spi.ReportData;
+import org.suaka.reporting.spi.ReportDefinition;
+import org.suaka.reporting.spi.ReportParameter;
+import org.suaka.reporting.spi.StandardParameters;
+
+/**
+ * Issues official reports. Numbering, rendering and archiving happen in one transaction: a document
+ * that fails to render takes no number, and every number handed out belongs to an archived PDF.
+ */
+@ApplicationScoped
+@Transactional
+public class DefaultReportService implements ReportService {
+
+    private ReportCatalog catalog;
+    private JasperReportEngine engine;
+    private ReportArchive archive;
+    private OfficeProfileProvider office;
+    private DocumentNumberPattern numbers;
+    private Clock clock;
+
+    protected DefaultReportService() {
+        // for CDI
+    }
+
+    /**
+     * @param catalog the installed reports
+     * @param engine the renderer
+     * @param archive where issued documents are numbered and kept
+     * @param office the configured office profile
+     * @param numberPattern the configured document-number pattern
+     * @param clock the office's clock
+     */
+    @Inject
+    public DefaultReportService(ReportCatalog catalog, JasperReportEngine engine, ReportArchive archive,
+            OfficeProfileProvider office,
+            @ConfigProperty(name = "suaka.report.document-number-pattern",
+                    defaultValue = "{seq4}/{report}/{romanMonth}/{year}") String numberPattern,
+            Clock clock) {
+        this.catalog = catalog;
+        this.engine = engine;
+        this.archive = archive;
+        this.office = office;
+        this.numbers = new DocumentNumberPattern(numberPattern);
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ReportInfo> catalogue(Locale locale) {
+        return catalog.all().stream()
+                .map(d -> new ReportInfo(d.id(), d.version(), d.title(locale),
+                        d.parameters().stream().map(ReportParameter::name).toList()))
+                .toList();
+    }
+
+    @Override
+    public IssuedReport issue(ReportRequest request) {
+        ReportDefinition definition = catalog.find(request.reportId())
+                .orElseThrow(() -> new UnknownReportException(request.reportId()));
+        ReportArguments arguments = ArgumentParser.parse(definition.parameters(), request.arguments());
+        Locale locale = request.locale();
+        OfficeProfile profile = office.profile();
+        LocalDate today = LocalDate.now(clock);
+        ReportData data = fetch(definition, new ReportContext(locale, profile, request.requestedBy(), today), arguments);
+
+        String reportCode = definition.id().toUpperCase(Locale.ROOT);
+        DocumentStamp stamp = new DocumentStamp(
+                numbers.format(archive.nextSequence(today.getYear()), today, reportCode),
+                VerificationCodes.next(), definition.id(), definition.version(),
+                argumentsText(request.arguments()), locale.toLanguageTag(), request.requestedBy());
+
+        Map<String, Object> parameters = new HashMap<>(data.parameters());
+        parameters.putAll(standardParameters(definition, profile, stamp, today, locale));
+        parameters.put(JRParameter.REPORT_LOCALE, locale);
+        parameters.put(JRParameter.REPORT_RESOURCE_BUNDLE,
+                ReportBundles.load(definition.getClass(), definition.resourceBundle(), locale));
+
+        String title = definition.title(locale);
+        byte[] pdf = engine.renderPdf(definition.id() + "@" + definition.version(), definition.template(),
+                parameters, data.rows(), new PdfMetadata(title, profile.officeName(), stamp.documentNumber(),
+                        stamp.verificationCode()));
+        String sha256 = sha256(pdf);
+        archive.keep(new IssuedDocument(stamp, sha256, pdf));
+        return new IssuedReport(stamp.documentNumber(), stamp.verificationCode(),
+                fileName(definition.id(), request.arguments()),
+                sha256, pdf);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<IssuedReportRecord> find(String verificationCode) {
+        return archive.find(verificationCode.strip().toUpperCase(Locale.ROOT)).map(IssuedDocument::toRecord);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Verification verify(String verificationCode, byte[] pdf) {
+        return archive.find(verificationCode.strip().toUpperCase(Locale.ROOT))
+                .map(d -> new Verification(true, d.sha256().equals(sha256(pdf)), d.toRecord()))
+                .orElseGet(() -> new Verification(false, false, null));
+    }
+
+    /** Plugins are untrusted: a failure that is not one of ours is reported as the report's failure. */
+    private static ReportData fetch(ReportDefinition definition, ReportContext context, ReportArguments arguments) {
+        try {
+            return definition.dataset().fetch(context, arguments);
+        } catch (SuakaException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new ReportFailedException(definition.template().name(), "The data of report " + definition.id()
+                    + " could not be gathered: " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, Object> standardParameters(ReportDefinition definition, OfficeProfile profile,
+            DocumentStamp stamp, LocalDate today, Locale locale) {
+        Map<String, Object> p = new HashMap<>();
+        p.put(StandardParameters.LETTERHEAD, String.join("\n", profile.letterhead()));
+        p.put(StandardParameters.OFFICE_NAME, profile.officeName());
+        p.put(StandardParameters.OFFICE_ADDRESS, profile.address());
+        p.put(StandardParameters.DOCUMENT_NUMBER, stamp.documentNumber());
+        p.put(StandardParameters.PLACE_AND_DATE, DocumentDates.placeAndDate(profile.city(), today, locale));
+        p.put(StandardParameters.SIGNATORY_TITLE, profile.signatoryTitle());
+        p.put(StandardParameters.SIGNATORY_NAME, profile.signatoryName());
+        p.put(StandardParameters.SIGNATORY_NIP, profile.signatoryNip());
+        p.put(StandardParameters.VERIFICATION_CODE, stamp.verificationCode());
+        p.put(StandardParameters.TEMPLATE_LABEL, definition.id() + " v" + definition.version());
+        p.put(StandardParameters.TITLE, definition.title(locale));
+        return p;
+    }
+
+    private static String argumentsText(Map<String, String> arguments) {
+        return new TreeMap<>(arguments).entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining("&"));
+    }
+
+    private static String fileName(String reportId, Map<String, String> arguments) {
+        String suffix = String.join("-", new TreeMap<>(arguments).values()).replaceAll("[^A-Za-z0-9.-]", "_");
+        return suffix.isEmpty() ? reportId + ".pdf" : reportId + "-" + suffix + ".pdf";
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.suaka.reporting.internal.archive;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * Numbers and keeps issued documents.
+ */
+@ApplicationScoped
+public class ReportArchive {
+
+    @PersistenceContext(unitName = "reporting")
+    private EntityManager em;
+
+    protected ReportArchive() {
+        // for CDI
+    }
+
+    /**
+     * @param em the entity manager to use, for tests outside a container
+     */
+    public ReportArchive(EntityManager em) {
+        this.em = em;
+    }
+
+    /**
+     * Takes the next document number of a year. The sequence row stays locked until the transaction
+     * ends, so numbers are handed out one at a time, and a rolled-back issue gives its number back.
+     *
+     * @param year the year of issue
+     * @return the number of the document within the year, from 1
+     */
+    public long nextSequence(int year) {
+        DocumentSequence sequence = em.find(DocumentSequence.class, year, LockModeType.PESSIMISTIC_WRITE);
+        if (sequence == null) {
+            sequence = new DocumentSequence(year);
+            em.persist(sequence);
+        }
+        return sequence.take();
+    }
+
+    /** @param document an issued document to keep */
+    public void keep(IssuedDocument document) {
+        em.persist(document);
+    }
+
+    /**
+     * @param verificationCode a code printed on a document
+     * @return the document issued under it, or empty
+     */
+    public Optional<IssuedDocument> find(String verificationCode) {
+        return Optional.ofNullable(em.find(IssuedDocument.class, verificationCode));
+    }
+}

@@ -1,0 +1,32 @@
+package org.suaka.reporting.internal.builtin;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Country names for ISO 3166-1 alpha-3 codes, in the document's language.
+ */
+final class Countries {
+
+    private static final Map<String, String> ALPHA3_TO_ALPHA2 = new HashMap<>();
+
+    static {
+        for (String alpha2 : Locale.getISOCountries()) {
+            ALPHA3_TO_ALPHA2.put(new Locale("", alpha2).getISO3Country(), alpha2);
+        }
+    }
+
+    private Countries() {
+    }
+
+    /**
+     * @param alpha3 a code such as {@code AFG}
+     * @param locale the document's language
+     * @return the country's name in that language, e.g. {@code Afganistan}, or the code itself when unknown
+     */
+    static String name(String alpha3, Locale locale) {
+        String alpha2 = ALPHA3_TO_ALPHA2.get(alpha3);
+        return alpha2 == null ? alpha3 : new Locale("", alpha2).getDisplayCountry(locale);
+    }
+}

@@ -1,0 +1,98 @@
+package org.suaka.reporting.internal.builtin;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.suaka.platform.api.Tally;
+import org.suaka.registry.api.SupervisionStatistics;
+import org.suaka.reporting.internal.application.DocumentDates;
+import org.suaka.reporting.spi.ReportArguments;
+import org.suaka.reporting.spi.ReportBundles;
+import org.suaka.reporting.spi.ReportContext;
+import org.suaka.reporting.spi.ReportData;
+import org.suaka.reporting.spi.ReportDataset;
+import org.suaka.shelter.api.OccupancyStatistics;
+import org.suaka.shelter.api.ShelterOccupancy;
+
+/**
+ * The figures of the monthly statistics, as of the last day of the month. Every figure is a GROUP BY
+ * in the owning module, reached through its api; nothing here loads persons.
+ */
+@ApplicationScoped
+public class MonthlyStatisticsDataset implements ReportDataset {
+
+    /** Field: the section's position, so that sections keep their order. */
+    static final String SECTION_ORDER = "sectionOrder";
+    /** Field: the section's title. */
+    static final String SECTION = "section";
+    /** Field: the row's label. */
+    static final String LABEL = "label";
+    /** Field: the row's count. */
+    static final String COUNT = "count";
+
+    private SupervisionStatistics supervision;
+    private OccupancyStatistics occupancy;
+
+    protected MonthlyStatisticsDataset() {
+        // for CDI
+    }
+
+    /**
+     * @param supervision the registry's counts
+     * @param occupancy the shelters' counts
+     */
+    @Inject
+    public MonthlyStatisticsDataset(SupervisionStatistics supervision, OccupancyStatistics occupancy) {
+        this.supervision = supervision;
+        this.occupancy = occupancy;
+    }
+
+    @Override
+    public String name() {
+        return MonthlyStatisticsReport.ID;
+    }
+
+    @Override
+    public ReportData fetch(ReportContext context, ReportArguments arguments) {
+        YearMonth month = arguments.yearMonth(MonthlyStatisticsReport.MONTH);
+        LocalDate cutOff = month.atEndOfMonth();
+        Locale locale = context.locale();
+        ResourceBundle labels = ReportBundles.load(MonthlyStatisticsReport.class, MonthlyStatisticsReport.BUNDLE,
+                locale);
+        long total = supervision.countUnderSupervision(cutOff);
+
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Tally t : supervision.byNationality(cutOff)) {
+            rows.add(row(1, labels.getString("section.nationality"),
+                    Countries.name(t.key(), locale) + " (" + t.key() + ")", t.count()));
+        }
+        for (Tally t : supervision.bySex(cutOff)) {
+            rows.add(row(2, labels.getString("section.sex"), labels.getString("sex." + t.key()), t.count()));
+        }
+        long housed = 0;
+        for (ShelterOccupancy o : occupancy.occupancyOn(cutOff)) {
+            rows.add(row(3, labels.getString("section.shelter"), o.shelterName(), o.occupants()));
+            housed += o.occupants();
+        }
+        if (total > housed) {
+            rows.add(row(3, labels.getString("section.shelter"), labels.getString("shelter.none"), total - housed));
+        }
+        return new ReportData(Map.of(
+                "MONTH_LABEL", DateTimeFormatter.ofPattern("MMMM yyyy", locale).format(month),
+                "CUT_OFF_DATE", DocumentDates.longDate(cutOff, locale),
+                "TOTAL_UNDER_SUPERVISION", total), rows);
+    }
+
+    private static Map<String, Object> row(int order, String section, String label, long count) {
+        return Map.of(SECTION_ORDER, order, SECTION, section, LABEL, label, COUNT, count);
+    }
+}

@@ -1,0 +1,107 @@
+package org.suaka.reporting.internal.engine;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperCompileManager;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+
+import org.suaka.reporting.api.ReportFailedException;
+import org.suaka.reporting.spi.ReportTemplate;
+
+/**
+ * Compiles, fills and exports report templates. Each template is compiled once per cache key (a
+ * report's id and version) and the compiled form reused by every later request, by any thread.
+ */
+@ApplicationScoped
+public class JasperReportEngine {
+
+    private static final String CREATOR = "Suaka";
+
+    private final ConcurrentMap<String, JasperReport> compiled = new ConcurrentHashMap<>();
+
+    /**
+     * @param cacheKey identifies the template's version, e.g. {@code monthly-statistics@1.0}
+     * @param template the JRXML to compile on first use
+     * @param parameters the template's parameter values
+     * @param rows the template's rows, each a map from field name to value
+     * @param metadata the PDF's document information
+     * @return the PDF's bytes
+     * @throws ReportFailedException when the template cannot be compiled or filled
+     */
+    public byte[] renderPdf(String cacheKey, ReportTemplate template, Map<String, Object> parameters,
+            List<Map<String, Object>> rows, PdfMetadata metadata) {
+        JasperReport report = compiled(cacheKey, template);
+        JasperPrint print;
+        try {
+            print = JasperFillManager.fillReport(report, new HashMap<>(parameters),
+                    new JRMapCollectionDataSource(List.copyOf(rows)));
+        } catch (JRException | RuntimeException e) {
+            throw new ReportFailedException(template.name(),
+                    "Report template " + template.name() + " could not be filled: " + e.getMessage(), e);
+        }
+        return exportPdf(template, print, metadata);
+    }
+
+    /**
+     * @param cacheKey identifies the template's version
+     * @param template the JRXML
+     * @return whether compiling it succeeded; the result is cached for later use
+     * @throws ReportFailedException when it does not compile
+     */
+    public boolean precompile(String cacheKey, ReportTemplate template) {
+        return compiled(cacheKey, template) != null;
+    }
+
+    private JasperReport compiled(String cacheKey, ReportTemplate template) {
+        return compiled.computeIfAbsent(cacheKey, key -> compile(template));
+    }
+
+    private static JasperReport compile(ReportTemplate template) {
+        try (InputStream jrxml = template.open()) {
+            return JasperCompileManager.compileReport(jrxml);
+        } catch (JRException | IOException | RuntimeException e) {
+            throw new ReportFailedException(template.name(),
+                    "Report template " + template.name() + " could not be compiled: " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] exportPdf(ReportTemplate template, JasperPrint print, PdfMetadata metadata) {
+        SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
+        configuration.setMetadataTitle(metadata.title());
+        configuration.setMetadataAuthor(metadata.author());
+        configuration.setMetadataSubject(metadata.subject());
+        configuration.setMetadataKeywords(metadata.keywords());
+        configuration.setMetadataCreator(CREATOR);
+        configuration.setDisplayMetadataTitle(true);
+
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
+        JRPdfExporter exporter = new JRPdfExporter();
+        exporter.setExporterInput(new SimpleExporterInput(print));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(pdf));
+        exporter.setConfiguration(configuration);
+        try {
+            exporter.exportReport();
+        } catch (JRException | RuntimeException e) {
+            throw new ReportFailedException(template.name(),
+                    "Report " + template.name() + " could not be exported to PDF: " + e.getMessage(), e);
+        }
+        return pdf.toByteArray();
+    }
+}

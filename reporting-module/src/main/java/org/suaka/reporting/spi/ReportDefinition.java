@@ -1,0 +1,38 @@
+package org.suaka.reporting.spi;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One kind of official report. Built-in reports are CDI beans implementing this interface; external
+ * plugins do the same from their own jar. Ids must be unique across all installed definitions.
+ */
+public interface ReportDefinition {
+
+    /** @return a stable id made of lower-case letters, digits and dashes, used in URLs, e.g. {@code monthly-statistics} */
+    String id();
+
+    /** @return the template's version, printed on each issued document, e.g. {@code 1.0} */
+    String version();
+
+    /**
+     * @param locale the language wanted
+     * @return the report's title in that language
+     */
+    String title(Locale locale);
+
+    /** @return the parameters a caller must or may give */
+    List<ReportParameter> parameters();
+
+    /** @return the JRXML template */
+    ReportTemplate template();
+
+    /** @return where the report's rows and parameters come from */
+    ReportDataset dataset();
+
+    /**
+     * @return the base name of the resource bundle the template reads its labels from with {@code $R{key}};
+     *     the bundle's default file is Indonesian, with {@code _en} beside it
+     */
+    String resourceBundle();
+}

@@ -1,0 +1,179 @@
+package org.suaka.reporting.internal.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.suaka.platform.api.InvalidFieldException;
+import org.suaka.platform.api.Tally;
+import org.suaka.platform.testing.InMemoryPersistence;
+import org.suaka.registry.api.SupervisionStatistics;
+import org.suaka.reporting.api.IssuedReport;
+import org.suaka.reporting.api.ReportRequest;
+import org.suaka.reporting.api.UnknownReportException;
+import org.suaka.reporting.internal.archive.ReportArchive;
+import org.suaka.reporting.internal.archive.ReportingSchemaMigration;
+import org.suaka.reporting.internal.builtin.MonthlyStatisticsDataset;
+import org.suaka.reporting.internal.builtin.MonthlyStatisticsReport;
+import org.suaka.reporting.internal.engine.JasperReportEngine;
+import org.suaka.shelter.api.OccupancyStatistics;
+import org.suaka.shelter.api.ShelterId;
+import org.suaka.shelter.api.ShelterOccupancy;
+
+/**
+ * Issues the real monthly statistics PDF from the real template and reads its text back. The registry
+ * and shelter statistics are given as fixed figures here; app-ear's Arquillian tests take them from the
+ * real modules.
+ */
+class DefaultReportServiceTest {
+
+    private static final ZoneId KUPANG = ZoneId.of("Asia/Makassar");
+    private static final Clock CLOCK = Clock.fixed(ZonedDateTime.of(2024, 10, 2, 10, 0, 0, 0, KUPANG).toInstant(), KUPANG);
+    private static final LocalDate END_OF_SEPTEMBER = LocalDate.of(2024, 9, 30);
+
+    private static final SupervisionStatistics SUPERVISION = new SupervisionStatistics() {
+        @Override
+        public long countUnderSupervision(LocalDate date) {
+            return date.equals(END_OF_SEPTEMBER) ? 171 : 0;
+        }
+
+        @Override
+        public List<Tally> byNationality(LocalDate date) {
+            return List.of(new Tally("AFG", 150), new Tally("PAK", 21));
+        }
+
+        @Override
+        public List<Tally> bySex(LocalDate date) {
+            return List.of(new Tally("MALE", 103), new Tally("FEMALE", 68));
+        }
+    };
+
+    private static final OccupancyStatistics OCCUPANCY = date -> List.of(
+            new ShelterOccupancy(ShelterId.random(), "Hotel Ina Bo'i", 60, 55),
+            new ShelterOccupancy(ShelterId.random(), "Hotel Kupang Inn", 50, 46),
+            new ShelterOccupancy(ShelterId.random(), "Hotel Lavender Kupang", 80, 68));
+
+    private static final JasperReportEngine ENGINE = new JasperReportEngine();
+
+    private final InMemoryPersistence db = new InMemoryPersistence("reporting", ReportingSchemaMigration.CHANGELOG);
+
+    @AfterEach
+    void close() throws Exception {
+        db.close();
+    }
+
+    private <T> T withService(Function<DefaultReportService, T> work) {
+        ReportCatalog catalog = new ReportCatalog();
+        catalog.install(new MonthlyStatisticsReport(new MonthlyStatisticsDataset(SUPERVISION, OCCUPANCY)));
+        OfficeProfileProvider office = new OfficeProfileProvider(
+                "KEMENTERIAN IMIGRASI DAN PEMASYARAKATAN REPUBLIK INDONESIA | DIREKTORAT JENDERAL IMIGRASI",
+                "Rumah Detensi Imigrasi Kupang", "Kota Kupang, Nusa Tenggara Timur", "Kupang",
+                "Kepala Rumah Detensi Imigrasi Kupang", "Ma'mum", "19700101 199003 1 001");
+        return db.inTransaction(em -> work.apply(new DefaultReportService(catalog, ENGINE, new ReportArchive(em),
+                office, "W22.RDN.KPG-{seq4}/{report}/{romanMonth}/{year}", CLOCK)));
+    }
+
+    private IssuedReport issue(String month, Locale locale) {
+        return withService(s -> s.issue(new ReportRequest("monthly-statistics", Map.of("month", month), locale,
+                "officer")));
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    @Test
+    void printsTheSeptemberFiguresWithLetterheadNumberDateAndSignature() throws IOException {
+        IssuedReport report = issue("2024-09", Locale.forLanguageTag("id-ID"));
+        String text = text(report.pdf());
+
+        assertTrue(text.contains("RUMAH DETENSI IMIGRASI KUPANG"), text);
+        assertTrue(text.contains("DIREKTORAT JENDERAL IMIGRASI"), text);
+        assertTrue(text.contains("keadaan per 30 September 2024"), text);
+        assertTrue(text.contains("171 orang"), text);
+        assertTrue(text.contains("Afganistan (AFG) 150"), text);
+        assertTrue(text.contains("Pakistan (PAK) 21"), text);
+        assertTrue(text.contains("Laki-laki 103"), text);
+        assertTrue(text.contains("Perempuan 68"), text);
+        assertTrue(text.contains("Hotel Ina Bo'i 55"), text);
+        assertTrue(text.contains("Hotel Kupang Inn 46"), text);
+        assertTrue(text.contains("Hotel Lavender Kupang 68"), text);
+        assertTrue(text.contains("Kupang, 2 Oktober 2024"), text);
+        assertTrue(text.contains("Ma'mum"), text);
+        assertTrue(text.contains("NIP. 19700101 199003 1 001"), text);
+        assertTrue(text.contains("Halaman 1 dari 1"), text);
+        assertEquals("W22.RDN.KPG-0001/MONTHLY-STATISTICS/X/2024", report.documentNumber());
+        assertTrue(text.contains(report.documentNumber()), text);
+        assertTrue(text.contains(report.verificationCode()), text);
+    }
+
+    @Test
+    void embedsItsFontsAndCarriesMetadata() throws IOException {
+        IssuedReport report = issue("2024-09", Locale.forLanguageTag("id-ID"));
+
+        try (PDDocument document = Loader.loadPDF(report.pdf())) {
+            assertEquals("Laporan Bulanan Pengungsi Luar Negeri", document.getDocumentInformation().getTitle());
+            assertEquals("Rumah Detensi Imigrasi Kupang", document.getDocumentInformation().getAuthor());
+            for (var name : document.getPage(0).getResources().getFontNames()) {
+                PDFont font = document.getPage(0).getResources().getFont(name);
+                assertTrue(font.isEmbedded(), font.getName() + " is not embedded");
+            }
+        }
+    }
+
+    @Test
+    void speaksEnglishWhenAsked() throws IOException {
+        String text = text(issue("2024-09", Locale.ENGLISH).pdf());
+
+        assertTrue(text.contains("as of 30 September 2024"), text);
+        assertTrue(text.contains("Afghanistan (AFG) 150"), text);
+        assertTrue(text.contains("Page 1 of 1"), text);
+    }
+
+    @Test
+    void numbersDocumentsInSequenceAndVerifiesThem() {
+        IssuedReport first = issue("2024-09", Locale.forLanguageTag("id-ID"));
+        IssuedReport second = issue("2024-09", Locale.forLanguageTag("id-ID"));
+
+        assertEquals("W22.RDN.KPG-0002/MONTHLY-STATISTICS/X/2024", second.documentNumber());
+        assertTrue(withService(s -> s.verify(first.verificationCode(), first.pdf())).authentic());
+        byte[] tampered = first.pdf().clone();
+        tampered[tampered.length / 2] ^= 1;
+        var verdict = withService(s -> s.verify(first.verificationCode(), tampered));
+        assertTrue(verdict.issued());
+        assertFalse(verdict.unchanged());
+        assertFalse(withService(s -> s.verify("AAAA-BBBB-CCCC-DDDD", first.pdf())).issued());
+    }
+
+    @Test
+    void refusesBadArgumentsNamingThem() {
+        assertEquals("month", assertThrows(InvalidFieldException.class, () -> issue("2024-13", Locale.ROOT)).field());
+        assertEquals("month", assertThrows(InvalidFieldException.class,
+                () -> withService(s -> s.issue(new ReportRequest("monthly-statistics", Map.of(), Locale.ROOT, "x"))))
+                .field());
+        assertEquals("year", assertThrows(InvalidFieldException.class, () -> withService(s -> s.issue(
+                new ReportRequest("monthly-statistics", Map.of("month", "2024-09", "year", "2024"), Locale.ROOT, "x"))))
+                .field());
+        assertThrows(UnknownReportException.class, () -> withService(s -> s.issue(
+                new ReportRequest("no-such-report", Map.of(), Locale.ROOT, "x"))));
+    }
+}
