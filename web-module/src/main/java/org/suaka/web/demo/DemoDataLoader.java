@@ -1,0 +1,111 @@
+package org.suaka.web.demo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.suaka.partner.api.Attendee;
+import org.suaka.partner.api.Contact;
+import org.suaka.partner.api.OrganisationType;
+import org.suaka.partner.api.OrganisationView;
+import org.suaka.partner.api.PartnerService;
+import org.suaka.partner.api.RecordVisit;
+import org.suaka.partner.api.RegisterOrganisation;
+import org.suaka.platform.api.PageRequest;
+import org.suaka.registry.api.PersonId;
+import org.suaka.registry.api.PersonSearch;
+import org.suaka.registry.api.PersonService;
+import org.suaka.registry.api.RegisterPerson;
+import org.suaka.shelter.api.PlacePerson;
+import org.suaka.shelter.api.PlacementService;
+import org.suaka.shelter.api.ShelterService;
+import org.suaka.shelter.api.ShelterView;
+
+/**
+ * Loads the Kupang seed scenario once, into an empty database, in one transaction: either all of it is
+ * stored or none. A database that already holds persons or shelters is left alone, so restarts and a
+ * production database with real data are never touched.
+ */
+@ApplicationScoped
+public class DemoDataLoader {
+
+    private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "suaka.demo-data.enabled", defaultValue = "false")
+    boolean enabled;
+
+    @Inject
+    PersonService persons;
+
+    @Inject
+    ShelterService shelters;
+
+    @Inject
+    PlacementService placements;
+
+    @Inject
+    PartnerService partners;
+
+    @Transactional
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        if (!enabled) {
+            return;
+        }
+        if (!shelters.list().isEmpty() || persons.search(new PersonSearch(null, null, new PageRequest(0, 1))).total() > 0) {
+            LOG.info("Demo data not loaded: the database already holds records");
+            return;
+        }
+        List<ShelterView> hotels = KupangScenario.SHELTERS.stream().map(shelters::create).toList();
+        List<PersonId> discussed = new ArrayList<>();
+        Map<ShelterView, Integer> occupants = new HashMap<>();
+        for (KupangScenario.Family family : KupangScenario.families()) {
+            ShelterView hotel = roomiest(hotels, occupants);
+            for (RegisterPerson member : family.members()) {
+                PersonId id = persons.register(member).id();
+                placements.place(new PlacePerson(id, hotel.id(), member.supervisedFrom()));
+                if (discussed.size() < 3) {
+                    discussed.add(id);
+                }
+            }
+            occupants.merge(hotel, family.members().size(), Integer::sum);
+        }
+        OrganisationView iom = partners.register(new RegisterOrganisation("IOM Kupang",
+                OrganisationType.IOM, "Kupang", List.of(
+                        new Contact("Herman Rabu", "Plt. Kepala IOM Kupang", null, null),
+                        new Contact("Stefani Mutarti", "Staf IOM Kupang", null, null))));
+        partners.recordVisit(new RecordVisit(iom.id(), LocalDate.of(2024, 9, 11),
+                "Ruang Kepala Rumah Detensi Imigrasi Kupang",
+                "Koordinasi perkembangan pengungsi luar negeri di bawah pengawasan Rumah Detensi Imigrasi Kupang "
+                        + "dan IOM Kupang",
+                "Saat ini pengungsi di wilayah Kota Kupang berjumlah 171 orang, WN Afghanistan dan Pakistan, "
+                        + "tersebar di Hotel Lavender Kupang, Hotel Ina Bo'i dan Hotel Kupang Inn. Rudenim Kupang "
+                        + "terbuka terhadap kunjungan mitra dan berkomitmen bekerja sama dengan IOM agar pengungsi "
+                        + "mendapat perlindungan yang layak dan hak-haknya terpenuhi, berdasarkan Peraturan "
+                        + "Presiden Nomor 125 Tahun 2016.",
+                List.of(new Attendee("Ma'mum", "Kepala Rumah Detensi Imigrasi Kupang", "Rudenim Kupang"),
+                        new Attendee("Herman Rabu", "Plt. Kepala IOM Kupang", "IOM Kupang"),
+                        new Attendee("Stefani Mutarti", "Staf IOM Kupang", "IOM Kupang")),
+                discussed));
+        LOG.info(() -> "Demo data loaded: " + KupangScenario.PERSONS + " persons in " + hotels.size()
+                + " shelters, partner IOM Kupang and its visit of 11 September 2024");
+    }
+
+    /** Families stay together, in the hotel with the most free room, which spreads them across all three. */
+    private static ShelterView roomiest(List<ShelterView> hotels, Map<ShelterView, Integer> occupants) {
+        return hotels.stream()
+                .max(Comparator.comparingInt(h -> h.capacity() - occupants.getOrDefault(h, 0)))
+                .orElseThrow();
+    }
+}

@@ -1,0 +1,101 @@
+package org.suaka.web.demo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.suaka.registry.api.RegisterPerson;
+import org.suaka.registry.api.Sex;
+import org.suaka.shelter.api.CreateShelter;
+
+/**
+ * Generates the seed scenario deterministically: the same families, names and dates on every machine.
+ * Families arrive between 2015 and August 2024, so that all 171 persons are under supervision at the
+ * end of September 2024.
+ */
+final class KupangScenario {
+
+    /** How many persons the scenario holds, as in the Rudenim Kupang news item of 11 September 2024. */
+    static final int PERSONS = 171;
+
+    static final List<CreateShelter> SHELTERS = List.of(
+            new CreateShelter("Hotel Lavender Kupang", "Kelurahan Oebobo, Kota Kupang", "Kupang", 80),
+            new CreateShelter("Hotel Ina Bo'i", "Kelurahan Kelapa Lima, Kota Kupang", "Kupang", 65),
+            new CreateShelter("Hotel Kupang Inn", "Kelurahan Fatululi, Kota Kupang", "Kupang", 50));
+
+    private static final String[] AFGHAN_MEN = {"Mohammad", "Ahmad", "Ali", "Hassan", "Hussain", "Reza", "Mahdi",
+        "Jawad", "Sajjad", "Mustafa", "Abdul Qadir", "Gul Ahmad", "Nasir", "Habibullah", "Rahmatullah",
+        "Zabihullah", "Javid", "Farid", "Sayed Ali", "Qasim", "Murtaza", "Ghulam Sakhi", "Hamid", "Karim"};
+    private static final String[] AFGHAN_WOMEN = {"Zahra", "Fatima", "Maryam", "Masuma", "Sakina", "Roqia",
+        "Farzana", "Shakila", "Nargis", "Parwana", "Zainab", "Ma'soumeh", "Soraya", "Shukria", "Halima",
+        "Mahbooba", "Khadija", "Gulalai"};
+    private static final String[] AFGHAN_FAMILIES = {"Hosseini", "Rezaei", "Mohammadi", "Ahmadi", "Jafari",
+        "Karimi", "Sultani", "Haidari", "Nazari", "Rahimi", "Akbari", "Sadiqi", "Yousufi", "Wardak", "Popal",
+        "Amiri", "Noori", "Hakimi", "Qaderi", "Changezi", "Rahmani", "Sharifi", "Āzādī"};
+    private static final String[] PAKISTANI_MEN = {"Imran", "Bilal", "Usman", "Faisal", "Kashif", "Asif",
+        "Waqas", "Zeeshan", "Hamza", "Liaquat Ali"};
+    private static final String[] PAKISTANI_WOMEN = {"Ayesha", "Sana", "Hina", "Sadia", "Rabia", "Nadia", "Saima"};
+    private static final String[] PAKISTANI_FAMILIES = {"Khan", "Qureshi", "Baloch", "Hussain", "Shah", "Iqbal",
+        "Changezi", "Hazara", "Abbasi", "Malik"};
+
+    private KupangScenario() {
+    }
+
+    /** @return the families of the scenario, 171 persons in all */
+    static List<Family> families() {
+        Random random = new Random(20240911L);
+        List<Family> families = new ArrayList<>();
+        int persons = 0;
+        int caseSerial = 1;
+        while (persons < PERSONS) {
+            boolean pakistani = random.nextInt(100) < 13;
+            int size = Math.min(familySize(random), PERSONS - persons);
+            LocalDate arrival = LocalDate.of(2015, 1, 1).plusDays(random.nextInt(3500));
+            String caseNumber = String.format("386-%02dC%05d", arrival.getYear() % 100, caseSerial++);
+            List<RegisterPerson> members = new ArrayList<>();
+            String family = pick(random, pakistani ? PAKISTANI_FAMILIES : AFGHAN_FAMILIES);
+            boolean noFamilyName = !pakistani && random.nextInt(10) == 0;
+            for (int i = 0; i < size; i++) {
+                int serial = persons + i + 1;
+                Sex sex = i == 0 ? (random.nextInt(10) < 8 ? Sex.MALE : Sex.FEMALE)
+                        : i == 1 ? Sex.FEMALE : (random.nextBoolean() ? Sex.MALE : Sex.FEMALE);
+                String given = pick(random, sex == Sex.MALE ? (pakistani ? PAKISTANI_MEN : AFGHAN_MEN)
+                        : (pakistani ? PAKISTANI_WOMEN : AFGHAN_WOMEN));
+                LocalDate born = i < 2
+                        ? LocalDate.of(1968 + random.nextInt(36), 1 + random.nextInt(12), 1 + random.nextInt(28))
+                        : LocalDate.of(2008 + random.nextInt(16), 1 + random.nextInt(12), 1 + random.nextInt(28));
+                LocalDate from = born.isAfter(arrival) ? born : arrival;
+                members.add(new RegisterPerson(given, noFamilyName ? null : family, sex, born,
+                        pakistani ? "PAK" : "AFG", String.format("386-%08d", 170_000 + serial), caseNumber, from));
+            }
+            families.add(new Family(arrival, members));
+            persons += size;
+        }
+        return families;
+    }
+
+    private static int familySize(Random random) {
+        int roll = random.nextInt(100);
+        if (roll < 40) {
+            return 1;
+        }
+        if (roll < 55) {
+            return 2;
+        }
+        return 3 + random.nextInt(4);
+    }
+
+    private static String pick(Random random, String[] names) {
+        return names[random.nextInt(names.length)];
+    }
+
+    /**
+     * A family registered under one UNHCR case, housed together.
+     *
+     * @param arrival when the family came under supervision
+     * @param members its members, head of family first
+     */
+    record Family(LocalDate arrival, List<RegisterPerson> members) {
+    }
+}

@@ -1,0 +1,27 @@
+package org.suaka.web.rest;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import org.suaka.platform.api.InvalidFieldException;
+
+/**
+ * Dates in query parameters.
+ */
+final class Dates {
+
+    private Dates() {
+    }
+
+    static LocalDate parse(String parameter, String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidFieldException(parameter, "The parameter '" + parameter + "' is required, as YYYY-MM-DD");
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidFieldException(parameter, "The parameter '" + parameter
+                    + "' must be a date written YYYY-MM-DD, e.g. 2024-09-30");
+        }
+    }
+}

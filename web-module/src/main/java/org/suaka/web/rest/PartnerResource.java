@@ -1,0 +1,64 @@
+package org.suaka.web.rest;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.suaka.partner.api.OrganisationId;
+import org.suaka.partner.api.OrganisationView;
+import org.suaka.partner.api.PartnerService;
+import org.suaka.partner.api.RegisterOrganisation;
+
+/**
+ * Partner organisations.
+ */
+@Path("partners")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER})
+public class PartnerResource {
+
+    @Inject
+    PartnerService partners;
+
+    @Context
+    UriInfo uri;
+
+    /**
+     * @param command the organisation to record
+     * @return 201 with the recorded organisation
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
+    public Response register(RegisterOrganisation command) {
+        OrganisationView organisation = partners.register(command);
+        return Created.at(uri, organisation.id(), organisation);
+    }
+
+    /**
+     * @param id the organisation's id
+     * @return the organisation
+     */
+    @GET
+    @Path("{id}")
+    public OrganisationView get(@PathParam("id") String id) {
+        return Lookup.byId("organisation", id, OrganisationId::parse, partners::findOrganisation);
+    }
+
+    /** @return every organisation by name */
+    @GET
+    public List<OrganisationView> list() {
+        return partners.organisations();
+    }
+}

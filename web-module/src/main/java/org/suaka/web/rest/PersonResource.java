@@ -1,0 +1,76 @@
+package org.suaka.web.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.suaka.platform.api.PageRequest;
+import org.suaka.platform.api.ResultPage;
+import org.suaka.registry.api.PersonId;
+import org.suaka.registry.api.PersonSearch;
+import org.suaka.registry.api.PersonService;
+import org.suaka.registry.api.PersonView;
+import org.suaka.registry.api.RegisterPerson;
+
+/**
+ * Persons under supervision.
+ */
+@Path("persons")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER})
+public class PersonResource {
+
+    @Inject
+    PersonService persons;
+
+    @Context
+    UriInfo uri;
+
+    /**
+     * @param command the person to register
+     * @return 201 with the registered person
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
+    public Response register(RegisterPerson command) {
+        PersonView person = persons.register(command);
+        return Created.at(uri, person.id(), person);
+    }
+
+    /**
+     * @param id the person's id
+     * @return the person
+     */
+    @GET
+    @Path("{id}")
+    public PersonView get(@PathParam("id") String id) {
+        return Lookup.byId("person", id, PersonId::parse, persons::find);
+    }
+
+    /**
+     * @param name part of a name, case-insensitive
+     * @param nationality an ISO 3166-1 alpha-3 code
+     * @param offset rows to skip
+     * @param limit rows to return, at most 500
+     * @return one page of persons
+     */
+    @GET
+    public ResultPage<PersonView> search(@QueryParam("name") String name,
+            @QueryParam("nationality") String nationality,
+            @QueryParam("offset") @DefaultValue("0") int offset,
+            @QueryParam("limit") @DefaultValue("50") int limit) {
+        return persons.search(new PersonSearch(name, nationality, new PageRequest(offset, limit)));
+    }
+}

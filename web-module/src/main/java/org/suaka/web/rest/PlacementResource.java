@@ -1,0 +1,56 @@
+package org.suaka.web.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.suaka.shelter.api.PlacePerson;
+import org.suaka.shelter.api.PlacementId;
+import org.suaka.shelter.api.PlacementService;
+import org.suaka.shelter.api.PlacementView;
+
+/**
+ * Placements of persons in shelters.
+ */
+@Path("placements")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER})
+public class PlacementResource {
+
+    @Inject
+    PlacementService placements;
+
+    @Context
+    UriInfo uri;
+
+    /**
+     * @param command who goes where from when
+     * @return 201 with the new placement
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
+    public Response place(PlacePerson command) {
+        PlacementView placement = placements.place(command);
+        return Created.at(uri, placement.id(), placement);
+    }
+
+    /**
+     * @param id the placement's id
+     * @return the placement
+     */
+    @GET
+    @Path("{id}")
+    public PlacementView get(@PathParam("id") String id) {
+        return Lookup.byId("placement", id, PlacementId::parse, placements::find);
+    }
+}

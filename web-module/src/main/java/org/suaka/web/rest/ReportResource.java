@@ -1,0 +1,124 @@
+package org.suaka.web.rest;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.suaka.platform.api.InvalidFieldException;
+import org.suaka.platform.api.RecordNotFoundException;
+import org.suaka.reporting.api.IssuedReport;
+import org.suaka.reporting.api.IssuedReportRecord;
+import org.suaka.reporting.api.ReportInfo;
+import org.suaka.reporting.api.ReportRequest;
+import org.suaka.reporting.api.ReportService;
+import org.suaka.reporting.api.Verification;
+import org.suaka.web.rest.problem.Problem;
+
+/**
+ * Official reports: the catalogue, issuing a PDF, and verifying one later.
+ */
+@Path("reports")
+@RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER})
+public class ReportResource {
+
+    private static final String PDF = "application/pdf";
+    private static final int MAX_PDF_BYTES = 20 * 1024 * 1024;
+
+    @Inject
+    ReportService reports;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    SecurityContext security;
+
+    /**
+     * @param lang {@code id} or {@code en}
+     * @param acceptLanguage the browser's language preference, used when {@code lang} is not given
+     * @return every installed report
+     */
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<ReportInfo> catalogue(@QueryParam("lang") String lang,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        return reports.catalogue(DocumentLanguage.choose(lang, acceptLanguage));
+    }
+
+    /**
+     * Issues an official PDF. Every query parameter but {@code lang} is an argument of the report, e.g.
+     * {@code GET /api/v1/reports/monthly-statistics?month=2024-09}.
+     *
+     * @param reportId the report's id
+     * @param lang {@code id} (default) or {@code en}
+     * @param acceptLanguage the browser's language preference, used when {@code lang} is not given
+     * @return the PDF, with its number and verification code in headers
+     */
+    @GET
+    @Path("{reportId}")
+    @Produces({PDF, Problem.MEDIA_TYPE})
+    public Response issue(@PathParam("reportId") String reportId, @QueryParam("lang") String lang,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
+        Map<String, String> arguments = new HashMap<>();
+        uri.getQueryParameters().forEach((name, values) -> {
+            if (!"lang".equals(name)) {
+                arguments.put(name, values.get(values.size() - 1));
+            }
+        });
+        Locale locale = DocumentLanguage.choose(lang, acceptLanguage);
+        IssuedReport report = reports.issue(new ReportRequest(reportId, arguments, locale,
+                security.getUserPrincipal().getName()));
+        return Response.ok(report.pdf(), PDF)
+                .header("Content-Disposition", "attachment; filename=\"" + report.fileName() + "\"")
+                .header("X-Document-Number", report.documentNumber())
+                .header("X-Verification-Code", report.verificationCode())
+                .header("X-Content-SHA256", report.sha256())
+                .build();
+    }
+
+    /**
+     * @param code a verification code printed on a document
+     * @return what was issued under it
+     */
+    @GET
+    @Path("verify/{code}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public IssuedReportRecord issued(@PathParam("code") String code) {
+        return reports.find(code).orElseThrow(() -> new RecordNotFoundException("issued document", code));
+    }
+
+    /**
+     * @param code the verification code printed on the document
+     * @param pdf the file presented as that document
+     * @return whether it is authentic and unchanged
+     */
+    @POST
+    @Path("verify/{code}")
+    @Consumes({PDF, MediaType.APPLICATION_OCTET_STREAM})
+    @Produces(MediaType.APPLICATION_JSON)
+    public Verification verify(@PathParam("code") String code, byte[] pdf) {
+        if (pdf == null || pdf.length == 0 || pdf.length > MAX_PDF_BYTES) {
+            throw new InvalidFieldException("body",
+                    "Send the PDF file as the request body, at most 20 MB");
+        }
+        return reports.verify(code, pdf);
+    }
+}

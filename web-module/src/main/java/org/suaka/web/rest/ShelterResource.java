@@ -1,0 +1,80 @@
+package org.suaka.web.rest;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.suaka.shelter.api.CreateShelter;
+import org.suaka.shelter.api.OccupancyStatistics;
+import org.suaka.shelter.api.ShelterId;
+import org.suaka.shelter.api.ShelterOccupancy;
+import org.suaka.shelter.api.ShelterService;
+import org.suaka.shelter.api.ShelterView;
+
+/**
+ * Shelters and their occupancy.
+ */
+@Path("shelters")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER})
+public class ShelterResource {
+
+    @Inject
+    ShelterService shelters;
+
+    @Inject
+    OccupancyStatistics occupancy;
+
+    @Context
+    UriInfo uri;
+
+    /**
+     * @param command the shelter to record
+     * @return 201 with the recorded shelter
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
+    public Response create(CreateShelter command) {
+        ShelterView shelter = shelters.create(command);
+        return Created.at(uri, shelter.id(), shelter);
+    }
+
+    /**
+     * @param id the shelter's id
+     * @return the shelter
+     */
+    @GET
+    @Path("{id}")
+    public ShelterView get(@PathParam("id") String id) {
+        return Lookup.byId("shelter", id, ShelterId::parse, shelters::find);
+    }
+
+    /** @return every shelter by name */
+    @GET
+    public List<ShelterView> list() {
+        return shelters.list();
+    }
+
+    /**
+     * @param date the day, as {@code YYYY-MM-DD}
+     * @return every shelter's occupancy on that day
+     */
+    @GET
+    @Path("occupancy")
+    public List<ShelterOccupancy> occupancy(@QueryParam("date") String date) {
+        return occupancy.occupancyOn(Dates.parse("date", date));
+    }
+}

@@ -1,0 +1,56 @@
+package org.suaka.web.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.suaka.partner.api.PartnerService;
+import org.suaka.partner.api.RecordVisit;
+import org.suaka.partner.api.VisitId;
+import org.suaka.partner.api.VisitView;
+
+/**
+ * Visits and coordination meetings with partners.
+ */
+@Path("visits")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER})
+public class VisitResource {
+
+    @Inject
+    PartnerService partners;
+
+    @Context
+    UriInfo uri;
+
+    /**
+     * @param command the visit to record
+     * @return 201 with the recorded visit
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
+    public Response record(RecordVisit command) {
+        VisitView visit = partners.recordVisit(command);
+        return Created.at(uri, visit.id(), visit);
+    }
+
+    /**
+     * @param id the visit's id
+     * @return the visit
+     */
+    @GET
+    @Path("{id}")
+    public VisitView get(@PathParam("id") String id) {
+        return Lookup.byId("visit", id, VisitId::parse, partners::findVisit);
+    }
+}
