@@ -57,7 +57,12 @@ public final class SchemaMigrator {
                     .findCorrectDatabaseImplementation(new JdbcConnection(connection));
             Liquibase liquibase = new Liquibase(changelog, new ClassLoaderResourceAccessor(resources), database);
             liquibase.update("");
-        } catch (LiquibaseException e) {
+            // Liquibase leaves a read open after its last commit; an application server rolls back
+            // (and complains about) any local work still open when the start-up bean returns.
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+        } catch (LiquibaseException | SQLException e) {
             throw new SchemaMigrationException(changelog, e);
         }
     }

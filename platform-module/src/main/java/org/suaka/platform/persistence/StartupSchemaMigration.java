@@ -4,13 +4,12 @@ import javax.sql.DataSource;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 
 /**
  * Base of each module's start-up migration bean. A module subclasses it as a {@code @Startup @Singleton}
- * naming its changelog; the container then applies that changelog to {@code jdbc/suaka} when the module
- * starts, outside any transaction so that Liquibase can commit each change set.
+ * with {@code @TransactionManagement(BEAN)}, naming its changelog; the container then applies that
+ * changelog to {@code jdbc/suaka} when the module starts, outside any container transaction, so that
+ * Liquibase can commit each change set itself.
  */
 public abstract class StartupSchemaMigration {
 
@@ -21,7 +20,6 @@ public abstract class StartupSchemaMigration {
     protected abstract String changelog();
 
     @PostConstruct
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void migrate() {
         new SchemaMigrator(getClass().getClassLoader(), changelog()).migrate(dataSource);
     }

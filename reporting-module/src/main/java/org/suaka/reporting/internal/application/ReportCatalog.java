@@ -49,7 +49,7 @@ public class ReportCatalog {
      * @param definition a definition to make available
      * @return whether it was installed
      */
-    public final boolean install(ReportDefinition definition) {
+    public boolean install(ReportDefinition definition) {
         String id = definition.id();
         if (id == null || !ID.matcher(id).matches()) {
             LOG.warning(() -> "Report definition " + definition.getClass().getName() + " refused: id '" + id

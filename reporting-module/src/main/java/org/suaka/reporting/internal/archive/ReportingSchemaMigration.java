@@ -2,6 +2,8 @@ package org.suaka.reporting.internal.archive;
 
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 
 import org.suaka.platform.persistence.StartupSchemaMigration;
 
@@ -10,6 +12,7 @@ import org.suaka.platform.persistence.StartupSchemaMigration;
  */
 @Startup
 @Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
 public class ReportingSchemaMigration extends StartupSchemaMigration {
 
     /** The classpath path of the reporting's Liquibase changelog. */
