@@ -1,0 +1,128 @@
+package org.suaka.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The September 2024 monthly statistics of Rudenim Kupang, from the demo data through every module
+ * to the official PDF, read back as text.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MonthlyStatisticsIT extends SuakaDeployment {
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    private static long figure(String text, String label) {
+        Matcher m = Pattern.compile(Pattern.quote(label) + " (\\d+)").matcher(text);
+        assertTrue(m.find(), label + " not found in:\n" + text);
+        return Long.parseLong(m.group(1));
+    }
+
+    @Test
+    void septemberReportShows171PersonsInTheThreeKupangHotels() throws IOException {
+        HttpResponse<byte[]> response = SuakaClient.viewer().getBytes("/api/v1/reports/monthly-statistics?month=2024-09");
+
+        assertEquals(200, response.statusCode());
+        assertEquals("application/pdf", response.headers().firstValue("Content-Type").orElseThrow());
+        String text = text(response.body());
+        assertTrue(text.contains("RUMAH DETENSI IMIGRASI KUPANG"), text);
+        assertTrue(text.contains("171 orang"), text);
+        assertTrue(text.contains("keadaan per 30 September 2024"), text);
+        assertTrue(Pattern.compile("Kupang, \\d{1,2} \\w+ \\d{4}").matcher(text).find(), text);
+        assertTrue(text.contains("Ma'mum"), text);
+        assertTrue(text.contains("Halaman 1 dari 1"), text);
+        assertTrue(text.contains(response.headers().firstValue("X-Document-Number").orElseThrow()), text);
+
+        long inHotels = figure(text, "Hotel Lavender Kupang") + figure(text, "Hotel Ina Bo'i")
+                + figure(text, "Hotel Kupang Inn");
+        assertEquals(171, inHotels);
+        assertEquals(171, figure(text, "Afganistan (AFG)") + figure(text, "Pakistan (PAK)"));
+        assertEquals(171, figure(text, "Laki-laki") + figure(text, "Perempuan"));
+    }
+
+    @Test
+    void theReportAgreesWithTheOccupancyApi() throws IOException {
+        JsonArray occupancy = SuakaClient.parse(SuakaClient.viewer()
+                .get("/api/v1/shelters/occupancy?date=2024-09-30").body()).asJsonArray();
+        String text = text(SuakaClient.viewer().getBytes("/api/v1/reports/monthly-statistics?month=2024-09").body());
+
+        for (JsonObject shelter : occupancy.getValuesAs(JsonObject.class)) {
+            assertEquals(shelter.getJsonNumber("occupants").longValue(), figure(text, shelter.getString("shelterName")));
+        }
+    }
+
+    @Test
+    void englishEditionOnRequest() throws IOException {
+        String text = text(SuakaClient.viewer().getBytes("/api/v1/reports/monthly-statistics?month=2024-09&lang=en").body());
+
+        assertTrue(text.contains("as of 30 September 2024"), text);
+        assertTrue(text.contains("171 persons"), text);
+    }
+
+    @Test
+    void anIssuedPdfVerifiesAndATamperedOneDoesNot() {
+        HttpResponse<byte[]> issued = SuakaClient.officer().getBytes("/api/v1/reports/monthly-statistics?month=2024-09");
+        String code = issued.headers().firstValue("X-Verification-Code").orElseThrow();
+
+        JsonObject record = SuakaClient.json(SuakaClient.viewer().get("/api/v1/reports/verify/" + code));
+        assertEquals("officer", record.getString("issuedBy"));
+        assertEquals("month=2024-09", record.getString("arguments"));
+
+        JsonObject genuine = SuakaClient.json(SuakaClient.viewer()
+                .postBytes("/api/v1/reports/verify/" + code, "application/pdf", issued.body()));
+        assertTrue(genuine.getBoolean("issued"));
+        assertTrue(genuine.getBoolean("unchanged"));
+
+        byte[] tampered = issued.body().clone();
+        tampered[tampered.length / 3] ^= 0x20;
+        JsonObject forged = SuakaClient.json(SuakaClient.viewer()
+                .postBytes("/api/v1/reports/verify/" + code, "application/pdf", tampered));
+        assertTrue(forged.getBoolean("issued"));
+        assertFalse(forged.getBoolean("unchanged"));
+
+        assertEquals(404, SuakaClient.viewer().get("/api/v1/reports/verify/AAAA-BBBB-CCCC-DDDD").statusCode());
+    }
+
+    @Test
+    void aMalformedMonthIsA400NamingTheParameter() {
+        HttpResponse<String> response = SuakaClient.viewer().get("/api/v1/reports/monthly-statistics?month=2024-13");
+
+        assertEquals(400, response.statusCode());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("month", SuakaClient.json(response).getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    @Test
+    void anUnknownReportIsA404() {
+        assertEquals(404, SuakaClient.viewer().get("/api/v1/reports/no-such-report?month=2024-09").statusCode());
+    }
+
+    @Test
+    void theCatalogueListsTheMonthlyStatistics() {
+        JsonArray catalogue = SuakaClient.parse(SuakaClient.viewer().get("/api/v1/reports").body()).asJsonArray();
+
+        assertTrue(catalogue.getValuesAs(JsonObject.class).stream()
+                .anyMatch(r -> r.getString("id").equals("monthly-statistics")
+                        && r.getString("title").equals("Laporan Bulanan Pengungsi Luar Negeri")));
+    }
+}

@@ -1,0 +1,175 @@
+package org.suaka.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The vertical slice through the REST API: register persons, record a shelter, place them, record a
+ * partner and its visit, read every record back; and the refusals a client gets for bad requests.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RegistrySliceIT extends SuakaDeployment {
+
+    private final SuakaClient officer = SuakaClient.officer();
+
+    private static String unhcrNumber() {
+        return String.format("386-%08d", ThreadLocalRandom.current().nextInt(90_000_000, 99_999_999));
+    }
+
+    private static String unique(String name) {
+        return name + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private JsonObject register(String given, String family, String sex, String nationality) {
+        HttpResponse<String> response = officer.postJson("/api/v1/persons", """
+                {"givenName": "%s", "familyName": "%s", "sex": "%s", "dateOfBirth": "1991-03-21",
+                 "nationality": "%s", "unhcrNumber": "%s", "unhcrCaseNumber": "386-23C00417"}
+                """.formatted(given, family, sex, nationality, unhcrNumber()));
+        assertEquals(201, response.statusCode(), response.body());
+        return SuakaClient.json(response);
+    }
+
+    private JsonObject shelter(String name, int capacity) {
+        HttpResponse<String> response = officer.postJson("/api/v1/shelters", """
+                {"name": "%s", "address": "Jl. Adi Sucipto, Penfui", "city": "Kupang", "capacity": %d}
+                """.formatted(name, capacity));
+        assertEquals(201, response.statusCode(), response.body());
+        return SuakaClient.json(response);
+    }
+
+    private HttpResponse<String> place(String personId, String shelterId) {
+        return officer.postJson("/api/v1/placements", """
+                {"personId": "%s", "shelterId": "%s", "from": "2026-11-01"}
+                """.formatted(personId, shelterId));
+    }
+
+    @Test
+    void registersPlacesAndReadsBackAcrossModules() {
+        JsonObject person = register("Ma'soumeh", "Āzādī", "FEMALE", "AFG");
+        String personId = person.getString("id");
+        JsonObject read = SuakaClient.json(SuakaClient.viewer().get("/api/v1/persons/" + personId));
+        assertEquals("Ma'soumeh", read.getString("givenName"));
+        assertEquals("Āzādī", read.getString("familyName"));
+
+        JsonObject sasando = shelter(unique("Wisma Sasando"), 1);
+        HttpResponse<String> placed = place(personId, sasando.getString("id"));
+        assertEquals(201, placed.statusCode(), placed.body());
+        String placementId = SuakaClient.json(placed).getString("id");
+        JsonObject placement = SuakaClient.json(SuakaClient.viewer().get("/api/v1/placements/" + placementId));
+        assertEquals(personId, placement.getString("personId"));
+        assertEquals(sasando.getString("name"), placement.getString("shelterName"));
+        assertEquals(sasando.getString("name"),
+                SuakaClient.json(SuakaClient.viewer().get("/api/v1/shelters/" + sasando.getString("id"))).getString("name"));
+
+        String second = register("Imran", "Baloch", "MALE", "PAK").getString("id");
+        HttpResponse<String> full = place(second, sasando.getString("id"));
+        assertEquals(409, full.statusCode(), full.body());
+        assertEquals("urn:suaka:problem:rule:shelter-full", SuakaClient.json(full).getString("type"));
+    }
+
+    @Test
+    void recordsAPartnerVisitAboutRegisteredPersons() {
+        String personId = register("Gul Ahmad", "Wardak", "MALE", "AFG").getString("id");
+        HttpResponse<String> organisation = officer.postJson("/api/v1/partners", """
+                {"name": "%s", "type": "UNHCR", "city": "Kupang",
+                 "contacts": [{"name": "Yohana Nge'u", "position": "Protection Associate"}]}
+                """.formatted(unique("UNHCR Kupang")));
+        assertEquals(201, organisation.statusCode(), organisation.body());
+        String organisationId = SuakaClient.json(organisation).getString("id");
+
+        HttpResponse<String> visit = officer.postJson("/api/v1/visits", """
+                {"organisationId": "%s", "date": "2024-10-03", "location": "Hotel Ina Bo'i",
+                 "purpose": "Wawancara penentuan status pengungsi",
+                 "attendees": [{"name": "Yohana Nge'u", "affiliation": "UNHCR"},
+                               {"name": "Ma'mum", "position": "Kepala Rudenim Kupang", "affiliation": "Rudenim Kupang"}],
+                 "personIds": ["%s"]}
+                """.formatted(organisationId, personId));
+        assertEquals(201, visit.statusCode(), visit.body());
+
+        JsonObject read = SuakaClient.json(SuakaClient.viewer().get(
+                "/api/v1/visits/" + SuakaClient.json(visit).getString("id")));
+        assertEquals(personId, read.getJsonArray("personIds").getString(0));
+        assertEquals("Ma'mum", read.getJsonArray("attendees").getJsonObject(1).getString("name"));
+        assertEquals("Yohana Nge'u", SuakaClient.json(SuakaClient.viewer().get("/api/v1/partners/" + organisationId))
+                .getJsonArray("contacts").getJsonObject(0).getString("name"));
+
+        HttpResponse<String> unknownPerson = officer.postJson("/api/v1/visits", """
+                {"organisationId": "%s", "date": "2024-10-03", "location": "Kupang", "purpose": "Koordinasi",
+                 "attendees": [{"name": "Ma'mum"}], "personIds": ["%s"]}
+                """.formatted(organisationId, UUID.randomUUID()));
+        assertEquals(400, unknownPerson.statusCode(), unknownPerson.body());
+        assertEquals("personIds", SuakaClient.json(unknownPerson).getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    @Test
+    void aValidationErrorIs400ProblemJsonNamingEachField() {
+        HttpResponse<String> response = officer.postJson("/api/v1/persons", """
+                {"givenName": " ", "sex": "MALE", "dateOfBirth": "2999-01-01", "nationality": "afg"}
+                """);
+
+        assertEquals(400, response.statusCode(), response.body());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
+        Set<String> fields = SuakaClient.json(response).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("field")).collect(Collectors.toSet());
+        assertEquals(Set.of("givenName", "dateOfBirth", "nationality"), fields);
+    }
+
+    @Test
+    void anUnknownCountryAndAMissingBodyAreRefused() {
+        HttpResponse<String> unknownCountry = officer.postJson("/api/v1/persons", """
+                {"givenName": "Hamid", "sex": "MALE", "dateOfBirth": "1990-01-01", "nationality": "QQQ"}
+                """);
+        assertEquals(400, unknownCountry.statusCode(), unknownCountry.body());
+        assertEquals("nationality", SuakaClient.json(unknownCountry).getJsonArray("errors").getJsonObject(0).getString("field"));
+
+        assertEquals(400, officer.postJson("/api/v1/persons", "").statusCode());
+    }
+
+    @Test
+    void malformedJsonAndWrongTypesAre400NotServerErrors() {
+        for (String body : new String[] {"{\"givenName\": ", "[1, 2]", "{\"givenName\": \"Ali\", \"sex\": \"ALIEN\"}",
+                "{\"givenName\": \"Ali\", \"dateOfBirth\": \"yesterday\"}", "{\"capacity\": \"many\"}"}) {
+            HttpResponse<String> response = officer.postJson("/api/v1/persons", body);
+            assertEquals(400, response.statusCode(), body + " -> " + response.body());
+            assertTrue(response.body().contains("urn:suaka:problem:"), response.body());
+        }
+        HttpResponse<String> badId = officer.postJson("/api/v1/placements",
+                "{\"personId\": \"not-a-uuid\", \"shelterId\": \"x\", \"from\": \"2026-11-01\"}");
+        assertEquals(400, badId.statusCode(), badId.body());
+    }
+
+    @Test
+    void aMissingRecordIs404() {
+        for (String path : new String[] {"/api/v1/persons/", "/api/v1/shelters/", "/api/v1/placements/",
+                "/api/v1/partners/", "/api/v1/visits/"}) {
+            HttpResponse<String> missing = SuakaClient.viewer().get(path + UUID.randomUUID());
+            assertEquals(404, missing.statusCode(), path);
+            assertEquals("application/problem+json", missing.headers().firstValue("Content-Type").orElseThrow());
+            assertEquals(404, SuakaClient.viewer().get(path + "not-an-id").statusCode(), path);
+        }
+    }
+
+    @Test
+    void everyCallNeedsALoginAndViewersCannotWrite() {
+        assertEquals(401, SuakaClient.anonymous().get("/api/v1/persons").statusCode());
+        assertEquals(401, SuakaClient.as("officer", "wrong-password").get("/api/v1/persons").statusCode());
+        assertEquals(401, SuakaClient.anonymous().getBytes("/api/v1/reports/monthly-statistics?month=2024-09").statusCode());
+
+        HttpResponse<String> viewerWrites = SuakaClient.viewer().postJson("/api/v1/shelters",
+                "{\"name\": \"Hotel Viewer\", \"city\": \"Kupang\", \"capacity\": 3}");
+        assertEquals(403, viewerWrites.statusCode());
+        assertTrue(SuakaClient.json(SuakaClient.viewer().get("/api/v1/persons?limit=1")).getJsonNumber("total").longValue() >= 171);
+    }
+}
