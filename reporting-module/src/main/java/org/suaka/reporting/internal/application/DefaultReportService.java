@@ -116,7 +116,7 @@ public class DefaultReportService implements ReportService {
                 ReportBundles.load(definition.getClass(), definition.resourceBundle(), locale));
 
         String title = definition.title(locale);
-        byte[] pdf = engine.renderPdf(definition.id() + "@" + definition.version(), definition.template(),
+        byte[] pdf = engine.renderPdf(cacheKey(definition), definition.template(),
                 parameters, data.rows(), new PdfMetadata(title, profile.officeName(), stamp.documentNumber(),
                         stamp.verificationCode()));
         String sha256 = sha256(pdf);
@@ -138,6 +138,14 @@ public class DefaultReportService implements ReportService {
         return archive.find(verificationCode.strip().toUpperCase(Locale.ROOT))
                 .map(d -> new Verification(true, d.sha256().equals(sha256(pdf)), d.toRecord()))
                 .orElseGet(() -> new Verification(false, false, null));
+    }
+
+    /**
+     * @param definition an installed report
+     * @return the key its compiled template is cached under: a new version compiles anew
+     */
+    static String cacheKey(ReportDefinition definition) {
+        return definition.id() + "@" + definition.version();
     }
 
     /** Plugins are untrusted: a failure that is not one of ours is reported as the report's failure. */

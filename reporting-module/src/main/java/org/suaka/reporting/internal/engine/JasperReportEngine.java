@@ -60,13 +60,14 @@ public class JasperReportEngine {
     }
 
     /**
+     * Compiles a template now and caches it, unless it is cached already.
+     *
      * @param cacheKey identifies the template's version
      * @param template the JRXML
-     * @return whether compiling it succeeded; the result is cached for later use
      * @throws ReportFailedException when it does not compile
      */
-    public boolean precompile(String cacheKey, ReportTemplate template) {
-        return compiled(cacheKey, template) != null;
+    public void precompile(String cacheKey, ReportTemplate template) {
+        compiled(cacheKey, template);
     }
 
     private JasperReport compiled(String cacheKey, ReportTemplate template) {

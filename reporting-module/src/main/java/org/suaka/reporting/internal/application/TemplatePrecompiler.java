@@ -1,0 +1,40 @@
+package org.suaka.reporting.internal.application;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.suaka.reporting.api.ReportFailedException;
+import org.suaka.reporting.internal.engine.JasperReportEngine;
+import org.suaka.reporting.spi.ReportDefinition;
+
+/**
+ * Compiles every installed template when the application starts, so that the first request for a
+ * report does not wait for the compiler and a broken template is reported in the log at once. A
+ * template that fails is logged with its name and the compiler's message; the others stay available.
+ */
+@ApplicationScoped
+public class TemplatePrecompiler {
+
+    private static final Logger LOG = Logger.getLogger(TemplatePrecompiler.class.getName());
+
+    @Inject
+    ReportCatalog catalog;
+
+    @Inject
+    JasperReportEngine engine;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        for (ReportDefinition definition : catalog.all()) {
+            try {
+                engine.precompile(DefaultReportService.cacheKey(definition), definition.template());
+            } catch (ReportFailedException e) {
+                LOG.log(Level.SEVERE, e.getMessage(), e);
+            }
+        }
+    }
+}
