@@ -4,6 +4,7 @@
 module org.suaka.platform {
     requires liquibase.core;
     requires java.sql;
+    requires jakarta.persistence;
     requires jakarta.cdi;
     requires jakarta.inject;
     requires jakarta.annotation;
@@ -12,5 +13,6 @@ module org.suaka.platform {
 
     exports org.suaka.platform.api;
     exports org.suaka.platform.persistence;
+    opens org.suaka.platform.persistence;
     exports org.suaka.platform.time;
 }

@@ -1,7 +1,5 @@
 package org.suaka.partner.internal.domain;
 
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,12 +9,11 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
+import org.suaka.platform.persistence.RecordEntity;
 import org.suaka.partner.api.OrganisationId;
 import org.suaka.partner.api.OrganisationType;
 import org.suaka.partner.api.OrganisationView;
@@ -27,11 +24,7 @@ import org.suaka.partner.api.RegisterOrganisation;
  */
 @Entity
 @Table(name = "PTR_ORGANISATION")
-public class Organisation {
-
-    @Id
-    @Column(name = "ID", length = 36)
-    private String id;
+public class Organisation extends RecordEntity {
 
     @Column(name = "NAME", nullable = false, length = 150)
     private String name;
@@ -48,14 +41,6 @@ public class Organisation {
     @OrderColumn(name = "POSITION_IN_LIST")
     private List<ContactEntry> contacts = new ArrayList<>();
 
-    /** When the record was created, in UTC. */
-    @Column(name = "CREATED_AT", nullable = false)
-    private LocalDateTime createdAt;
-
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
-
     protected Organisation() {
         // for JPA
     }
@@ -65,12 +50,11 @@ public class Organisation {
      * @param command its validated facts
      */
     public Organisation(OrganisationId id, RegisterOrganisation command) {
-        this.id = id.toString();
+        super(id.value());
         this.name = command.name().strip();
         this.type = command.type();
         this.city = command.city();
         command.contacts().forEach(c -> contacts.add(new ContactEntry(c)));
-        this.createdAt = LocalDateTime.now(ZoneOffset.UTC);
     }
 
     /** @return the organisation's name */
@@ -80,12 +64,12 @@ public class Organisation {
 
     /** @return the organisation's id */
     public OrganisationId id() {
-        return OrganisationId.parse(id).orElseThrow();
+        return new OrganisationId(uuid());
     }
 
     /** @return this organisation as the API shows it */
     public OrganisationView toView() {
         return new OrganisationView(id(), name, type, city,
-                contacts.stream().map(ContactEntry::toContact).toList(), version);
+                contacts.stream().map(ContactEntry::toContact).toList(), version());
     }
 }

@@ -1,8 +1,6 @@
 package org.suaka.partner.internal.domain;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,14 +10,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
+import org.suaka.platform.persistence.RecordEntity;
 import org.suaka.partner.api.RecordVisit;
 import org.suaka.partner.api.VisitId;
 import org.suaka.partner.api.VisitView;
@@ -30,11 +27,7 @@ import org.suaka.registry.api.PersonId;
  */
 @Entity
 @Table(name = "PTR_VISIT")
-public class Visit {
-
-    @Id
-    @Column(name = "ID", length = 36)
-    private String id;
+public class Visit extends RecordEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "ORGANISATION_ID", nullable = false)
@@ -65,14 +58,6 @@ public class Visit {
     @OrderColumn(name = "POSITION_IN_LIST")
     private List<String> personIds = new ArrayList<>();
 
-    /** When the record was created, in UTC. */
-    @Column(name = "CREATED_AT", nullable = false)
-    private LocalDateTime createdAt;
-
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
-
     protected Visit() {
         // for JPA
     }
@@ -83,7 +68,7 @@ public class Visit {
      * @param command the validated facts of the visit
      */
     public Visit(VisitId id, Organisation organisation, RecordVisit command) {
-        this.id = id.toString();
+        super(id.value());
         this.organisation = organisation;
         this.date = command.date();
         this.location = command.location().strip();
@@ -91,13 +76,12 @@ public class Visit {
         this.minutes = command.minutes();
         command.attendees().forEach(a -> attendees.add(new AttendeeEntry(a)));
         command.personIds().forEach(p -> personIds.add(p.toString()));
-        this.createdAt = LocalDateTime.now(ZoneOffset.UTC);
     }
 
     /** @return this visit as the API shows it */
     public VisitView toView() {
-        return new VisitView(VisitId.parse(id).orElseThrow(), organisation.id(), organisation.name(), date, location,
+        return new VisitView(new VisitId(uuid()), organisation.id(), organisation.name(), date, location,
                 purpose, minutes, attendees.stream().map(AttendeeEntry::toAttendee).toList(),
-                personIds.stream().map(p -> PersonId.parse(p).orElseThrow()).toList(), version);
+                personIds.stream().map(p -> PersonId.parse(p).orElseThrow()).toList(), version());
     }
 }

@@ -1,7 +1,5 @@
 package org.suaka.registry.internal.domain;
 
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -9,10 +7,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
+import org.suaka.platform.persistence.RecordEntity;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonView;
 import org.suaka.registry.api.Sex;
@@ -23,11 +20,7 @@ import org.suaka.registry.api.Sex;
  */
 @Entity
 @Table(name = "REG_PERSON")
-public class Person {
-
-    @Id
-    @Column(name = "ID", length = 36)
-    private String id;
+public class Person extends RecordEntity {
 
     @Column(name = "GIVEN_NAME", nullable = false, length = 100)
     private String givenName;
@@ -57,14 +50,6 @@ public class Person {
     @Column(name = "SUPERVISED_UNTIL")
     private LocalDate supervisedUntil;
 
-    /** When the record was created, in UTC. */
-    @Column(name = "CREATED_AT", nullable = false)
-    private LocalDateTime createdAt;
-
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
-
     protected Person() {
         // for JPA
     }
@@ -74,7 +59,7 @@ public class Person {
      * @param facts the registered facts, already validated
      */
     public Person(PersonId id, PersonFacts facts) {
-        this.id = id.toString();
+        super(id.value());
         this.givenName = facts.givenName().strip();
         this.familyName = blankToNull(facts.familyName());
         this.sex = Objects.requireNonNull(facts.sex());
@@ -83,7 +68,6 @@ public class Person {
         this.unhcrNumber = blankToNull(facts.unhcrNumber());
         this.unhcrCaseNumber = blankToNull(facts.unhcrCaseNumber());
         this.supervisedFrom = Objects.requireNonNull(facts.supervisedFrom());
-        this.createdAt = LocalDateTime.now(ZoneOffset.UTC);
     }
 
     private static String blankToNull(String text) {
@@ -97,7 +81,7 @@ public class Person {
 
     /** @return this person as the API shows it */
     public PersonView toView() {
-        return new PersonView(PersonId.parse(id).orElseThrow(), givenName, familyName, sex, dateOfBirth,
-                nationality, unhcrNumber, unhcrCaseNumber, supervisedFrom, supervisedUntil, version);
+        return new PersonView(new PersonId(uuid()), givenName, familyName, sex, dateOfBirth,
+                nationality, unhcrNumber, unhcrCaseNumber, supervisedFrom, supervisedUntil, version());
     }
 }

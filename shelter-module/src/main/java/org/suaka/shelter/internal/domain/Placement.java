@@ -1,18 +1,15 @@
 package org.suaka.shelter.internal.domain;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
+import org.suaka.platform.persistence.RecordEntity;
 import org.suaka.registry.api.PersonId;
 import org.suaka.shelter.api.PlacementId;
 import org.suaka.shelter.api.PlacementView;
@@ -23,11 +20,7 @@ import org.suaka.shelter.api.PlacementView;
  */
 @Entity
 @Table(name = "SHL_PLACEMENT")
-public class Placement {
-
-    @Id
-    @Column(name = "ID", length = 36)
-    private String id;
+public class Placement extends RecordEntity {
 
     @Column(name = "PERSON_ID", nullable = false, length = 36)
     private String personId;
@@ -42,14 +35,6 @@ public class Placement {
     @Column(name = "END_DATE")
     private LocalDate endDate;
 
-    /** When the record was created, in UTC. */
-    @Column(name = "CREATED_AT", nullable = false)
-    private LocalDateTime createdAt;
-
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
-
     protected Placement() {
         // for JPA
     }
@@ -61,16 +46,15 @@ public class Placement {
      * @param startDate the first day
      */
     public Placement(PlacementId id, PersonId personId, Shelter shelter, LocalDate startDate) {
-        this.id = id.toString();
+        super(id.value());
         this.personId = personId.toString();
         this.shelter = shelter;
         this.startDate = startDate;
-        this.createdAt = LocalDateTime.now(ZoneOffset.UTC);
     }
 
     /** @return this placement as the API shows it */
     public PlacementView toView() {
-        return new PlacementView(PlacementId.parse(id).orElseThrow(), PersonId.parse(personId).orElseThrow(),
-                shelter.id(), shelter.name(), startDate, endDate, version);
+        return new PlacementView(new PlacementId(uuid()), PersonId.parse(personId).orElseThrow(),
+                shelter.id(), shelter.name(), startDate, endDate, version());
     }
 }

@@ -1,14 +1,11 @@
 package org.suaka.shelter.internal.domain;
 
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
+import org.suaka.platform.persistence.RecordEntity;
 import org.suaka.shelter.api.CreateShelter;
 import org.suaka.shelter.api.ShelterId;
 import org.suaka.shelter.api.ShelterView;
@@ -18,11 +15,7 @@ import org.suaka.shelter.api.ShelterView;
  */
 @Entity
 @Table(name = "SHL_SHELTER")
-public class Shelter {
-
-    @Id
-    @Column(name = "ID", length = 36)
-    private String id;
+public class Shelter extends RecordEntity {
 
     @Column(name = "NAME", nullable = false, length = 150)
     private String name;
@@ -36,14 +29,6 @@ public class Shelter {
     @Column(name = "CAPACITY", nullable = false)
     private int capacity;
 
-    /** When the record was created, in UTC. */
-    @Column(name = "CREATED_AT", nullable = false)
-    private LocalDateTime createdAt;
-
-    @Version
-    @Column(name = "VERSION", nullable = false)
-    private long version;
-
     protected Shelter() {
         // for JPA
     }
@@ -53,17 +38,16 @@ public class Shelter {
      * @param command its validated facts
      */
     public Shelter(ShelterId id, CreateShelter command) {
-        this.id = id.toString();
+        super(id.value());
         this.name = command.name().strip();
         this.address = command.address() == null || command.address().isBlank() ? null : command.address().strip();
         this.city = command.city().strip();
         this.capacity = command.capacity();
-        this.createdAt = LocalDateTime.now(ZoneOffset.UTC);
     }
 
     /** @return the shelter's id */
     public ShelterId id() {
-        return ShelterId.parse(id).orElseThrow();
+        return new ShelterId(uuid());
     }
 
     /** @return the shelter's name */
@@ -78,6 +62,6 @@ public class Shelter {
 
     /** @return this shelter as the API shows it */
     public ShelterView toView() {
-        return new ShelterView(id(), name, address, city, capacity, version);
+        return new ShelterView(id(), name, address, city, capacity, version());
     }
 }
