@@ -7,11 +7,37 @@ import org.suaka.platform.api.PageRequest;
  *
  * @param nameContains part of the given or family name, case-insensitive; empty for all
  * @param nationality an ISO 3166-1 alpha-3 code; empty for all
+ * @param sort the order of the result
+ * @param descending whether the order is reversed
  * @param page which slice of the sorted result to return
  */
-public record PersonSearch(String nameContains, String nationality, PageRequest page) {
+public record PersonSearch(String nameContains, String nationality, Sort sort, boolean descending, PageRequest page) {
 
     public PersonSearch {
+        sort = sort == null ? Sort.NAME : sort;
         page = page == null ? PageRequest.first() : page;
+    }
+
+    /**
+     * A search by name and nationality, sorted by name.
+     *
+     * @param nameContains part of a name, or empty
+     * @param nationality a nationality code, or empty
+     * @param page which slice to return
+     */
+    public PersonSearch(String nameContains, String nationality, PageRequest page) {
+        this(nameContains, nationality, Sort.NAME, false, page);
+    }
+
+    /** The orders a list of persons can be sorted in. */
+    public enum Sort {
+        /** Family name, then given name. */
+        NAME,
+        /** Nationality, then name. */
+        NATIONALITY,
+        /** Date of birth, then name. */
+        DATE_OF_BIRTH,
+        /** First day of supervision, then name. */
+        SUPERVISED_FROM
     }
 }

@@ -1,6 +1,7 @@
 package org.suaka.registry.api;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 
 import jakarta.validation.constraints.NotNull;
@@ -30,4 +31,11 @@ public interface SupervisionStatistics {
      * @return persons under supervision that day per {@link Sex} name, largest first
      */
     List<Tally> bySex(@NotNull LocalDate date);
+
+    /**
+     * @param first the first month
+     * @param last the last month, not before the first
+     * @return one entry per month from first to last, months without movement included with zeros
+     */
+    List<MonthlyMovement> movements(@NotNull YearMonth first, @NotNull YearMonth last);
 }

@@ -1,9 +1,12 @@
 package org.suaka.shelter.api;
 
+import java.time.LocalDate;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+
+import org.suaka.registry.api.PersonId;
 
 /**
  * Houses persons in shelters. A person stays in one shelter at a time, and a shelter never holds more
@@ -18,6 +21,13 @@ public interface PlacementService {
      * @throws org.suaka.platform.api.BusinessRuleException when the shelter is full or the person is already housed
      */
     PlacementView place(@NotNull @Valid PlacePerson command);
+
+    /**
+     * @param personId a registered person
+     * @param date a day
+     * @return where the person stayed that day, or empty when they were not placed
+     */
+    Optional<PlacementView> placementOn(@NotNull PersonId personId, @NotNull LocalDate date);
 
     /**
      * @param id the placement's id

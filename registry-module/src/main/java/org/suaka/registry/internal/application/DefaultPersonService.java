@@ -77,6 +77,6 @@ public class DefaultPersonService implements PersonService {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public ResultPage<PersonView> search(PersonSearch search) {
-        return persons.search(search.nameContains(), search.nationality(), search.page()).map(Person::toView);
+        return persons.search(search).map(Person::toView);
     }
 }

@@ -1,16 +1,22 @@
 package org.suaka.registry.internal.application;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.suaka.platform.api.InvalidFieldException;
 import org.suaka.platform.api.Tally;
+import org.suaka.registry.api.MonthlyMovement;
 import org.suaka.registry.api.SupervisionStatistics;
 import org.suaka.registry.internal.persistence.PersonRepository;
 import org.suaka.registry.internal.persistence.PersonRepository.GroupingAttribute;
+import org.suaka.registry.internal.persistence.PersonRepository.MovementDate;
 
 /**
  * Supervision statistics straight from the database's GROUP BY.
@@ -46,5 +52,22 @@ public class DefaultSupervisionStatistics implements SupervisionStatistics {
     @Override
     public List<Tally> bySex(LocalDate date) {
         return persons.tallyUnderSupervision(GroupingAttribute.SEX, date);
+    }
+
+    @Override
+    public List<MonthlyMovement> movements(YearMonth first, YearMonth last) {
+        if (last.isBefore(first)) {
+            throw new InvalidFieldException("last", "The last month must not be before the first");
+        }
+        LocalDate from = first.atDay(1);
+        LocalDate to = last.atEndOfMonth();
+        Map<YearMonth, Long> arrivals = persons.countPerMonth(MovementDate.SUPERVISED_FROM, from, to);
+        Map<YearMonth, Long> departures = persons.countPerMonth(MovementDate.SUPERVISED_UNTIL, from, to);
+        List<MonthlyMovement> movements = new ArrayList<>();
+        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            movements.add(new MonthlyMovement(month, arrivals.getOrDefault(month, 0L),
+                    departures.getOrDefault(month, 0L)));
+        }
+        return movements;
     }
 }

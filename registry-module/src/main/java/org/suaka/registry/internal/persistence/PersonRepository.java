@@ -1,6 +1,7 @@
 package org.suaka.registry.internal.persistence;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,7 @@ import org.suaka.platform.api.PageRequest;
 import org.suaka.platform.api.ResultPage;
 import org.suaka.platform.api.Tally;
 import org.suaka.registry.api.PersonId;
+import org.suaka.registry.api.PersonSearch;
 import org.suaka.registry.internal.domain.Person;
 
 /**
@@ -71,6 +73,17 @@ public class PersonRepository {
      * @return the matching persons, sorted by family then given name
      */
     public ResultPage<Person> search(String nameContains, String nationality, PageRequest page) {
+        return search(new PersonSearch(nameContains, nationality, page));
+    }
+
+    /**
+     * @param search the filter, order and page
+     * @return the matching persons in the asked order; ties broken by name and id so pages never overlap
+     */
+    public ResultPage<Person> search(PersonSearch search) {
+        String nameContains = search.nameContains();
+        String nationality = search.nationality();
+        PageRequest page = search.page();
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         if (nameContains != null && !nameContains.isBlank()) {
@@ -82,7 +95,7 @@ public class PersonRepository {
             parameters.put("nat", nationality.strip());
         }
         TypedQuery<Person> rows = em.createQuery("select p from Person p" + where
-                + " order by p.familyName, p.givenName, p.id", Person.class);
+                + " order by " + orderBy(search.sort(), search.descending()), Person.class);
         TypedQuery<Long> count = em.createQuery("select count(p) from Person p" + where, Long.class);
         parameters.forEach((name, value) -> {
             rows.setParameter(name, value);
@@ -90,6 +103,17 @@ public class PersonRepository {
         });
         List<Person> items = rows.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
         return new ResultPage<>(items, page.offset(), count.getSingleResult());
+    }
+
+    private static String orderBy(PersonSearch.Sort sort, boolean descending) {
+        String direction = descending ? " desc" : " asc";
+        String byName = "p.familyName" + direction + ", p.givenName" + direction + ", p.id";
+        return switch (sort) {
+            case NAME -> byName;
+            case NATIONALITY -> "p.nationality" + direction + ", " + byName;
+            case DATE_OF_BIRTH -> "p.dateOfBirth" + direction + ", " + byName;
+            case SUPERVISED_FROM -> "p.supervisedFrom" + direction + ", " + byName;
+        };
     }
 
     /**
@@ -115,6 +139,41 @@ public class PersonRepository {
                 .getResultStream()
                 .map(row -> new Tally(String.valueOf(row[0]), ((Number) row[1]).longValue()))
                 .toList();
+    }
+
+    /**
+     * @param dateField {@code supervisedFrom} (arrivals) or {@code supervisedUntil} (departures)
+     * @param from the first day counted
+     * @param to the last day counted
+     * @return how many persons have the date in each month of the range, months without any left out
+     */
+    public Map<YearMonth, Long> countPerMonth(MovementDate dateField, LocalDate from, LocalDate to) {
+        String field = "p." + dateField.field;
+        String jpql = "select extract(year from " + field + "), extract(month from " + field + "), count(p)"
+                + " from Person p where " + field + " between :from and :to"
+                + " group by extract(year from " + field + "), extract(month from " + field + ")";
+        Map<YearMonth, Long> counts = new HashMap<>();
+        em.createQuery(jpql, Object[].class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultStream()
+                .forEach(row -> counts.put(YearMonth.of(((Number) row[0]).intValue(), ((Number) row[1]).intValue()),
+                        ((Number) row[2]).longValue()));
+        return counts;
+    }
+
+    /** The dates whose months are counted as movements. */
+    public enum MovementDate {
+        /** Supervision began: an arrival. */
+        SUPERVISED_FROM("supervisedFrom"),
+        /** Supervision ended: a departure. */
+        SUPERVISED_UNTIL("supervisedUntil");
+
+        private final String field;
+
+        MovementDate(String field) {
+            this.field = field;
+        }
     }
 
     /**

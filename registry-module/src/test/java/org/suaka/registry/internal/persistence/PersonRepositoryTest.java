@@ -59,6 +59,30 @@ class PersonRepositoryTest {
     }
 
     @Test
+    void countsArrivalsPerMonthInTheDatabase() {
+        store(facts("Ali", "Rezaei", Sex.MALE, "AFG", null, LocalDate.of(2024, 8, 1)),
+                facts("Fatima", "Rezaei", Sex.FEMALE, "AFG", null, LocalDate.of(2024, 8, 31)),
+                facts("Ayesha", "Qureshi", Sex.FEMALE, "PAK", null, LocalDate.of(2024, 9, 15)),
+                facts("Imran", "Khan", Sex.MALE, "PAK", null, LocalDate.of(2023, 9, 15)));
+
+        var perMonth = db.inTransaction(em -> new PersonRepository(em).countPerMonth(
+                PersonRepository.MovementDate.SUPERVISED_FROM, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)));
+
+        assertEquals(java.util.Map.of(java.time.YearMonth.of(2024, 8), 2L, java.time.YearMonth.of(2024, 9), 1L), perMonth);
+    }
+
+    @Test
+    void sortsByTheAskedColumnBothWays() {
+        store(facts("Ali", "Rezaei", Sex.MALE, "AFG", null, LocalDate.of(2020, 1, 1)),
+                facts("Ayesha", "Qureshi", Sex.FEMALE, "PAK", null, LocalDate.of(2019, 1, 1)));
+
+        var byNationalityDesc = db.inTransaction(em -> new PersonRepository(em).search(new org.suaka.registry.api.PersonSearch(
+                null, null, org.suaka.registry.api.PersonSearch.Sort.NATIONALITY, true, PageRequest.first())));
+
+        assertEquals("PAK", byNationalityDesc.items().get(0).toView().nationality());
+    }
+
+    @Test
     void searchFiltersByNameAndNationalityAndPages() {
         store(facts("Ali", "Rezaei", Sex.MALE, "AFG", null, LocalDate.of(2020, 1, 1)),
                 facts("Fatima", "Rezaei", Sex.FEMALE, "AFG", null, LocalDate.of(2020, 1, 1)),

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.suaka.platform.api.InvalidFieldException;
 import org.suaka.platform.api.Tally;
 import org.suaka.platform.testing.InMemoryPersistence;
+import org.suaka.registry.api.MonthlyMovement;
 import org.suaka.registry.api.SupervisionStatistics;
 import org.suaka.reporting.api.IssuedReport;
 import org.suaka.reporting.api.ReportRequest;
@@ -62,6 +64,11 @@ class DefaultReportServiceTest {
         @Override
         public List<Tally> bySex(LocalDate date) {
             return List.of(new Tally("MALE", 103), new Tally("FEMALE", 68));
+        }
+
+        @Override
+        public List<MonthlyMovement> movements(YearMonth first, YearMonth last) {
+            throw new UnsupportedOperationException("the monthly statistics report shows no movements");
         }
     };
 

@@ -1,5 +1,6 @@
 package org.suaka.shelter.internal.application;
 
+import java.time.LocalDate;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +9,7 @@ import jakarta.transaction.Transactional;
 
 import org.suaka.platform.api.BusinessRuleException;
 import org.suaka.platform.api.InvalidFieldException;
+import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonService;
 import org.suaka.shelter.api.PlacePerson;
 import org.suaka.shelter.api.PlacementId;
@@ -65,6 +67,12 @@ public class DefaultPlacementService implements PlacementService {
         Placement placement = new Placement(PlacementId.random(), command.personId(), shelter, command.from());
         placements.add(placement);
         return placement.toView();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<PlacementView> placementOn(PersonId personId, LocalDate date) {
+        return placements.openOn(personId, date).map(Placement::toView);
     }
 
     @Override

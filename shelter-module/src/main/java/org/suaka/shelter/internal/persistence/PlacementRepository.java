@@ -48,6 +48,20 @@ public class PlacementRepository {
     }
 
     /**
+     * @param personId a person
+     * @param date a day
+     * @return the person's placement open on that day, or empty
+     */
+    public Optional<Placement> openOn(PersonId personId, LocalDate date) {
+        return em.createQuery("select p from Placement p where p.personId = :person and p.startDate <= :date"
+                        + STILL_OPEN_ON, Placement.class)
+                .setParameter("person", personId.toString())
+                .setParameter("date", date)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /**
      * @param shelter a shelter
      * @param date a day
      * @return how many placements in the shelter are open on that day or begin after it

@@ -71,6 +71,20 @@ class DefaultPlacementServiceTest {
     }
 
     @Test
+    void tellsWhereAPersonStayedOnADay() {
+        ShelterId inaBoi = shelter("Hotel Ina Bo'i", 10);
+        PersonId ali = register("Ali", "Ahmadi");
+        place(ali, inaBoi, LocalDate.of(2024, 9, 1));
+
+        var service = (java.util.function.Function<jakarta.persistence.EntityManager, DefaultPlacementService>) em ->
+                new DefaultPlacementService(registry, new ShelterRepository(em), new PlacementRepository(em));
+        assertEquals("Hotel Ina Bo'i", shelterDb.inTransaction(em -> service.apply(em)
+                .placementOn(ali, LocalDate.of(2024, 9, 30))).orElseThrow().shelterName());
+        assertEquals(java.util.Optional.empty(), shelterDb.inTransaction(em -> service.apply(em)
+                .placementOn(ali, LocalDate.of(2024, 8, 31))));
+    }
+
+    @Test
     void refusesToOverfillAShelter() {
         ShelterId kupangInn = shelter("Hotel Kupang Inn", 1);
         place(register("Nasir", "Sultani"), kupangInn, LocalDate.of(2024, 9, 1));
