@@ -12,6 +12,7 @@ import java.util.ResourceBundle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.suaka.platform.api.Countries;
 import org.suaka.platform.api.Tally;
 import org.suaka.registry.api.SupervisionStatistics;
 import org.suaka.reporting.internal.application.DocumentDates;

@@ -1,13 +1,14 @@
-package org.suaka.reporting.internal.builtin;
+package org.suaka.platform.api;
 
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Country names for ISO 3166-1 alpha-3 codes, in the document's language.
+ * Country names for the ISO 3166-1 alpha-3 codes that Suaka stores as nationalities, in the language of
+ * a page or a document.
  */
-final class Countries {
+public final class Countries {
 
     private static final Map<String, String> ALPHA3_TO_ALPHA2 = new HashMap<>();
 
@@ -22,10 +23,10 @@ final class Countries {
 
     /**
      * @param alpha3 a code such as {@code AFG}
-     * @param locale the document's language
+     * @param locale the language wanted
      * @return the country's name in that language, e.g. {@code Afganistan}, or the code itself when unknown
      */
-    static String name(String alpha3, Locale locale) {
+    public static String name(String alpha3, Locale locale) {
         String alpha2 = ALPHA3_TO_ALPHA2.get(alpha3);
         return alpha2 == null ? alpha3 : new Locale("", alpha2).getDisplayCountry(locale);
     }

@@ -1,0 +1,183 @@
+package org.suaka.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.json.JsonObject;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The staff interface in a real browser: Debian's headless Chromium against the deployed EAR.
+ */
+@ExtendWith(ArquillianExtension.class)
+class StaffInterfaceIT extends SuakaDeployment {
+
+    @RegisterExtension
+    static final Browser BROWSER = new Browser();
+
+    @AfterAll
+    static void closeBrowser() {
+        BROWSER.close();
+    }
+
+    /** Every test starts signed in as the demo officer, with the interface in Indonesian. */
+    @BeforeEach
+    void signInAsOfficer() {
+        BROWSER.driver.manage().deleteAllCookies();
+        BROWSER.signIn("officer", "officer-demo");
+        if (!"Dasbor".equals(BROWSER.find("nav-dashboard").getText())) {
+            BROWSER.find("session:lang-id").click();
+            BROWSER.wait.until(ExpectedConditions.textToBe(By.id("nav-dashboard"), "Dasbor"));
+        }
+    }
+
+    @Test
+    void aVisitorWithoutASessionIsSentToTheLoginPageAndAWrongPasswordIsRefused() {
+        BROWSER.driver.manage().deleteAllCookies();
+        BROWSER.open("/app/persons.xhtml");
+        BROWSER.wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+
+        BROWSER.find("login:username").sendKeys("officer");
+        BROWSER.find("login:password").sendKeys("not-the-password");
+        BROWSER.find("login:submit").click();
+
+        assertTrue(BROWSER.find("login:messages").getText().contains("salah"));
+        assertTrue(BROWSER.driver.getCurrentUrl().contains("/login.xhtml"));
+    }
+
+    @Test
+    void theDashboardShowsTheSameShelterFiguresAsTheApi() {
+        String today = LocalDate.now(ZoneId.of("Asia/Makassar")).toString();
+        Map<String, Long> api = SuakaClient.parse(SuakaClient.officer().get("/api/v1/shelters/occupancy?date=" + today)
+                .body()).asJsonArray().getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(o -> o.getString("shelterName"), o -> o.getJsonNumber("occupants").longValue()));
+
+        BROWSER.open("/app/dashboard.xhtml");
+        List<WebElement> rows = BROWSER.driver.findElements(By.cssSelector("#occupancy tbody tr"));
+        Map<String, Long> shown = rows.stream().collect(Collectors.toMap(
+                r -> r.findElement(By.className("shelter-name")).getText(),
+                r -> Long.parseLong(r.findElement(By.className("occupants")).getText())));
+
+        assertEquals(api, shown);
+        assertTrue(shown.keySet().containsAll(List.of("Hotel Lavender Kupang", "Hotel Ina Bo'i", "Hotel Kupang Inn")));
+        assertTrue(Long.parseLong(BROWSER.find("under-supervision").getText()) >= 171);
+        assertEquals("officer", BROWSER.find("user-name").getText());
+        BROWSER.screenshot("dashboard");
+    }
+
+    @Test
+    void theLanguageSwitchesToEnglishAndBackAndIsRememberedForTheUser() {
+        assertEquals("Dasbor", BROWSER.find("nav-dashboard").getText());
+
+        BROWSER.find("session:lang-en").click();
+        BROWSER.wait.until(ExpectedConditions.textToBe(By.id("nav-dashboard"), "Dashboard"));
+        BROWSER.driver.manage().deleteAllCookies();
+        BROWSER.signIn("officer", "officer-demo");
+        assertEquals("Dashboard", BROWSER.find("nav-dashboard").getText(), "the choice follows the user");
+        assertEquals("en", BROWSER.driver.findElement(By.tagName("html")).getAttribute("lang"));
+
+        BROWSER.find("session:lang-id").click();
+        BROWSER.wait.until(ExpectedConditions.textToBe(By.id("nav-dashboard"), "Dasbor"));
+    }
+
+    @Test
+    void thePersonListFiltersAndSortsInTheDatabase() {
+        BROWSER.open("/app/persons.xhtml");
+        WebElement filter = BROWSER.driver.findElement(By.cssSelector("[id='list:persons:name:filter']"));
+        filter.sendKeys("Rezaei");
+        BROWSER.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.cssSelector("#list\\:persons_data tr"))
+                .stream().allMatch(r -> r.getText().contains("Rezaei")));
+        assertFalse(BROWSER.driver.findElements(By.cssSelector("#list\\:persons_data tr")).isEmpty());
+
+        filter.clear();
+        filter.sendKeys(Keys.BACK_SPACE);
+        BROWSER.wait.until(d -> nationalities().size() == 25);
+        BROWSER.driver.findElement(By.cssSelector("[id='list:persons:nationality'] .ui-column-title")).click();
+        BROWSER.wait.until(d -> "PAK".equals(nationalities().get(0)) || "AFG".equals(nationalities().get(0)));
+        BROWSER.driver.findElement(By.cssSelector("[id='list:persons:nationality'] .ui-column-title")).click();
+        BROWSER.wait.until(d -> "PAK".equals(nationalities().get(0)));
+        List<String> shown = nationalities();
+        assertEquals(shown.stream().sorted(java.util.Comparator.reverseOrder()).toList(), shown);
+    }
+
+    /** The nationality column as shown; re-read when the table is being replaced by an Ajax update. */
+    private static List<String> nationalities() {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return BROWSER.driver.findElements(By.cssSelector("#list\\:persons_data .nationality")).stream()
+                        .map(WebElement::getText).toList();
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    @Test
+    void theRegistrationFormShowsTheServersMessagesBesideTheFields() {
+        BROWSER.open("/app/person-new.xhtml");
+        BROWSER.find("person:dateOfBirth").sendKeys("2999-01-01");
+        BROWSER.find("person:nationality").sendKeys("QQ");
+        BROWSER.find("person:save").click();
+
+        WebElement givenNameMessage = BROWSER.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[id='person:givenName'] ~ .ui-message, .field:has([id='person:givenName']) .ui-message")));
+        assertEquals("wajib diisi", givenNameMessage.getText());
+        assertEquals("harus tanggal yang sudah lewat", BROWSER.driver.findElement(
+                By.cssSelector(".field:has([id='person:dateOfBirth']) .ui-message")).getText());
+        BROWSER.screenshot("registration-form-errors");
+
+        BROWSER.find("person:givenName").sendKeys("Ma'soumeh");
+        BROWSER.find("person:familyName").sendKeys("Āzādī");
+        BROWSER.find("person:dateOfBirth").clear();
+        BROWSER.find("person:dateOfBirth").sendKeys("1994-02-11");
+        BROWSER.find("person:nationality").clear();
+        BROWSER.find("person:nationality").sendKeys("afg");
+        new org.openqa.selenium.support.ui.Select(BROWSER.driver.findElement(By.cssSelector("[id='person:sex_input']")))
+                .selectByValue("FEMALE");
+        BROWSER.find("person:save").click();
+        assertEquals("Ma'soumeh Āzādī", BROWSER.find("person-name").getText());
+    }
+
+    @Test
+    void theMonthlyStatisticsPdfDownloadsFromTheReportsPage() throws IOException {
+        BROWSER.open("/app/reports.xhtml");
+        WebElement month = BROWSER.find("reports:month");
+        month.clear();
+        month.sendKeys("2024-09");
+        BROWSER.find("reports:download").click();
+
+        Path pdf = BROWSER.downloads.resolve("monthly-statistics-2024-09.pdf");
+        BROWSER.wait.until(d -> Files.exists(pdf) && pdf.toFile().length() > 0);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("171 orang"), text);
+            assertTrue(text.contains("RUMAH DETENSI IMIGRASI KUPANG"), text);
+        }
+    }
+}

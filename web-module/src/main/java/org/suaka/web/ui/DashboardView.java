@@ -1,0 +1,122 @@
+package org.suaka.web.ui;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.suaka.platform.api.Countries;
+import org.suaka.platform.api.Tally;
+import org.suaka.registry.api.MonthlyMovement;
+import org.suaka.registry.api.SupervisionStatistics;
+import org.suaka.shelter.api.OccupancyStatistics;
+import org.suaka.shelter.api.ShelterOccupancy;
+
+/**
+ * The dashboard: today's figures from the registry and shelter statistics, computed by the database.
+ * The lists that need action stay empty until the capability that feeds them exists.
+ */
+@Named("dashboard")
+@RequestScoped
+public class DashboardView {
+
+    @Inject
+    SupervisionStatistics supervision;
+
+    @Inject
+    OccupancyStatistics occupancy;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    LanguageView language;
+
+    private LocalDate today;
+    private long underSupervision;
+    private List<Tally> byNationality;
+    private List<ShelterOccupancy> shelters;
+    private List<MonthlyMovement> movements;
+
+    @PostConstruct
+    void load() {
+        today = LocalDate.now(clock);
+        underSupervision = supervision.countUnderSupervision(today);
+        byNationality = supervision.byNationality(today);
+        shelters = occupancy.occupancyOn(today);
+        YearMonth thisMonth = YearMonth.from(today);
+        movements = supervision.movements(thisMonth.minusMonths(11), thisMonth);
+    }
+
+    /** @return persons under supervision today */
+    public long getUnderSupervision() {
+        return underSupervision;
+    }
+
+    /** @return today, written out in the interface language */
+    public String getToday() {
+        return DateTimeFormatter.ofPattern("d MMMM yyyy", locale()).format(today);
+    }
+
+    /** @return persons under supervision by nationality */
+    public List<Tally> getByNationality() {
+        return byNationality;
+    }
+
+    /** @return every shelter with today's occupants */
+    public List<ShelterOccupancy> getShelters() {
+        return shelters;
+    }
+
+    /**
+     * @param shelter a shelter
+     * @return its occupancy as a whole percentage of capacity
+     */
+    public long percentFull(ShelterOccupancy shelter) {
+        return shelter.capacity() == 0 ? 0 : Math.round(100.0 * shelter.occupants() / shelter.capacity());
+    }
+
+    /** @return the nationality chart */
+    public String getNationalityChart() {
+        return Charts.doughnut(byNationality.stream().map(t -> countryName(t.key())).toList(),
+                byNationality.stream().map(Tally::count).toList());
+    }
+
+    /** @return occupants against capacity per shelter */
+    public String getShelterChart() {
+        return Charts.bars(shelters.stream().map(ShelterOccupancy::shelterName).toList(), List.of(
+                new Charts.Series(Messages.text("dashboard.occupants"),
+                        shelters.stream().map(ShelterOccupancy::occupants).toList()),
+                new Charts.Series(Messages.text("dashboard.capacity"),
+                        shelters.stream().map(ShelterOccupancy::capacity).toList())));
+    }
+
+    /** @return arrivals and departures per month over the last twelve months */
+    public String getMovementChart() {
+        DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM yyyy", locale());
+        return Charts.bars(movements.stream().map(m -> month.format(m.month())).toList(), List.of(
+                new Charts.Series(Messages.text("dashboard.arrivals"),
+                        movements.stream().map(MonthlyMovement::arrivals).toList()),
+                new Charts.Series(Messages.text("dashboard.departures"),
+                        movements.stream().map(MonthlyMovement::departures).toList())));
+    }
+
+    /**
+     * @param alpha3 an ISO 3166-1 alpha-3 code
+     * @return the country's name in the interface language
+     */
+    public String countryName(String alpha3) {
+        return Countries.name(alpha3, locale());
+    }
+
+    private Locale locale() {
+        return language.getLocale();
+    }
+}

@@ -1,0 +1,79 @@
+package org.suaka.web.ui;
+
+import java.io.IOException;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * The login page and sign-out.
+ */
+@Named("login")
+@RequestScoped
+public class LoginView {
+
+    private static final String HOME = "/app/dashboard.xhtml";
+
+    private String username;
+    private String password;
+
+    /**
+     * Checks the credentials against the server's user registry; on success the container keeps the
+     * sign-in in its single-sign-on cookie and the dashboard opens, otherwise the page says why.
+     *
+     * @throws IOException when the redirect fails
+     */
+    public void signIn() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        try {
+            if (request.getUserPrincipal() != null) {
+                request.logout();
+            }
+            request.login(username == null ? "" : username.strip(), password == null ? "" : password);
+        } catch (ServletException e) {
+            Messages.error(null, Messages.text("login.failed"));
+            return;
+        }
+        external.redirect(external.getRequestContextPath() + HOME);
+        faces.responseComplete();
+    }
+
+    /**
+     * Ends the session and returns to the login page.
+     *
+     * @throws IOException when the redirect fails
+     * @throws ServletException when the container cannot log out
+     */
+    public void signOut() throws IOException, ServletException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        ((HttpServletRequest) external.getRequest()).logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/login.xhtml");
+    }
+
+    /** @return the user name typed */
+    public String getUsername() {
+        return username;
+    }
+
+    /** @param username the user name typed */
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    /** @return the password typed */
+    public String getPassword() {
+        return password;
+    }
+
+    /** @param password the password typed */
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,71 @@
+package org.suaka.web.ui;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidationException;
+import jakarta.validation.metadata.ConstraintDescriptor;
+
+/**
+ * Labels of the staff interface in the current view's language, and messages shown to the user.
+ */
+final class Messages {
+
+    static final String BUNDLE = "org.suaka.web.ui.messages";
+
+    private Messages() {
+    }
+
+    private static final MessageInterpolator INTERPOLATOR =
+            Validation.buildDefaultValidatorFactory().getMessageInterpolator();
+
+    static String text(String key, Object... arguments) {
+        Locale locale = locale();
+        String pattern = ResourceBundle.getBundle(BUNDLE, locale, Thread.currentThread().getContextClassLoader())
+                .getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    }
+
+    private static Locale locale() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getViewRoot() == null ? Locale.forLanguageTag("id") : faces.getViewRoot().getLocale();
+    }
+
+    /**
+     * @param violation a violation reported by a module's api
+     * @return its message in the interface language, whatever language the module used
+     */
+    static String text(ConstraintViolation<?> violation) {
+        return INTERPOLATOR.interpolate(violation.getMessageTemplate(), new MessageInterpolator.Context() {
+            @Override
+            public ConstraintDescriptor<?> getConstraintDescriptor() {
+                return violation.getConstraintDescriptor();
+            }
+
+            @Override
+            public Object getValidatedValue() {
+                return violation.getInvalidValue();
+            }
+
+            @Override
+            public <T> T unwrap(Class<T> type) {
+                throw new ValidationException("No provider-specific context here");
+            }
+        }, locale());
+    }
+
+    static void error(String clientId, String text) {
+        FacesContext.getCurrentInstance().addMessage(clientId,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    }
+
+    static void info(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+    }
+}

@@ -1,0 +1,68 @@
+package org.suaka.web.ui;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.suaka.registry.api.PersonId;
+import org.suaka.registry.api.PersonService;
+import org.suaka.registry.api.PersonView;
+import org.suaka.shelter.api.PlacementService;
+import org.suaka.shelter.api.PlacementView;
+
+/**
+ * One person's record with where they stay today: composed here from the registry and the shelter
+ * module, since neither may call the other's way.
+ */
+@Named("personDetail")
+@RequestScoped
+public class PersonDetailView {
+
+    @Inject
+    PersonService persons;
+
+    @Inject
+    PlacementService placements;
+
+    @Inject
+    Clock clock;
+
+    private String id;
+    private PersonView person;
+    private PlacementView placement;
+
+    /** Loads the person named by the {@code id} view parameter. */
+    public void load() {
+        Optional<PersonId> personId = PersonId.parse(id);
+        person = personId.flatMap(persons::find).orElse(null);
+        if (person == null) {
+            Messages.error(null, Messages.text("common.noRecord"));
+            return;
+        }
+        placement = placements.placementOn(person.id(), LocalDate.now(clock)).orElse(null);
+    }
+
+    /** @return the id from the URL */
+    public String getId() {
+        return id;
+    }
+
+    /** @param id the id from the URL */
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    /** @return the person, or null when the id names none */
+    public PersonView getPerson() {
+        return person;
+    }
+
+    /** @return today's placement, or null when the person is not placed */
+    public PlacementView getPlacement() {
+        return placement;
+    }
+}

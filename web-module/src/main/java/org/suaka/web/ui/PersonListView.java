@@ -1,0 +1,85 @@
+package org.suaka.web.ui;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+import org.suaka.platform.api.PageRequest;
+import org.suaka.platform.api.ResultPage;
+import org.suaka.registry.api.PersonSearch;
+import org.suaka.registry.api.PersonService;
+import org.suaka.registry.api.PersonView;
+
+/**
+ * The list of persons: one page at a time from the database, filtered and sorted there, so that it
+ * stays fast however many persons the office holds.
+ */
+@Named("personList")
+@ViewScoped
+public class PersonListView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient PersonService persons;
+
+    private final LazyDataModel<PersonView> model = new PersonPages();
+
+    /** @return the table's lazy model */
+    public LazyDataModel<PersonView> getModel() {
+        return model;
+    }
+
+    private final class PersonPages extends LazyDataModel<PersonView> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filters) {
+            return (int) page(0, 1, Map.of(), filters).total();
+        }
+
+        @Override
+        public List<PersonView> load(int first, int pageSize, Map<String, SortMeta> sort,
+                Map<String, FilterMeta> filters) {
+            ResultPage<PersonView> page = page(first, pageSize, sort, filters);
+            setRowCount((int) page.total());
+            return page.items();
+        }
+
+        @Override
+        public String getRowKey(PersonView person) {
+            return person.id().toString();
+        }
+
+        private ResultPage<PersonView> page(int first, int pageSize, Map<String, SortMeta> sort,
+                Map<String, FilterMeta> filters) {
+            SortMeta order = sort.values().stream().findFirst().orElse(null);
+            PersonSearch.Sort by = order == null ? PersonSearch.Sort.NAME : switch (order.getField()) {
+                case "nationality" -> PersonSearch.Sort.NATIONALITY;
+                case "dateOfBirth" -> PersonSearch.Sort.DATE_OF_BIRTH;
+                case "supervisedFrom" -> PersonSearch.Sort.SUPERVISED_FROM;
+                default -> PersonSearch.Sort.NAME;
+            };
+            boolean descending = order != null && order.getOrder() == SortOrder.DESCENDING;
+            int size = Math.max(1, Math.min(pageSize, PageRequest.MAX_LIMIT));
+            String nationality = filter(filters, "nationality");
+            return persons.search(new PersonSearch(filter(filters, "familyName"),
+                    nationality == null ? null : nationality.toUpperCase(java.util.Locale.ROOT),
+                    by, descending, new PageRequest(Math.max(0, first), size)));
+        }
+
+        private static String filter(Map<String, FilterMeta> filters, String field) {
+            FilterMeta meta = filters.get(field);
+            return meta == null || meta.getFilterValue() == null ? null : meta.getFilterValue().toString().strip();
+        }
+    }
+}
