@@ -77,6 +77,20 @@ class RegistrySliceIT extends SuakaDeployment {
         HttpResponse<String> full = place(second, sasando.getString("id"));
         assertEquals(409, full.statusCode(), full.body());
         assertEquals("urn:suaka:problem:rule:shelter-full", SuakaClient.json(full).getString("type"));
+
+        long version = placement.getJsonNumber("version").longValue();
+        HttpResponse<String> ended = officer.postJson("/api/v1/placements/" + placementId + "/end",
+                "{\"until\": \"2026-11-20\", \"version\": %d}".formatted(version));
+        assertEquals(200, ended.statusCode(), ended.body());
+        assertEquals("2026-11-20", SuakaClient.json(ended).getString("until"));
+        HttpResponse<String> stale = officer.postJson("/api/v1/placements/" + placementId + "/end",
+                "{\"until\": \"2026-11-21\", \"version\": %d}".formatted(version));
+        assertEquals(409, stale.statusCode(), stale.body());
+        assertEquals("urn:suaka:problem:concurrent-edit", SuakaClient.json(stale).getString("type"));
+        assertEquals(409, place(second, sasando.getString("id")).statusCode(), "still full before the day Ma'soumeh left");
+        assertEquals(201, officer.postJson("/api/v1/placements", """
+                {"personId": "%s", "shelterId": "%s", "from": "2026-11-20"}
+                """.formatted(second, sasando.getString("id"))).statusCode(), "the room is free from the day she left");
     }
 
     @Test

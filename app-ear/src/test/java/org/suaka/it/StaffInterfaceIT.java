@@ -165,6 +165,30 @@ class StaffInterfaceIT extends SuakaDeployment {
     }
 
     @Test
+    void endingAPlacementAsksForConfirmationFirst() {
+        SuakaClient officer = SuakaClient.officer();
+        String shelterId = SuakaClient.json(officer.postJson("/api/v1/shelters", """
+                {"name": "Rumah Singgah Oesapa %s", "city": "Kupang", "capacity": 4}
+                """.formatted(System.nanoTime()))).getString("id");
+        String personId = SuakaClient.json(officer.postJson("/api/v1/persons", """
+                {"givenName": "Habibullah", "familyName": "Popal", "sex": "MALE", "dateOfBirth": "1988-04-04",
+                 "nationality": "AFG"}""")).getString("id");
+        officer.postJson("/api/v1/placements", """
+                {"personId": "%s", "shelterId": "%s", "from": "2024-01-15"}""".formatted(personId, shelterId));
+
+        BROWSER.open("/app/shelter.xhtml?id=" + shelterId);
+        assertEquals("1", BROWSER.find("occupant-count").getText());
+        BROWSER.driver.findElement(By.xpath("//button[contains(., 'Akhiri penempatan')]")).click();
+        WebElement dialog = BROWSER.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+        assertTrue(dialog.getText().contains("Habibullah Popal"), dialog.getText());
+        dialog.findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+
+        BROWSER.wait.until(d -> d.findElements(By.cssSelector("[id='occupants:table_data'] a")).isEmpty());
+        String today = LocalDate.now(ZoneId.of("Asia/Makassar")).toString();
+        assertTrue(officer.get("/api/v1/shelters/" + shelterId + "/occupants?date=" + today).body().equals("[]"));
+    }
+
+    @Test
     void theMonthlyStatisticsPdfDownloadsFromTheReportsPage() throws IOException {
         BROWSER.open("/app/reports.xhtml");
         WebElement month = BROWSER.find("reports:month");

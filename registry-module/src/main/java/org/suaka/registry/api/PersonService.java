@@ -1,10 +1,14 @@
 package org.suaka.registry.api;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
+import org.suaka.platform.api.PageRequest;
 import org.suaka.platform.api.ResultPage;
 
 /**
@@ -36,6 +40,12 @@ public interface PersonService {
     default PersonView get(@NotNull PersonId id) {
         return find(id).orElseThrow(() -> new PersonNotFoundException(id));
     }
+
+    /**
+     * @param ids persons' ids, at most {@link org.suaka.platform.api.PageRequest#MAX_LIMIT}
+     * @return the registered persons among them, by id, read in one query
+     */
+    Map<PersonId, PersonView> findAll(@NotNull @Size(max = PageRequest.MAX_LIMIT) Collection<PersonId> ids);
 
     /**
      * @param id the person's id

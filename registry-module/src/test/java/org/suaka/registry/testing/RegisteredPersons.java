@@ -1,5 +1,6 @@
 package org.suaka.registry.testing;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +32,13 @@ public final class RegisteredPersons implements PersonService {
     @Override
     public Optional<PersonView> find(PersonId id) {
         return Optional.ofNullable(persons.get(id));
+    }
+
+    @Override
+    public Map<PersonId, PersonView> findAll(Collection<PersonId> ids) {
+        Map<PersonId, PersonView> found = new HashMap<>();
+        ids.stream().filter(persons::containsKey).forEach(id -> found.put(id, persons.get(id)));
+        return found;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.suaka.shelter.api;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
@@ -21,6 +22,25 @@ public interface PlacementService {
      * @throws org.suaka.platform.api.BusinessRuleException when the shelter is full or the person is already housed
      */
     PlacementView place(@NotNull @Valid PlacePerson command);
+
+    /**
+     * Ends a placement when the person leaves the shelter.
+     *
+     * @param id the placement
+     * @param command the day the person left and the version the caller saw
+     * @return the ended placement
+     * @throws PlacementNotFoundException when there is no such placement
+     * @throws org.suaka.platform.api.BusinessRuleException when it has ended already or would end before it began
+     * @throws jakarta.persistence.OptimisticLockException when someone changed it since the caller read it
+     */
+    PlacementView end(@NotNull PlacementId id, @NotNull @Valid EndPlacement command);
+
+    /**
+     * @param shelterId a shelter
+     * @param date a day
+     * @return the placements in the shelter open on that day, oldest first
+     */
+    List<PlacementView> occupants(@NotNull ShelterId shelterId, @NotNull LocalDate date);
 
     /**
      * @param personId a registered person

@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.suaka.platform.api.RecordNotFoundException;
+import org.suaka.shelter.api.EndPlacement;
 import org.suaka.shelter.api.PlacePerson;
 import org.suaka.shelter.api.PlacementId;
 import org.suaka.shelter.api.PlacementService;
@@ -42,6 +44,22 @@ public class PlacementResource {
     public Response place(PlacePerson command) {
         PlacementView placement = placements.place(command);
         return Created.at(uri, placement.id(), placement);
+    }
+
+    /**
+     * Ends a placement: the person left the shelter.
+     *
+     * @param id the placement's id
+     * @param command the day they left and the version last read
+     * @return the ended placement
+     */
+    @POST
+    @Path("{id}/end")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
+    public PlacementView end(@PathParam("id") String id, EndPlacement command) {
+        PlacementId placementId = PlacementId.parse(id).orElseThrow(() -> new RecordNotFoundException("placement", id));
+        return placements.end(placementId, command);
     }
 
     /**

@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.suaka.shelter.api.CreateShelter;
 import org.suaka.shelter.api.OccupancyStatistics;
+import org.suaka.shelter.api.PlacementService;
+import org.suaka.shelter.api.PlacementView;
 import org.suaka.shelter.api.ShelterId;
 import org.suaka.shelter.api.ShelterOccupancy;
 import org.suaka.shelter.api.ShelterService;
@@ -36,6 +38,9 @@ public class ShelterResource {
 
     @Inject
     OccupancyStatistics occupancy;
+
+    @Inject
+    PlacementService placements;
 
     @Context
     UriInfo uri;
@@ -60,6 +65,18 @@ public class ShelterResource {
     @Path("{id}")
     public ShelterView get(@PathParam("id") String id) {
         return Lookup.byId("shelter", id, ShelterId::parse, shelters::find);
+    }
+
+    /**
+     * @param id the shelter's id
+     * @param date the day, as {@code YYYY-MM-DD}
+     * @return the placements in the shelter open on that day
+     */
+    @GET
+    @Path("{id}/occupants")
+    public List<PlacementView> occupants(@PathParam("id") String id, @QueryParam("date") String date) {
+        ShelterView shelter = get(id);
+        return placements.occupants(shelter.id(), Dates.parse("date", date));
     }
 
     /** @return every shelter by name */

@@ -32,14 +32,16 @@ public class PartnerRepository {
         this.em = em;
     }
 
-    /** @param organisation a new organisation to store */
+    /** @param organisation a new organisation to store; written at once, so that its version and any constraint violation are known now */
     public void add(Organisation organisation) {
         em.persist(organisation);
+        em.flush();
     }
 
-    /** @param visit a new visit to store */
+    /** @param visit a new visit to store; written at once, so that its version and any constraint violation are known now */
     public void add(Visit visit) {
         em.persist(visit);
+        em.flush();
     }
 
     /**

@@ -2,7 +2,11 @@ package org.suaka.registry.internal.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -66,6 +70,13 @@ public class DefaultPersonService implements PersonService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<PersonView> find(PersonId id) {
         return persons.find(id).map(Person::toView);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<PersonId, PersonView> findAll(Collection<PersonId> ids) {
+        return persons.findAll(ids).stream().map(Person::toView)
+                .collect(Collectors.toMap(PersonView::id, Function.identity()));
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.suaka.registry.internal.persistence;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,9 +44,10 @@ public class PersonRepository {
         this.em = em;
     }
 
-    /** @param person a new person to store */
+    /** @param person a new person to store; written at once, so that its version and any constraint violation are known now */
     public void add(Person person) {
         em.persist(person);
+        em.flush();
     }
 
     /**
@@ -54,6 +56,19 @@ public class PersonRepository {
      */
     public Optional<Person> find(PersonId id) {
         return Optional.ofNullable(em.find(Person.class, id.toString()));
+    }
+
+    /**
+     * @param ids persons' ids
+     * @return the persons among them that exist
+     */
+    public List<Person> findAll(Collection<PersonId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select p from Person p where p.id in :ids", Person.class)
+                .setParameter("ids", ids.stream().map(PersonId::toString).toList())
+                .getResultList();
     }
 
     /**

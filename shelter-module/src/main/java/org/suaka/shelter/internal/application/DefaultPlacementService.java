@@ -1,6 +1,7 @@
 package org.suaka.shelter.internal.application;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,10 +12,13 @@ import org.suaka.platform.api.BusinessRuleException;
 import org.suaka.platform.api.InvalidFieldException;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonService;
+import org.suaka.shelter.api.EndPlacement;
 import org.suaka.shelter.api.PlacePerson;
 import org.suaka.shelter.api.PlacementId;
+import org.suaka.shelter.api.PlacementNotFoundException;
 import org.suaka.shelter.api.PlacementService;
 import org.suaka.shelter.api.PlacementView;
+import org.suaka.shelter.api.ShelterId;
 import org.suaka.shelter.internal.domain.Placement;
 import org.suaka.shelter.internal.domain.Shelter;
 import org.suaka.shelter.internal.persistence.PlacementRepository;
@@ -67,6 +71,20 @@ public class DefaultPlacementService implements PlacementService {
         Placement placement = new Placement(PlacementId.random(), command.personId(), shelter, command.from());
         placements.add(placement);
         return placement.toView();
+    }
+
+    @Override
+    public PlacementView end(PlacementId id, EndPlacement command) {
+        Placement placement = placements.find(id).orElseThrow(() -> new PlacementNotFoundException(id));
+        placement.end(command.until(), command.version());
+        placements.flush();
+        return placement.toView();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PlacementView> occupants(ShelterId shelterId, LocalDate date) {
+        return placements.openIn(shelterId, date).stream().map(Placement::toView).toList();
     }
 
     @Override

@@ -7,8 +7,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.Table;
 
+import org.suaka.platform.api.BusinessRuleException;
 import org.suaka.platform.persistence.RecordEntity;
 import org.suaka.registry.api.PersonId;
 import org.suaka.shelter.api.PlacementId;
@@ -50,6 +52,28 @@ public class Placement extends RecordEntity {
         this.personId = personId.toString();
         this.shelter = shelter;
         this.startDate = startDate;
+    }
+
+    /**
+     * Ends the stay on the given day.
+     *
+     * @param until the day the person left
+     * @param seenVersion the version the caller read
+     * @throws BusinessRuleException when the stay has ended already or would end before it began
+     * @throws OptimisticLockException when the caller read an older version
+     */
+    public void end(LocalDate until, long seenVersion) {
+        if (seenVersion != version()) {
+            throw new OptimisticLockException("Placement " + uuid() + " changed since version " + seenVersion);
+        }
+        if (endDate != null) {
+            throw new BusinessRuleException("placement-ended", "This placement ended on " + endDate);
+        }
+        if (until.isBefore(startDate)) {
+            throw new BusinessRuleException("placement-ends-before-start",
+                    "A placement that began on " + startDate + " cannot end on " + until);
+        }
+        this.endDate = until;
     }
 
     /** @return this placement as the API shows it */

@@ -1,6 +1,7 @@
 package org.suaka.shelter.internal.persistence;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.suaka.registry.api.PersonId;
 import org.suaka.shelter.api.PlacementId;
+import org.suaka.shelter.api.ShelterId;
 import org.suaka.shelter.internal.domain.Placement;
 import org.suaka.shelter.internal.domain.Shelter;
 
@@ -34,9 +36,15 @@ public class PlacementRepository {
         this.em = em;
     }
 
-    /** @param placement a new placement to store */
+    /** @param placement a new placement to store; written at once, so that its version and any constraint violation are known now */
     public void add(Placement placement) {
         em.persist(placement);
+        em.flush();
+    }
+
+    /** Writes pending changes now, so that the new version of a changed placement is known. */
+    public void flush() {
+        em.flush();
     }
 
     /**
@@ -59,6 +67,19 @@ public class PlacementRepository {
                 .setParameter("date", date)
                 .getResultStream()
                 .findFirst();
+    }
+
+    /**
+     * @param shelterId a shelter
+     * @param date a day
+     * @return the placements in the shelter open on that day, oldest first
+     */
+    public List<Placement> openIn(ShelterId shelterId, LocalDate date) {
+        return em.createQuery("select p from Placement p where p.shelter.id = :shelter and p.startDate <= :date"
+                        + STILL_OPEN_ON + " order by p.startDate, p.personId", Placement.class)
+                .setParameter("shelter", shelterId.toString())
+                .setParameter("date", date)
+                .getResultList();
     }
 
     /**

@@ -33,9 +33,10 @@ public class ShelterRepository {
         this.em = em;
     }
 
-    /** @param shelter a new shelter to store */
+    /** @param shelter a new shelter to store; written at once, so that its version and any constraint violation are known now */
     public void add(Shelter shelter) {
         em.persist(shelter);
+        em.flush();
     }
 
     /**

@@ -85,6 +85,27 @@ class DefaultPlacementServiceTest {
     }
 
     @Test
+    void endingAPlacementFreesTheRoomFromThatDayAndCannotHappenTwice() {
+        ShelterId kupangInn = shelter("Hotel Kupang Inn", 1);
+        PlacementView nasir = place(register("Nasir", "Sultani"), kupangInn, LocalDate.of(2024, 9, 1));
+        var service = (java.util.function.Function<jakarta.persistence.EntityManager, DefaultPlacementService>) em ->
+                new DefaultPlacementService(registry, new ShelterRepository(em), new PlacementRepository(em));
+
+        PlacementView ended = shelterDb.inTransaction(em -> service.apply(em).end(nasir.id(),
+                new org.suaka.shelter.api.EndPlacement(LocalDate.of(2024, 10, 1), nasir.version())));
+
+        assertEquals(LocalDate.of(2024, 10, 1), ended.until());
+        assertEquals(1, occupancyOn(LocalDate.of(2024, 9, 30)).get(0).occupants());
+        assertEquals(0, occupancyOn(LocalDate.of(2024, 10, 1)).get(0).occupants());
+        place(register("Reza", "Nazari"), kupangInn, LocalDate.of(2024, 10, 1));
+        assertThrows(jakarta.persistence.OptimisticLockException.class, () -> shelterDb.inTransaction(em -> service.apply(em)
+                .end(nasir.id(), new org.suaka.shelter.api.EndPlacement(LocalDate.of(2024, 10, 2), nasir.version()))));
+        assertEquals("placement-ended", assertThrows(BusinessRuleException.class, () -> shelterDb.inTransaction(em ->
+                service.apply(em).end(nasir.id(), new org.suaka.shelter.api.EndPlacement(LocalDate.of(2024, 10, 2),
+                        ended.version())))).rule());
+    }
+
+    @Test
     void refusesToOverfillAShelter() {
         ShelterId kupangInn = shelter("Hotel Kupang Inn", 1);
         place(register("Nasir", "Sultani"), kupangInn, LocalDate.of(2024, 9, 1));

@@ -1,0 +1,149 @@
+package org.suaka.web.ui;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.OptimisticLockException;
+
+import org.suaka.platform.api.BusinessRuleException;
+import org.suaka.platform.api.InvalidFieldException;
+import org.suaka.platform.api.PageRequest;
+import org.suaka.registry.api.PersonId;
+import org.suaka.registry.api.PersonSearch;
+import org.suaka.registry.api.PersonService;
+import org.suaka.registry.api.PersonView;
+import org.suaka.shelter.api.EndPlacement;
+import org.suaka.shelter.api.PlacePerson;
+import org.suaka.shelter.api.PlacementService;
+import org.suaka.shelter.api.PlacementView;
+import org.suaka.shelter.api.ShelterId;
+import org.suaka.shelter.api.ShelterService;
+import org.suaka.shelter.api.ShelterView;
+
+/**
+ * One shelter with who stays there today: placing a person, and ending a stay after confirmation.
+ * Names come from the registry in one query for the whole list.
+ */
+@Named("shelterDetail")
+@ViewScoped
+public class ShelterDetailView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ShelterService shelters;
+
+    @Inject
+    transient PlacementService placements;
+
+    @Inject
+    transient PersonService persons;
+
+    @Inject
+    transient Clock clock;
+
+    private String id;
+    private ShelterView shelter;
+    private List<Occupant> occupants = List.of();
+    private String personToPlace;
+
+    /**
+     * A placement with the person's name.
+     *
+     * @param placement the stay
+     * @param name the person's name as the registry has it
+     */
+    public record Occupant(PlacementView placement, String name) implements Serializable {
+    }
+
+    /** Loads the shelter named by the {@code id} view parameter and today's occupants. */
+    public void load() {
+        shelter = ShelterId.parse(id).flatMap(shelters::find).orElse(null);
+        if (shelter == null) {
+            Messages.error(null, Messages.text("common.noRecord"));
+            return;
+        }
+        List<PlacementView> open = placements.occupants(shelter.id(), today());
+        Map<PersonId, PersonView> names = persons.findAll(open.stream().map(PlacementView::personId).toList());
+        occupants = open.stream().map(p -> new Occupant(p,
+                names.containsKey(p.personId()) ? names.get(p.personId()).fullName() : p.personId().toString())).toList();
+    }
+
+    /**
+     * Ends a stay today; the confirm dialog has been answered.
+     *
+     * @param occupant whose stay ends
+     */
+    public void end(Occupant occupant) {
+        try {
+            placements.end(occupant.placement().id(), new EndPlacement(today(), occupant.placement().version()));
+            Messages.info(Messages.text("shelter.ended", occupant.name()));
+        } catch (BusinessRuleException | OptimisticLockException e) {
+            Messages.error(null, Messages.text("shelter.changedMeanwhile"));
+        }
+        load();
+    }
+
+    /** Places the chosen person here from today. */
+    public void place() {
+        try {
+            PersonId person = PersonId.parse(personToPlace).orElseThrow(() ->
+                    new InvalidFieldException("personId", Messages.text("shelter.choosePerson")));
+            placements.place(new PlacePerson(person, shelter.id(), today()));
+            personToPlace = null;
+        } catch (InvalidFieldException e) {
+            Messages.error("place:person", Messages.text("shelter.choosePerson"));
+        } catch (BusinessRuleException e) {
+            Messages.error("place:person", e.getMessage());
+        }
+        load();
+    }
+
+    /**
+     * @param text what the user typed
+     * @return up to ten persons whose name contains it
+     */
+    public List<PersonView> complete(String text) {
+        return persons.search(new PersonSearch(text, null, new PageRequest(0, 10))).items();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** @return the id from the URL */
+    public String getId() {
+        return id;
+    }
+
+    /** @param id the id from the URL */
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    /** @return the shelter, or null when the id names none */
+    public ShelterView getShelter() {
+        return shelter;
+    }
+
+    /** @return who stays there today */
+    public List<Occupant> getOccupants() {
+        return occupants;
+    }
+
+    /** @return the id of the person chosen to be placed */
+    public String getPersonToPlace() {
+        return personToPlace;
+    }
+
+    /** @param personToPlace the id of the person chosen to be placed */
+    public void setPersonToPlace(String personToPlace) {
+        this.personToPlace = personToPlace;
+    }
+}
