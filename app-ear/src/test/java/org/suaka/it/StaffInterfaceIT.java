@@ -189,6 +189,18 @@ class StaffInterfaceIT extends SuakaDeployment {
     }
 
     @Test
+    void thePartnerPageShowsTheIomVisitOfSeptember2024InIndonesian() {
+        BROWSER.open("/app/partners.xhtml");
+        BROWSER.driver.findElement(By.linkText("IOM Kupang")).click();
+
+        String page = BROWSER.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".visit"))).getText();
+        assertTrue(page.contains("Rabu, 11 September 2024"), page);
+        assertTrue(page.contains("Herman Rabu"), page);
+        assertTrue(page.contains("Ma'mum"), page);
+        assertTrue(page.contains("Hotel Ina Bo'i"), page);
+    }
+
+    @Test
     void theMonthlyStatisticsPdfDownloadsFromTheReportsPage() throws IOException {
         BROWSER.open("/app/reports.xhtml");
         WebElement month = BROWSER.find("reports:month");

@@ -44,6 +44,12 @@ public interface PartnerService {
     VisitView recordVisit(@NotNull @Valid RecordVisit command);
 
     /**
+     * @param organisationId a partner organisation
+     * @return its visits, latest first
+     */
+    List<VisitView> visits(@NotNull OrganisationId organisationId);
+
+    /**
      * @param id the visit's id
      * @return the visit, or empty
      */

@@ -19,6 +19,7 @@ import org.suaka.partner.api.OrganisationId;
 import org.suaka.partner.api.OrganisationView;
 import org.suaka.partner.api.PartnerService;
 import org.suaka.partner.api.RegisterOrganisation;
+import org.suaka.partner.api.VisitView;
 
 /**
  * Partner organisations.
@@ -54,6 +55,16 @@ public class PartnerResource {
     @Path("{id}")
     public OrganisationView get(@PathParam("id") String id) {
         return Lookup.byId("organisation", id, OrganisationId::parse, partners::findOrganisation);
+    }
+
+    /**
+     * @param id the organisation's id
+     * @return its visits, latest first
+     */
+    @GET
+    @Path("{id}/visits")
+    public List<VisitView> visits(@PathParam("id") String id) {
+        return partners.visits(get(id).id());
     }
 
     /** @return every organisation by name */

@@ -85,6 +85,12 @@ public class DefaultPartnerService implements PartnerService {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
+    public List<VisitView> visits(OrganisationId organisationId) {
+        return partners.visitsOf(organisationId).stream().map(Visit::toView).toList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<VisitView> findVisit(VisitId id) {
         return partners.find(id).map(Visit::toView);
     }

@@ -70,6 +70,17 @@ public class PartnerRepository {
                 .getSingleResult() > 0;
     }
 
+    /**
+     * @param organisationId a partner organisation
+     * @return its visits, latest first
+     */
+    public List<Visit> visitsOf(OrganisationId organisationId) {
+        return em.createQuery("select v from Visit v where v.organisation.id = :org order by v.date desc, v.id",
+                        Visit.class)
+                .setParameter("org", organisationId.toString())
+                .getResultList();
+    }
+
     /** @return every organisation by name */
     public List<Organisation> organisations() {
         return em.createQuery("select o from Organisation o order by o.name", Organisation.class).getResultList();

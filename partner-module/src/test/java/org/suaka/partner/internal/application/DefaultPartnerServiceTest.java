@@ -65,6 +65,7 @@ class DefaultPartnerServiceTest {
         assertEquals(List.of("Ma'mum", "Herman Rabu"), read.attendees().stream().map(Attendee::name).toList());
         assertEquals(List.of(hakim), read.personIds());
         assertEquals(2, withService(s -> s.getOrganisation(iom)).contacts().size());
+        assertEquals(List.of(recorded.id()), withService(s -> s.visits(iom)).stream().map(VisitView::id).toList());
     }
 
     @Test
