@@ -35,7 +35,8 @@ class RegistrySliceIT extends SuakaDeployment {
     private JsonObject register(String given, String family, String sex, String nationality) {
         HttpResponse<String> response = officer.postJson("/api/v1/persons", """
                 {"givenName": "%s", "familyName": "%s", "sex": "%s", "dateOfBirth": "1991-03-21",
-                 "nationality": "%s", "unhcrNumber": "%s", "unhcrCaseNumber": "386-23C00417"}
+                 "nationality": "%s", "unhcrNumber": "%s", "unhcrCaseNumber": "386-23C00417",
+                 "supervisedFrom": "2025-01-06"}
                 """.formatted(given, family, sex, nationality, unhcrNumber()));
         assertEquals(201, response.statusCode(), response.body());
         return SuakaClient.json(response);
@@ -51,7 +52,7 @@ class RegistrySliceIT extends SuakaDeployment {
 
     private HttpResponse<String> place(String personId, String shelterId) {
         return officer.postJson("/api/v1/placements", """
-                {"personId": "%s", "shelterId": "%s", "from": "2026-11-01"}
+                {"personId": "%s", "shelterId": "%s", "from": "2025-02-01"}
                 """.formatted(personId, shelterId));
     }
 
@@ -80,16 +81,16 @@ class RegistrySliceIT extends SuakaDeployment {
 
         long version = placement.getJsonNumber("version").longValue();
         HttpResponse<String> ended = officer.postJson("/api/v1/placements/" + placementId + "/end",
-                "{\"until\": \"2026-11-20\", \"version\": %d}".formatted(version));
+                "{\"until\": \"2025-03-01\", \"version\": %d}".formatted(version));
         assertEquals(200, ended.statusCode(), ended.body());
-        assertEquals("2026-11-20", SuakaClient.json(ended).getString("until"));
+        assertEquals("2025-03-01", SuakaClient.json(ended).getString("until"));
         HttpResponse<String> stale = officer.postJson("/api/v1/placements/" + placementId + "/end",
-                "{\"until\": \"2026-11-21\", \"version\": %d}".formatted(version));
+                "{\"until\": \"2025-03-02\", \"version\": %d}".formatted(version));
         assertEquals(409, stale.statusCode(), stale.body());
         assertEquals("urn:suaka:problem:concurrent-edit", SuakaClient.json(stale).getString("type"));
         assertEquals(409, place(second, sasando.getString("id")).statusCode(), "still full before the day Ma'soumeh left");
         assertEquals(201, officer.postJson("/api/v1/placements", """
-                {"personId": "%s", "shelterId": "%s", "from": "2026-11-20"}
+                {"personId": "%s", "shelterId": "%s", "from": "2025-03-01"}
                 """.formatted(second, sasando.getString("id"))).statusCode(), "the room is free from the day she left");
     }
 
@@ -160,7 +161,7 @@ class RegistrySliceIT extends SuakaDeployment {
             assertTrue(response.body().contains("urn:suaka:problem:"), response.body());
         }
         HttpResponse<String> badId = officer.postJson("/api/v1/placements",
-                "{\"personId\": \"not-a-uuid\", \"shelterId\": \"x\", \"from\": \"2026-11-01\"}");
+                "{\"personId\": \"not-a-uuid\", \"shelterId\": \"x\", \"from\": \"2025-02-01\"}");
         assertEquals(400, badId.statusCode(), badId.body());
     }
 

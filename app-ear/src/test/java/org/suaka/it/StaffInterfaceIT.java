@@ -122,6 +122,9 @@ class StaffInterfaceIT extends SuakaDeployment {
         BROWSER.wait.until(d -> "PAK".equals(nationalities().get(0)));
         List<String> shown = nationalities();
         assertEquals(shown.stream().sorted(java.util.Comparator.reverseOrder()).toList(), shown);
+        BROWSER.driver.manage().window().setSize(new org.openqa.selenium.Dimension(800, 1000));
+        BROWSER.screenshot("persons-tablet");
+        BROWSER.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
     }
 
     /** The nationality column as shown; re-read when the table is being replaced by an Ajax update. */
@@ -173,8 +176,9 @@ class StaffInterfaceIT extends SuakaDeployment {
         String personId = SuakaClient.json(officer.postJson("/api/v1/persons", """
                 {"givenName": "Habibullah", "familyName": "Popal", "sex": "MALE", "dateOfBirth": "1988-04-04",
                  "nationality": "AFG"}""")).getString("id");
-        officer.postJson("/api/v1/placements", """
-                {"personId": "%s", "shelterId": "%s", "from": "2024-01-15"}""".formatted(personId, shelterId));
+        String today = LocalDate.now(ZoneId.of("Asia/Makassar")).toString();
+        assertEquals(201, officer.postJson("/api/v1/placements", """
+                {"personId": "%s", "shelterId": "%s", "from": "%s"}""".formatted(personId, shelterId, today)).statusCode());
 
         BROWSER.open("/app/shelter.xhtml?id=" + shelterId);
         assertEquals("1", BROWSER.find("occupant-count").getText());
@@ -184,7 +188,6 @@ class StaffInterfaceIT extends SuakaDeployment {
         dialog.findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
 
         BROWSER.wait.until(d -> d.findElements(By.cssSelector("[id='occupants:table_data'] a")).isEmpty());
-        String today = LocalDate.now(ZoneId.of("Asia/Makassar")).toString();
         assertTrue(officer.get("/api/v1/shelters/" + shelterId + "/occupants?date=" + today).body().equals("[]"));
     }
 

@@ -1,5 +1,6 @@
 package org.suaka.registry.testing;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -24,7 +25,8 @@ public final class RegisteredPersons implements PersonService {
     @Override
     public PersonView register(RegisterPerson c) {
         PersonView view = new PersonView(PersonId.random(), c.givenName(), c.familyName(), c.sex(), c.dateOfBirth(),
-                c.nationality(), c.unhcrNumber(), c.unhcrCaseNumber(), c.supervisedFrom(), null, 0);
+                c.nationality(), c.unhcrNumber(), c.unhcrCaseNumber(),
+                c.supervisedFrom() == null ? LocalDate.now() : c.supervisedFrom(), null, 0);
         persons.put(view.id(), view);
         return view;
     }

@@ -18,7 +18,8 @@ public interface PlacementService {
     /**
      * @param command who goes where from when, validated
      * @return the new placement
-     * @throws org.suaka.platform.api.InvalidFieldException when the person or shelter does not exist
+     * @throws org.suaka.platform.api.InvalidFieldException when the person or shelter does not exist, or the
+     *     placement would begin before the person's supervision
      * @throws org.suaka.platform.api.BusinessRuleException when the shelter is full or the person is already housed
      */
     PlacementView place(@NotNull @Valid PlacePerson command);

@@ -25,7 +25,8 @@ import org.suaka.shelter.api.OccupancyStatistics;
 import org.suaka.shelter.api.ShelterOccupancy;
 
 /**
- * The figures of the monthly statistics, as of the last day of the month. Every figure is a GROUP BY
+ * The figures of the monthly statistics, as of the last day of the month. Shelters that housed nobody
+ * that day are left out of the shelter section. Every figure is a GROUP BY
  * in the owning module, reached through its api; nothing here loads persons.
  */
 @ApplicationScoped
@@ -81,8 +82,10 @@ public class MonthlyStatisticsDataset implements ReportDataset {
         }
         long housed = 0;
         for (ShelterOccupancy o : occupancy.occupancyOn(cutOff)) {
-            rows.add(row(3, labels.getString("section.shelter"), o.shelterName(), o.occupants()));
-            housed += o.occupants();
+            if (o.occupants() > 0) {
+                rows.add(row(3, labels.getString("section.shelter"), o.shelterName(), o.occupants()));
+                housed += o.occupants();
+            }
         }
         if (total > housed) {
             rows.add(row(3, labels.getString("section.shelter"), labels.getString("shelter.none"), total - housed));

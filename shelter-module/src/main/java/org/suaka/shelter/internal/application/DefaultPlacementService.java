@@ -12,6 +12,7 @@ import org.suaka.platform.api.BusinessRuleException;
 import org.suaka.platform.api.InvalidFieldException;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonService;
+import org.suaka.registry.api.PersonView;
 import org.suaka.shelter.api.EndPlacement;
 import org.suaka.shelter.api.PlacePerson;
 import org.suaka.shelter.api.PlacementId;
@@ -25,7 +26,8 @@ import org.suaka.shelter.internal.persistence.PlacementRepository;
 import org.suaka.shelter.internal.persistence.ShelterRepository;
 
 /**
- * Places persons in shelters. The person is checked through the registry's api; capacity is checked
+ * Places persons in shelters. The person is checked through the registry's api (they must exist and be
+ * under supervision from the first day of the placement); capacity is checked
  * with the shelter row locked, so that concurrent placements cannot overfill it.
  */
 @ApplicationScoped
@@ -55,8 +57,11 @@ public class DefaultPlacementService implements PlacementService {
 
     @Override
     public PlacementView place(PlacePerson command) {
-        if (!persons.exists(command.personId())) {
-            throw new InvalidFieldException("personId", "No registered person has id " + command.personId());
+        PersonView person = persons.find(command.personId()).orElseThrow(() ->
+                new InvalidFieldException("personId", "No registered person has id " + command.personId()));
+        if (command.from().isBefore(person.supervisedFrom())) {
+            throw new InvalidFieldException("from", "The person is under supervision only from "
+                    + person.supervisedFrom() + "; a placement cannot begin earlier");
         }
         Shelter shelter = shelters.findForUpdate(command.shelterId()).orElseThrow(() ->
                 new InvalidFieldException("shelterId", "No shelter has id " + command.shelterId()));

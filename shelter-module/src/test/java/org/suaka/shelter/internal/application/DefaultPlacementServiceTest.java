@@ -141,6 +141,17 @@ class DefaultPlacementServiceTest {
     }
 
     @Test
+    void refusesAPlacementThatBeginsBeforeThePersonsSupervision() {
+        ShelterId kupangInn = shelter("Hotel Kupang Inn", 5);
+        PersonId nasir = register("Nasir", "Sultani");
+
+        InvalidFieldException e = assertThrows(InvalidFieldException.class,
+                () -> place(nasir, kupangInn, LocalDate.of(2023, 12, 31)));
+
+        assertEquals("from", e.field());
+    }
+
+    @Test
     void refusesADuplicateShelterName() {
         shelter("Hotel Ina Bo'i", 10);
 
