@@ -168,6 +168,26 @@ class StaffInterfaceIT extends SuakaDeployment {
     }
 
     @Test
+    void aShelterIsRecordedFromItsFormAfterBadInputIsRefused() {
+        BROWSER.open("/app/shelters.xhtml");
+        String name = "Hotel Sasando " + System.nanoTime();
+        BROWSER.find("shelter:name").sendKeys(name);
+        BROWSER.find("shelter:capacity").sendKeys("0");
+        BROWSER.find("shelter:save").click();
+        assertEquals("harus lebih dari 0", BROWSER.wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".field:has([id='shelter:capacity']) .ui-message"))).getText());
+        assertEquals("wajib diisi", BROWSER.driver.findElement(
+                By.cssSelector(".field:has([id='shelter:city']) .ui-message")).getText());
+
+        BROWSER.find("shelter:capacity").clear();
+        BROWSER.find("shelter:capacity").sendKeys("12");
+        BROWSER.find("shelter:city").sendKeys("Kupang");
+        BROWSER.find("shelter:save").click();
+        BROWSER.wait.until(ExpectedConditions.urlContains("/app/shelter.xhtml"));
+        assertEquals(name, BROWSER.driver.findElement(By.tagName("h1")).getText());
+    }
+
+    @Test
     void endingAPlacementAsksForConfirmationFirst() {
         SuakaClient officer = SuakaClient.officer();
         String shelterId = SuakaClient.json(officer.postJson("/api/v1/shelters", """
