@@ -7,6 +7,7 @@ import java.util.ResourceBundle;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidationException;
@@ -58,6 +59,20 @@ final class Messages {
                 throw new ValidationException("No provider-specific context here");
             }
         }, locale());
+    }
+
+    /**
+     * Shows each violation beside its field of the form, and a summary above it.
+     *
+     * @param form the form's id
+     * @param violations what the module refused
+     */
+    static void besideFields(String form, ConstraintViolationException violations) {
+        violations.getConstraintViolations().forEach(v -> {
+            String path = v.getPropertyPath().toString();
+            error(form + ":" + path.substring(path.lastIndexOf('.') + 1), text(v));
+        });
+        error(null, text("common.invalid"));
     }
 
     static void error(String clientId, String text) {

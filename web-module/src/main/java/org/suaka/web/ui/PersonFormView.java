@@ -58,9 +58,7 @@ public class PersonFormView implements Serializable {
     private void showBeside(RuntimeException failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof ConstraintViolationException violations) {
-                violations.getConstraintViolations().forEach(v -> Messages.error(
-                        FORM + ":" + lastNode(v.getPropertyPath().toString()), Messages.text(v)));
-                Messages.error(null, Messages.text("common.invalid"));
+                Messages.besideFields(FORM, violations);
                 return;
             }
             if (t instanceof InvalidFieldException invalid) {
@@ -73,10 +71,6 @@ public class PersonFormView implements Serializable {
             }
         }
         throw failure;
-    }
-
-    private static String lastNode(String path) {
-        return path.substring(path.lastIndexOf('.') + 1);
     }
 
     /** @return the sexes to choose from */

@@ -34,8 +34,7 @@ public class ShelterFormView {
             ShelterView shelter = shelters.create(new CreateShelter(name, address, city, capacity));
             return "/app/shelter.xhtml?faces-redirect=true&id=" + shelter.id();
         } catch (ConstraintViolationException e) {
-            e.getConstraintViolations().forEach(v -> Messages.error(
-                    FORM + ":" + v.getPropertyPath().toString().replaceAll(".*\\.", ""), Messages.text(v)));
+            Messages.besideFields(FORM, e);
         } catch (BusinessRuleException e) {
             Messages.error(FORM + ":name", e.getMessage());
         }
