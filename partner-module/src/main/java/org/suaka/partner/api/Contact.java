@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.suaka.platform.api.Names;
+
 /**
  * A person the office deals with at a partner organisation.
  *
@@ -14,7 +16,7 @@ import jakarta.validation.constraints.Size;
  * @param phone a telephone number, optional
  */
 public record Contact(
-        @NotBlank @Size(max = 150) String name,
+        @NotBlank @Size(max = 150) @Pattern(regexp = Names.PERSON, message = "{org.suaka.name.person}") String name,
         @Size(max = 150) String position,
         @Email @Size(max = 200) String email,
         @Pattern(regexp = "\\+?[0-9 ()-]{6,20}") String phone) {

@@ -5,7 +5,10 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import org.suaka.platform.api.Names;
 
 /**
  * A partner organisation to be recorded, with its contacts.
@@ -16,9 +19,9 @@ import jakarta.validation.constraints.Size;
  * @param contacts the persons the office deals with there; may be empty
  */
 public record RegisterOrganisation(
-        @NotBlank @Size(max = 150) String name,
+        @NotBlank @Size(max = 150) @Pattern(regexp = Names.PLACE, message = "{org.suaka.name.place}") String name,
         @NotNull OrganisationType type,
-        @Size(max = 100) String city,
+        @Size(max = 100) @Pattern(regexp = Names.PLACE, message = "{org.suaka.name.place}") String city,
         @Size(max = 50) List<@NotNull @Valid Contact> contacts) {
 
     public RegisterOrganisation {

@@ -9,10 +9,13 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.suaka.platform.api.Names;
+
 /**
  * The facts needed to put a foreign refugee under the office's supervision.
  *
- * @param givenName the given name as written in the person's documents
+ * @param givenName the given name as written in the person's documents: letters of any script, spaces,
+ *     apostrophes, hyphens and dots
  * @param familyName the family name; many Afghan refugees have none, so it may be empty
  * @param sex the recorded sex
  * @param dateOfBirth the date of birth, in the past
@@ -22,8 +25,8 @@ import jakarta.validation.constraints.Size;
  * @param supervisedFrom the first day of supervision by this office; today when empty
  */
 public record RegisterPerson(
-        @NotBlank @Size(max = 100) String givenName,
-        @Size(max = 100) String familyName,
+        @NotBlank @Size(max = 100) @Pattern(regexp = Names.PERSON, message = "{org.suaka.name.person}") String givenName,
+        @Size(max = 100) @Pattern(regexp = Names.PERSON, message = "{org.suaka.name.person}") String familyName,
         @NotNull Sex sex,
         @NotNull @Past LocalDate dateOfBirth,
         @NotNull @Pattern(regexp = "[A-Z]{3}", message = "{org.suaka.nationality.format}") String nationality,

@@ -13,7 +13,7 @@ import org.suaka.shelter.api.PlacementId;
 import org.suaka.shelter.api.ShelterId;
 
 /**
- * The one JSON-B instance of the API, with an adapter per record id type.
+ * The one JSON-B instance of the API, with an adapter per record id type and strict whole numbers.
  */
 @Provider
 public class JsonbConfiguration implements ContextResolver<Jsonb> {
@@ -24,7 +24,8 @@ public class JsonbConfiguration implements ContextResolver<Jsonb> {
                     new IdAdapter<ShelterId>(ShelterId::parse) { },
                     new IdAdapter<PlacementId>(PlacementId::parse) { },
                     new IdAdapter<OrganisationId>(OrganisationId::parse) { },
-                    new IdAdapter<VisitId>(VisitId::parse) { }));
+                    new IdAdapter<VisitId>(VisitId::parse) { })
+            .withDeserializers(new WholeNumberDeserializer()));
 
     @Override
     public Jsonb getContext(Class<?> type) {

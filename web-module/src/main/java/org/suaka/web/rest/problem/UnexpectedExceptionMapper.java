@@ -5,6 +5,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
@@ -48,7 +49,8 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             if (t instanceof ConstraintViolationException e) {
                 return new ConstraintViolationMapper().toResponse(e);
             }
-            if (t instanceof JsonbException || t instanceof ProcessingException) {
+            if (t instanceof JsonbException || t instanceof JsonException || t instanceof ProcessingException
+                    || t instanceof java.nio.charset.CharacterCodingException) {
                 return Problem.of("malformed-body", "The request body is not valid JSON for this resource",
                         Response.Status.BAD_REQUEST, "Check the JSON syntax and the type of each field").toResponse();
             }

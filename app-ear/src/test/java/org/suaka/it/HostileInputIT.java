@@ -1,0 +1,223 @@
+package org.suaka.it;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.function.Executable;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A corpus of more than 200 hostile requests against the REST API: SQL injection and markup in every
+ * field that takes a name or a code, wrong types, impossible and extreme dates, malformed JSON, bytes
+ * that are not UTF-8, oversized fields and bodies, and path traversal in ids. Every one must get a 4xx
+ * with a problem+json body, none a 5xx, and afterwards the database must hold exactly what it held.
+ */
+@ExtendWith(ArquillianExtension.class)
+class HostileInputIT extends SuakaDeployment {
+
+    private static final List<String> INJECTIONS = List.of(
+            "' OR '1'='1", "'; DROP TABLE REG_PERSON; --", "\" OR 1=1 --", "1; SELECT * FROM SYS.SYSTABLES",
+            "admin'--", "') UNION SELECT ID, GIVEN_NAME FROM REG_PERSON --",
+            "<script>alert('x')</script>", "\"><img src=x onerror=alert(1)>", "javascript:alert(1)",
+            "${jndi:ldap://127.0.0.1/x}", "#{7*7}", "%{(#_='multipart/form-data')}");
+    private static final List<String> BAD_DATES = List.of(
+            "2024-02-30", "0000-00-00", "99999-12-31", "-1", "yesterday", "1990", "2024-13-01", "31/12/1990");
+    private static final List<String> BAD_IDS = List.of(
+            "../../etc/passwd", "' OR 1=1 --", "00000000-0000-0000-0000-000000000000", "%2e%2e%2f", "",
+            "<script>", UUID.randomUUID().toString());
+    private static final String LONG = "ا".repeat(10_000);
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String officer = "Basic " + Base64.getEncoder().encodeToString("officer:officer-demo".getBytes());
+    private final List<Executable> checks = new ArrayList<>();
+    private int cases;
+
+    private static String person(Map<String, Object> override) {
+        Map<String, Object> person = new java.util.LinkedHashMap<>(Map.of("givenName", "Hamid", "familyName", "Karimi",
+                "sex", "MALE", "dateOfBirth", "1990-05-05", "nationality", "AFG"));
+        person.putAll(override);
+        return json(person);
+    }
+
+    private static String json(Map<String, Object> fields) {
+        JsonObjectBuilder builder = Json.createObjectBuilder();
+        fields.forEach((name, value) -> {
+            if (value == null) {
+                builder.addNull(name);
+            } else if (value instanceof Number n) {
+                builder.add(name, new java.math.BigDecimal(n.toString()));
+            } else if (value instanceof Boolean b) {
+                builder.add(name, b);
+            } else if (value instanceof RawJson raw) {
+                builder.add(name, Json.createReader(new java.io.StringReader("[" + raw.text + "]")).readArray().get(0));
+            } else {
+                builder.add(name, value.toString());
+            }
+        });
+        return builder.build().toString();
+    }
+
+    /** A JSON value written as is, for wrong types. */
+    private record RawJson(String text) {
+    }
+
+    private void expectRefused(String method, String path, byte[] body) {
+        cases++;
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(SuakaClient.BASE + path))
+                .header("Authorization", officer).header("Content-Type", "application/json");
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        HttpResponse<String> response;
+        try {
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            checks.add(() -> { throw new AssertionError(method + " " + path + " failed to send: " + e); });
+            return;
+        }
+        String what = method + " " + path + " " + (body == null ? "" : new String(body, StandardCharsets.UTF_8)
+                .substring(0, Math.min(120, body.length)));
+        int status = response.statusCode();
+        String type = response.headers().firstValue("Content-Type").orElse("");
+        checks.add(() -> assertTrue(status >= 400 && status < 500, what + " -> " + status + " " + response.body()));
+        checks.add(() -> assertTrue(type.startsWith("application/problem+json"), what + " -> " + type + " " + response.body()));
+        checks.add(() -> assertTrue(!response.body().contains("Exception") && !response.body().contains("\tat "),
+                what + " leaks internals: " + response.body()));
+    }
+
+    private void post(String path, String body) {
+        expectRefused("POST", path, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private long count(String path) {
+        String body = SuakaClient.viewer().get(path).body();
+        var parsed = SuakaClient.parse(body);
+        return parsed instanceof jakarta.json.JsonArray a ? a.size()
+                : ((jakarta.json.JsonObject) parsed).getJsonNumber("total").longValue();
+    }
+
+    @Test
+    void everyHostileRequestIsRefusedWithAProblemAndNothingIsStored() {
+        long persons = count("/api/v1/persons?limit=1");
+        long shelters = count("/api/v1/shelters");
+        long partners = count("/api/v1/partners");
+        String shelterId = SuakaClient.parse(SuakaClient.viewer().get("/api/v1/shelters").body()).asJsonArray()
+                .getJsonObject(0).getString("id");
+        String personId = SuakaClient.parse(SuakaClient.viewer().get("/api/v1/persons?limit=1").body()).asJsonObject()
+                .getJsonArray("items").getJsonObject(0).getString("id");
+        String partnerId = SuakaClient.parse(SuakaClient.viewer().get("/api/v1/partners").body()).asJsonArray()
+                .getJsonObject(0).getString("id");
+
+        // Persons: every name and code field with every injection; types; dates; sizes.
+        for (String field : List.of("givenName", "familyName", "nationality", "unhcrNumber", "unhcrCaseNumber")) {
+            for (String hostile : INJECTIONS) {
+                post("/api/v1/persons", person(Map.of(field, hostile)));
+            }
+            post("/api/v1/persons", person(Map.of(field, LONG)));
+        }
+        for (Object sex : List.of("ALIEN", new RawJson("1"), new RawJson("true"), new RawJson("[]"), new RawJson("{}"))) {
+            post("/api/v1/persons", person(Map.of("sex", sex)));
+        }
+        for (String date : BAD_DATES) {
+            post("/api/v1/persons", person(Map.of("dateOfBirth", date)));
+            post("/api/v1/persons", person(Map.of("supervisedFrom", date)));
+        }
+        post("/api/v1/persons", person(Map.of("dateOfBirth", "2999-01-01")));
+        post("/api/v1/persons", person(Map.of("supervisedFrom", "2999-01-01")));
+        post("/api/v1/persons", person(Map.of("givenName", new RawJson("12345"))));
+
+        // Shelters
+        for (String field : List.of("name", "city")) {
+            for (String hostile : INJECTIONS) {
+                Map<String, Object> shelter = new java.util.HashMap<>(Map.of("name", "Hotel Flobamora", "city", "Kupang",
+                        "capacity", 5));
+                shelter.put(field, hostile);
+                post("/api/v1/shelters", json(shelter));
+            }
+        }
+        for (Object capacity : List.of(-1, 0, 99_999_999_999L, new RawJson("1.5"), "many", new RawJson("null"))) {
+            post("/api/v1/shelters", json(Map.of("name", "Hotel Flobamora", "city", "Kupang", "capacity", capacity)));
+        }
+        post("/api/v1/shelters", json(Map.of("name", "Hotel Flobamora", "city", "Kupang", "capacity", 5, "address", LONG)));
+
+        // Placements: bad ids and dates
+        for (String id : BAD_IDS) {
+            post("/api/v1/placements", json(Map.of("personId", id, "shelterId", shelterId, "from", "2026-01-01")));
+            post("/api/v1/placements", json(Map.of("personId", personId, "shelterId", id, "from", "2026-01-01")));
+        }
+        for (String date : BAD_DATES) {
+            post("/api/v1/placements", json(Map.of("personId", personId, "shelterId", shelterId, "from", date)));
+        }
+
+        // Partners and visits
+        for (String hostile : INJECTIONS) {
+            post("/api/v1/partners", json(Map.of("name", hostile, "type", "NGO")));
+            post("/api/v1/partners", "{\"name\": \"Yayasan Sosial Kupang\", \"type\": \"NGO\", \"contacts\": [{\"name\": "
+                    + Json.createValue(hostile) + "}]}");
+            post("/api/v1/visits", "{\"organisationId\": \"" + partnerId + "\", \"date\": \"2024-10-01\", \"location\": \"Kupang\","
+                    + " \"purpose\": \"Koordinasi\", \"attendees\": [{\"name\": " + Json.createValue(hostile) + "}]}");
+        }
+        for (String type : List.of("GOVERNMENT_OF_MARS", "", "iom", "1")) {
+            post("/api/v1/partners", json(Map.of("name", "Yayasan Sosial Kupang", "type", type)));
+        }
+        for (String id : BAD_IDS) {
+            post("/api/v1/visits", "{\"organisationId\": " + Json.createValue(id) + ", \"date\": \"2024-10-01\","
+                    + " \"location\": \"Kupang\", \"purpose\": \"Koordinasi\", \"attendees\": [{\"name\": \"Ma'mum\"}]}");
+        }
+        for (String date : BAD_DATES) {
+            post("/api/v1/visits", "{\"organisationId\": \"" + partnerId + "\", \"date\": \"" + date + "\","
+                    + " \"location\": \"Kupang\", \"purpose\": \"Koordinasi\", \"attendees\": [{\"name\": \"Ma'mum\"}]}");
+        }
+        post("/api/v1/visits", "{\"organisationId\": \"" + partnerId + "\", \"date\": \"2024-10-01\", \"location\": \"Kupang\","
+                + " \"purpose\": \"Koordinasi\", \"attendees\": []}");
+
+        // Malformed JSON, bytes that are not UTF-8 and oversized bodies, on every write endpoint
+        byte[] notUtf8 = {'{', '"', 'g', 'i', 'v', 'e', 'n', 'N', 'a', 'm', 'e', '"', ':', '"', (byte) 0xC3, (byte) 0x28,
+            (byte) 0xFF, '"', '}'};
+        byte[] huge = ("{\"givenName\": \"" + "A".repeat(2 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+        for (String path : List.of("/api/v1/persons", "/api/v1/shelters", "/api/v1/placements", "/api/v1/partners",
+                "/api/v1/visits")) {
+            for (String body : List.of("{\"givenName\": ", "[1, 2", "null", "\"just a string\"", "{\"a\":}", "{{{{",
+                    "{\"name\": \"x\"} trailing")) {
+                post(path, body);
+            }
+            expectRefused("POST", path, notUtf8);
+            expectRefused("POST", path, huge);
+        }
+
+        // Path traversal and junk in ids of every read endpoint, and in report parameters
+        for (String path : List.of("/api/v1/persons/", "/api/v1/shelters/", "/api/v1/placements/", "/api/v1/partners/",
+                "/api/v1/visits/")) {
+            for (String id : List.of("..%2F..%2Fetc%2Fpasswd", "%27%20OR%201%3D1", "%3Cscript%3E", UUID.randomUUID().toString())) {
+                expectRefused("GET", path + id, null);
+            }
+        }
+        for (String month : List.of("2024-13", "%27%20OR%201%3D1", "..%2F..%2F", "%3Cscript%3E", "999999-01", "2024-9",
+                "", "2024-09%00")) {
+            expectRefused("GET", "/api/v1/reports/monthly-statistics?month=" + month, null);
+        }
+        expectRefused("GET", "/api/v1/reports/..%2F..%2Fetc%2Fpasswd?month=2024-09", null);
+        expectRefused("GET", "/api/v1/shelters/occupancy?date=2024-02-30", null);
+
+        assertTrue(cases >= 200, "the corpus holds " + cases + " cases");
+        assertAll(checks);
+        assertEquals(persons, count("/api/v1/persons?limit=1"), "no person was stored");
+        assertEquals(shelters, count("/api/v1/shelters"), "no shelter was stored");
+        assertEquals(partners, count("/api/v1/partners"), "no partner was stored");
+    }
+}
