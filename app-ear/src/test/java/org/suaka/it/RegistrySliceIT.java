@@ -177,6 +177,17 @@ class RegistrySliceIT extends SuakaDeployment {
     }
 
     @Test
+    void everyResponseCarriesTheSecurityHeaders() {
+        for (HttpResponse<String> response : java.util.List.of(SuakaClient.viewer().get("/api/v1/persons?limit=1"),
+                SuakaClient.anonymous().get("/login.xhtml"), SuakaClient.anonymous().get("/api/v1/no-such-thing"))) {
+            var headers = response.headers();
+            assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(""));
+            assertEquals("DENY", headers.firstValue("X-Frame-Options").orElse(""));
+            assertTrue(headers.firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
+        }
+    }
+
+    @Test
     void everyCallNeedsALoginAndViewersCannotWrite() {
         assertEquals(401, SuakaClient.anonymous().get("/api/v1/persons").statusCode());
         assertEquals(401, SuakaClient.as("officer", "wrong-password").get("/api/v1/persons").statusCode());

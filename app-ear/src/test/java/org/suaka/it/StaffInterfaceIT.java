@@ -69,6 +69,20 @@ class StaffInterfaceIT extends SuakaDeployment {
     }
 
     @Test
+    void repeatedWrongPasswordsForOneNameAreThrottled() {
+        BROWSER.driver.manage().deleteAllCookies();
+        String name = "penyusup" + System.nanoTime();
+        for (int attempt = 1; attempt <= 6; attempt++) {
+            BROWSER.open("/login.xhtml");
+            BROWSER.find("login:username").sendKeys(name);
+            BROWSER.find("login:password").sendKeys("tebakan-" + attempt);
+            BROWSER.find("login:submit").click();
+            String message = BROWSER.find("login:messages").getText();
+            assertTrue(attempt <= 5 ? message.contains("salah") : message.contains("Terlalu banyak"), message);
+        }
+    }
+
+    @Test
     void theDashboardShowsTheSameShelterFiguresAsTheApi() {
         String today = LocalDate.now(ZoneId.of("Asia/Makassar")).toString();
         Map<String, Long> api = SuakaClient.parse(SuakaClient.officer().get("/api/v1/shelters/occupancy?date=" + today)

@@ -5,6 +5,7 @@ import java.io.IOException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,6 +18,9 @@ import jakarta.servlet.http.HttpServletRequest;
 public class LoginView {
 
     private static final String HOME = "/app/dashboard.xhtml";
+
+    @Inject
+    LoginThrottle throttle;
 
     private String username;
     private String password;
@@ -31,15 +35,22 @@ public class LoginView {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        String name = username == null ? "" : username.strip();
+        if (!throttle.allows(name)) {
+            Messages.error(null, Messages.text("login.throttled"));
+            return;
+        }
         try {
             if (request.getUserPrincipal() != null) {
                 request.logout();
             }
-            request.login(username == null ? "" : username.strip(), password == null ? "" : password);
+            request.login(name, password == null ? "" : password);
         } catch (ServletException e) {
+            throttle.failed(name);
             Messages.error(null, Messages.text("login.failed"));
             return;
         }
+        throttle.succeeded(name);
         external.redirect(external.getRequestContextPath() + HOME);
         faces.responseComplete();
     }
