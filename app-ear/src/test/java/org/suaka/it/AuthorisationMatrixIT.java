@@ -1,0 +1,90 @@
+package org.suaka.it;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * Role × endpoint, for every endpoint the deployed application publishes in its OpenAPI document: an
+ * anonymous caller gets 401, a role the rule leaves out gets 403, a role it lets in gets through the
+ * security check (and then a 2xx or a 4xx about the request itself, never a 5xx). The rule: every
+ * role reads, only administrators and officers write; checking a document's authenticity is a read.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AuthorisationMatrixIT extends SuakaDeployment {
+
+    private static final Map<String, String> USERS = Map.of(
+            "ADMIN", "admin:admin-demo", "OFFICER", "officer:officer-demo", "VIEWER", "viewer:viewer-demo");
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private static Set<String> allowedRoles(String method, String path) {
+        if (method.equals("GET") || path.startsWith("/api/v1/reports/verify/")) {
+            return Set.of("ADMIN", "OFFICER", "VIEWER");
+        }
+        return Set.of("ADMIN", "OFFICER");
+    }
+
+    private int call(String method, String path, String credentials) throws Exception {
+        String concrete = path.replace("{reportId}", "no-such-report").replace("{code}", "AAAA-BBBB-CCCC-DDDD")
+                .replaceAll("\\{[^}]+}", java.util.UUID.randomUUID().toString());
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(SuakaClient.BASE + concrete));
+        if (credentials != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        if (method.equals("GET")) {
+            request.GET();
+        } else if (concrete.startsWith("/api/v1/reports/verify/")) {
+            request.header("Content-Type", "application/pdf").method(method, HttpRequest.BodyPublishers.ofString("%PDF-"));
+        } else {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString("{}"));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    @Test
+    void everyPublishedEndpointEnforcesItsRoles() throws Exception {
+        JsonObject openApi = SuakaClient.json(SuakaClient.anonymous().get("/openapi?format=JSON"));
+        JsonObject paths = openApi.getJsonObject("paths");
+        List<Executable> checks = new ArrayList<>();
+        int endpoints = 0;
+        for (String path : paths.keySet()) {
+            for (String verb : paths.getJsonObject(path).keySet()) {
+                String method = verb.toUpperCase(java.util.Locale.ROOT);
+                if (!Set.of("GET", "POST", "PUT", "DELETE", "PATCH").contains(method)) {
+                    continue;
+                }
+                endpoints++;
+                String endpoint = method + " " + path;
+                int anonymous = call(method, path, null);
+                checks.add(() -> assertTrue(anonymous == 401, endpoint + " anonymous -> " + anonymous));
+                for (var user : USERS.entrySet()) {
+                    int status = call(method, path, user.getValue());
+                    boolean allowed = allowedRoles(method, path).contains(user.getKey());
+                    checks.add(() -> assertTrue(allowed ? status != 401 && status != 403 && status < 500 : status == 403,
+                            endpoint + " as " + user.getKey() + " -> " + status));
+                }
+            }
+        }
+        assertTrue(endpoints >= 21, "the OpenAPI document lists " + endpoints + " endpoints");
+        assertAll(checks);
+    }
+}

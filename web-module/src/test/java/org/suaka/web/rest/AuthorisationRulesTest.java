@@ -1,0 +1,120 @@
+package org.suaka.web.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every REST endpoint has an explicit role rule, and the rules are the ones written here. The list of
+ * endpoints is read from the compiled resources, so a new endpoint that nobody added to this table
+ * fails the build.
+ */
+class AuthorisationRulesTest {
+
+    private static final String ALL = "ADMIN,OFFICER,VIEWER";
+    private static final String WRITERS = "ADMIN,OFFICER";
+
+    private static final Map<String, String> EXPECTED = new TreeMap<>(Map.ofEntries(
+            Map.entry("GET /persons", ALL),
+            Map.entry("GET /persons/{id}", ALL),
+            Map.entry("POST /persons", WRITERS),
+            Map.entry("GET /shelters", ALL),
+            Map.entry("GET /shelters/{id}", ALL),
+            Map.entry("GET /shelters/{id}/occupants", ALL),
+            Map.entry("GET /shelters/occupancy", ALL),
+            Map.entry("POST /shelters", WRITERS),
+            Map.entry("GET /placements/{id}", ALL),
+            Map.entry("POST /placements", WRITERS),
+            Map.entry("POST /placements/{id}/end", WRITERS),
+            Map.entry("GET /partners", ALL),
+            Map.entry("GET /partners/{id}", ALL),
+            Map.entry("GET /partners/{id}/visits", ALL),
+            Map.entry("POST /partners", WRITERS),
+            Map.entry("GET /visits/{id}", ALL),
+            Map.entry("POST /visits", WRITERS),
+            Map.entry("GET /reports", ALL),
+            Map.entry("GET /reports/{reportId}", ALL),
+            Map.entry("GET /reports/verify/{code}", ALL),
+            Map.entry("POST /reports/verify/{code}", ALL)));
+
+    static Map<String, String> actualRules() {
+        Map<String, String> rules = new TreeMap<>();
+        for (JavaClass resource : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.suaka.web.rest")) {
+            Class<?> type = resource.reflect();
+            Path classPath = type.getAnnotation(Path.class);
+            if (classPath == null) {
+                continue;
+            }
+            for (Method method : type.getDeclaredMethods()) {
+                String verb = verb(method);
+                if (verb == null) {
+                    continue;
+                }
+                Path methodPath = method.getAnnotation(Path.class);
+                String path = "/" + classPath.value() + (methodPath == null ? "" : "/" + methodPath.value());
+                RolesAllowed roles = method.isAnnotationPresent(RolesAllowed.class)
+                        ? method.getAnnotation(RolesAllowed.class) : type.getAnnotation(RolesAllowed.class);
+                rules.put(verb + " " + path, roles == null ? "NO RULE"
+                        : Arrays.stream(roles.value()).sorted().collect(Collectors.joining(",")));
+            }
+        }
+        return rules;
+    }
+
+    private static String verb(Method method) {
+        if (method.isAnnotationPresent(GET.class)) {
+            return "GET";
+        }
+        if (method.isAnnotationPresent(POST.class)) {
+            return "POST";
+        }
+        if (method.isAnnotationPresent(PUT.class)) {
+            return "PUT";
+        }
+        if (method.isAnnotationPresent(DELETE.class)) {
+            return "DELETE";
+        }
+        return method.isAnnotationPresent(PATCH.class) ? "PATCH" : null;
+    }
+
+    @Test
+    void everyEndpointHasExactlyTheRuleWrittenHere() {
+        Map<String, String> actual = actualRules();
+
+        assertFalse(actual.isEmpty(), "the resources were found");
+        assertEquals(EXPECTED, actual);
+    }
+
+    @Test
+    void noViewerMayWriteRecords() {
+        Set<String> viewerWrites = actualRules().entrySet().stream()
+                .filter(e -> !e.getKey().startsWith("GET ") && !e.getKey().startsWith("POST /reports/verify"))
+                .filter(e -> e.getValue().contains("VIEWER"))
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toCollection(TreeSet::new));
+
+        assertEquals(Set.of(), viewerWrites);
+    }
+}
