@@ -61,6 +61,17 @@ final class Browser implements AutoCloseable, TestWatcher {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
     }
 
+    /**
+     * Clicks a button that submits the whole page and waits until the new page has replaced it.
+     *
+     * @param id the button's id
+     */
+    void submit(String id) {
+        WebElement button = find(id);
+        button.click();
+        wait.until(ExpectedConditions.stalenessOf(button));
+    }
+
     void signIn(String user, String password) {
         open("/login.xhtml");
         find("login:username").sendKeys(user);

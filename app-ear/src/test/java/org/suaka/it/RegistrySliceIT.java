@@ -177,6 +177,27 @@ class RegistrySliceIT extends SuakaDeployment {
     }
 
     @Test
+    void readingAPersonIsOnTheAuditTrailWithItsPurposeAndTheChainVerifies() throws Exception {
+        String personId = register("Zainab", "Haidari", "FEMALE", "AFG").getString("id");
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(SuakaClient.BASE + "/api/v1/persons/" + personId))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("viewer:viewer-demo".getBytes()))
+                .header("X-Suaka-Purpose", "Persiapan wawancara UNHCR").GET().build();
+        assertEquals(200, java.net.http.HttpClient.newHttpClient().send(request,
+                java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode());
+
+        SuakaClient admin = SuakaClient.as("admin", "admin-demo");
+        JsonObject trail = SuakaClient.json(admin.get("/api/v1/audit?entityId=" + personId));
+        var entries = trail.getJsonArray("items").getValuesAs(JsonObject.class);
+        assertTrue(entries.stream().anyMatch(e -> e.getString("actor").equals("viewer") && e.getString("action").equals("READ")
+                && e.getString("purpose", "").equals("Persiapan wawancara UNHCR")), trail.toString());
+        assertTrue(entries.stream().anyMatch(e -> e.getString("actor").equals("officer") && e.getString("action").equals("WRITE")),
+                trail.toString());
+        assertTrue(SuakaClient.json(admin.get("/api/v1/audit/verify")).getBoolean("intact"));
+        assertTrue(admin.get("/api/v1/audit/export?entityId=" + personId).body().contains("\"viewer\""));
+        assertEquals(403, SuakaClient.viewer().get("/api/v1/audit").statusCode());
+    }
+
+    @Test
     void everyResponseCarriesTheSecurityHeaders() {
         for (HttpResponse<String> response : java.util.List.of(SuakaClient.viewer().get("/api/v1/persons?limit=1"),
                 SuakaClient.anonymous().get("/login.xhtml"), SuakaClient.anonymous().get("/api/v1/no-such-thing"))) {

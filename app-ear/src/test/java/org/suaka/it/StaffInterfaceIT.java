@@ -62,7 +62,7 @@ class StaffInterfaceIT extends SuakaDeployment {
 
         BROWSER.find("login:username").sendKeys("officer");
         BROWSER.find("login:password").sendKeys("not-the-password");
-        BROWSER.find("login:submit").click();
+        BROWSER.submit("login:submit");
 
         assertTrue(BROWSER.find("login:messages").getText().contains("salah"));
         assertTrue(BROWSER.driver.getCurrentUrl().contains("/login.xhtml"));
@@ -76,7 +76,7 @@ class StaffInterfaceIT extends SuakaDeployment {
             BROWSER.open("/login.xhtml");
             BROWSER.find("login:username").sendKeys(name);
             BROWSER.find("login:password").sendKeys("tebakan-" + attempt);
-            BROWSER.find("login:submit").click();
+            BROWSER.submit("login:submit");
             String message = BROWSER.find("login:messages").getText();
             assertTrue(attempt <= 5 ? message.contains("salah") : message.contains("Terlalu banyak"), message);
         }

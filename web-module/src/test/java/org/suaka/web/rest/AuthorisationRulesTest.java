@@ -56,7 +56,10 @@ class AuthorisationRulesTest {
             Map.entry("GET /reports", ALL),
             Map.entry("GET /reports/{reportId}", ALL),
             Map.entry("GET /reports/verify/{code}", ALL),
-            Map.entry("POST /reports/verify/{code}", ALL)));
+            Map.entry("POST /reports/verify/{code}", ALL),
+            Map.entry("GET /audit", "ADMIN"),
+            Map.entry("GET /audit/verify", "ADMIN"),
+            Map.entry("GET /audit/export", "ADMIN")));
 
     static Map<String, String> actualRules() {
         Map<String, String> rules = new TreeMap<>();
