@@ -11,6 +11,7 @@ module org.suaka.partner {
     requires jakarta.transaction;
     requires jakarta.ejb;
     requires jakarta.annotation;
+    requires jakarta.security;
     requires java.sql;
 
     exports org.suaka.partner.api;

@@ -12,6 +12,7 @@ module org.suaka.platform {
     requires microprofile.config.api;
 
     exports org.suaka.platform.api;
+    exports org.suaka.platform.access;
     exports org.suaka.platform.persistence;
     opens org.suaka.platform.persistence;
     exports org.suaka.platform.time;

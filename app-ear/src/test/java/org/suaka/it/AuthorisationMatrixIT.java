@@ -26,19 +26,25 @@ import org.junit.jupiter.api.function.Executable;
  * anonymous caller gets 401, a role the rule leaves out gets 403, a role it lets in gets through the
  * security check (and then a 2xx or a 4xx about the request itself, never a 5xx). The rule: every
  * role reads, only administrators and officers write; checking a document's authenticity is a read;
- * only administrators see the audit trail.
+ * only administrators see the audit trail; partner staff read persons and shelters only.
  */
 @ExtendWith(ArquillianExtension.class)
 class AuthorisationMatrixIT extends SuakaDeployment {
 
-    private static final Map<String, String> USERS = Map.of(
-            "ADMIN", "admin:admin-demo", "OFFICER", "officer:officer-demo", "VIEWER", "viewer:viewer-demo");
+    private static final Map<String, String> USERS = Map.of("ADMIN", "admin:admin-demo",
+            "OFFICER", "officer:officer-demo", "VIEWER", "viewer:viewer-demo", "PARTNER", "iom:iom-demo");
+    private static final Set<String> PARTNER_READS = Set.of("/api/v1/persons", "/api/v1/persons/{id}",
+            "/api/v1/shelters", "/api/v1/shelters/{id}", "/api/v1/shelters/{id}/occupants", "/api/v1/shelters/occupancy",
+            "/api/v1/placements/{id}");
 
     private final HttpClient http = HttpClient.newHttpClient();
 
     private static Set<String> allowedRoles(String method, String path) {
         if (path.startsWith("/api/v1/audit")) {
             return Set.of("ADMIN");
+        }
+        if (method.equals("GET") && PARTNER_READS.contains(path)) {
+            return Set.of("ADMIN", "OFFICER", "VIEWER", "PARTNER");
         }
         if (method.equals("GET") || path.startsWith("/api/v1/reports/verify/")) {
             return Set.of("ADMIN", "OFFICER", "VIEWER");

@@ -1,10 +1,15 @@
 package org.suaka.partner.api;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.suaka.platform.access.DataCategory;
 
 /**
  * Records partner organisations and the visits held with them.
@@ -48,6 +53,35 @@ public interface PartnerService {
      * @return its visits, latest first
      */
     List<VisitView> visits(@NotNull OrganisationId organisationId);
+
+    /**
+     * Grants an organisation a category of personal data for a period. Enforcement data (incidents,
+     * exit permits, enforcement notes) is never granted to a partner.
+     *
+     * @param organisationId the partner
+     * @param category what it may see
+     * @param from the first day of the grant
+     * @param until the last day, or null for open-ended
+     * @throws org.suaka.platform.api.BusinessRuleException for enforcement categories or an empty period
+     */
+    void grant(@NotNull OrganisationId organisationId, @NotNull DataCategory category, @NotNull LocalDate from,
+            LocalDate until);
+
+    /**
+     * @param organisationId the partner
+     * @param date a day
+     * @return the categories granted to it on that day
+     */
+    Set<DataCategory> grantsOn(@NotNull OrganisationId organisationId, @NotNull LocalDate date);
+
+    /**
+     * Makes a user of the server's registry a member of a partner organisation, so that the user sees
+     * what the organisation was granted.
+     *
+     * @param userName the user's name in the registry
+     * @param organisationId the partner
+     */
+    void linkUser(@NotNull @Size(min = 1, max = 100) String userName, @NotNull OrganisationId organisationId);
 
     /**
      * @param id the visit's id

@@ -1,6 +1,10 @@
 package org.suaka.registry.api;
 
 import java.time.LocalDate;
+import java.util.Set;
+
+import org.suaka.platform.access.AccessScope;
+import org.suaka.platform.access.DataCategory;
 
 /**
  * A registered person as other modules and the web layer see them.
@@ -30,8 +34,29 @@ public record PersonView(
         LocalDate supervisedUntil,
         long version) {
 
+    /**
+     * @param scope what the caller may see
+     * @return this view with the fields of categories the caller may not see left empty
+     */
+    public PersonView visibleIn(AccessScope scope) {
+        Set<DataCategory> visible = scope.visibleToCaller();
+        if (visible.containsAll(Set.of(DataCategory.IDENTITY, DataCategory.FAMILY, DataCategory.SUPERVISION))) {
+            return this;
+        }
+        boolean identity = visible.contains(DataCategory.IDENTITY);
+        boolean family = visible.contains(DataCategory.FAMILY);
+        boolean supervision = visible.contains(DataCategory.SUPERVISION);
+        return new PersonView(id, identity ? givenName : null, identity ? familyName : null, identity ? sex : null,
+                identity ? dateOfBirth : null, identity ? nationality : null, identity ? unhcrNumber : null,
+                family ? unhcrCaseNumber : null, supervision ? supervisedFrom : null,
+                supervision ? supervisedUntil : null, version);
+    }
+
     /** @return the name as it is printed on reports: given name, then family name when there is one */
     public String fullName() {
+        if (givenName == null) {
+            return "";
+        }
         return familyName == null || familyName.isBlank() ? givenName : givenName + " " + familyName;
     }
 }

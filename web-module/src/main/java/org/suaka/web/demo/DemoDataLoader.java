@@ -22,6 +22,7 @@ import org.suaka.partner.api.OrganisationView;
 import org.suaka.partner.api.PartnerService;
 import org.suaka.partner.api.RecordVisit;
 import org.suaka.partner.api.RegisterOrganisation;
+import org.suaka.platform.access.DataCategory;
 import org.suaka.platform.api.PageRequest;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonSearch;
@@ -85,6 +86,11 @@ public class DemoDataLoader {
                 OrganisationType.IOM, "Kupang", List.of(
                         new Contact("Herman Rabu", "Plt. Kepala IOM Kupang", null, null),
                         new Contact("Stefani Mutarti", "Staf IOM Kupang", null, null))));
+        for (DataCategory care : List.of(DataCategory.IDENTITY, DataCategory.FAMILY, DataCategory.SHELTER,
+                DataCategory.REFERRAL)) {
+            partners.grant(iom.id(), care, LocalDate.of(2016, 1, 1), null);
+        }
+        partners.linkUser("iom", iom.id());
         partners.recordVisit(new RecordVisit(iom.id(), LocalDate.of(2024, 9, 11),
                 "Ruang Kepala Rumah Detensi Imigrasi Kupang",
                 "Koordinasi perkembangan pengungsi luar negeri di bawah pengawasan Rumah Detensi Imigrasi Kupang "

@@ -54,6 +54,7 @@ public class PersonResource {
      * @return the person
      */
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PARTNER})
     @Path("{id}")
     public PersonView get(@PathParam("id") String id) {
         return Lookup.byId("person", id, PersonId::parse, persons::find);
@@ -67,6 +68,7 @@ public class PersonResource {
      * @return one page of persons
      */
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PARTNER})
     public ResultPage<PersonView> search(@QueryParam("name") String name,
             @QueryParam("nationality") String nationality,
             @QueryParam("offset") @DefaultValue("0") int offset,

@@ -67,6 +67,7 @@ public class PlacementResource {
      * @return the placement
      */
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PARTNER})
     @Path("{id}")
     public PlacementView get(@PathParam("id") String id) {
         return Lookup.byId("placement", id, PlacementId::parse, placements::find);

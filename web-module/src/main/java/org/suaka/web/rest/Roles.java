@@ -12,6 +12,8 @@ public final class Roles {
     public static final String OFFICER = "OFFICER";
     /** Reads records and generates reports, writes nothing. */
     public static final String VIEWER = "VIEWER";
+    /** Partner staff: read persons and shelters, limited to their organisation's data-sharing scope. */
+    public static final String PARTNER = "PARTNER";
 
     private Roles() {
     }

@@ -62,6 +62,7 @@ public class ShelterResource {
      * @return the shelter
      */
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PARTNER})
     @Path("{id}")
     public ShelterView get(@PathParam("id") String id) {
         return Lookup.byId("shelter", id, ShelterId::parse, shelters::find);
@@ -73,6 +74,7 @@ public class ShelterResource {
      * @return the placements in the shelter open on that day
      */
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PARTNER})
     @Path("{id}/occupants")
     public List<PlacementView> occupants(@PathParam("id") String id, @QueryParam("date") String date) {
         ShelterView shelter = get(id);
@@ -81,6 +83,7 @@ public class ShelterResource {
 
     /** @return every shelter by name */
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PARTNER})
     public List<ShelterView> list() {
         return shelters.list();
     }
@@ -90,6 +93,7 @@ public class ShelterResource {
      * @return every shelter's occupancy on that day
      */
     @GET
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PARTNER})
     @Path("occupancy")
     public List<ShelterOccupancy> occupancy(@QueryParam("date") String date) {
         return occupancy.occupancyOn(Dates.parse("date", date));

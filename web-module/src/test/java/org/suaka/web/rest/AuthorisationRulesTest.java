@@ -34,17 +34,18 @@ class AuthorisationRulesTest {
 
     private static final String ALL = "ADMIN,OFFICER,VIEWER";
     private static final String WRITERS = "ADMIN,OFFICER";
+    private static final String ALL_AND_PARTNERS = "ADMIN,OFFICER,PARTNER,VIEWER";
 
     private static final Map<String, String> EXPECTED = new TreeMap<>(Map.ofEntries(
-            Map.entry("GET /persons", ALL),
-            Map.entry("GET /persons/{id}", ALL),
+            Map.entry("GET /persons", ALL_AND_PARTNERS),
+            Map.entry("GET /persons/{id}", ALL_AND_PARTNERS),
             Map.entry("POST /persons", WRITERS),
-            Map.entry("GET /shelters", ALL),
-            Map.entry("GET /shelters/{id}", ALL),
-            Map.entry("GET /shelters/{id}/occupants", ALL),
-            Map.entry("GET /shelters/occupancy", ALL),
+            Map.entry("GET /shelters", ALL_AND_PARTNERS),
+            Map.entry("GET /shelters/{id}", ALL_AND_PARTNERS),
+            Map.entry("GET /shelters/{id}/occupants", ALL_AND_PARTNERS),
+            Map.entry("GET /shelters/occupancy", ALL_AND_PARTNERS),
             Map.entry("POST /shelters", WRITERS),
-            Map.entry("GET /placements/{id}", ALL),
+            Map.entry("GET /placements/{id}", ALL_AND_PARTNERS),
             Map.entry("POST /placements", WRITERS),
             Map.entry("POST /placements/{id}/end", WRITERS),
             Map.entry("GET /partners", ALL),

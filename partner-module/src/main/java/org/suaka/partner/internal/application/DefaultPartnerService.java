@@ -1,7 +1,10 @@
 package org.suaka.partner.internal.application;
 
+import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,9 +17,11 @@ import org.suaka.partner.api.RecordVisit;
 import org.suaka.partner.api.RegisterOrganisation;
 import org.suaka.partner.api.VisitId;
 import org.suaka.partner.api.VisitView;
+import org.suaka.partner.internal.domain.DataGrant;
 import org.suaka.partner.internal.domain.Organisation;
 import org.suaka.partner.internal.domain.Visit;
 import org.suaka.partner.internal.persistence.PartnerRepository;
+import org.suaka.platform.access.DataCategory;
 import org.suaka.platform.api.BusinessRuleException;
 import org.suaka.platform.api.InvalidFieldException;
 import org.suaka.registry.api.PersonId;
@@ -28,6 +33,9 @@ import org.suaka.registry.api.PersonService;
 @ApplicationScoped
 @Transactional
 public class DefaultPartnerService implements PartnerService {
+
+    private static final Set<DataCategory> ENFORCEMENT =
+            EnumSet.of(DataCategory.INCIDENT, DataCategory.EXIT_PERMIT, DataCategory.ENFORCEMENT);
 
     private PartnerRepository partners;
     private PersonService persons;
@@ -87,6 +95,34 @@ public class DefaultPartnerService implements PartnerService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<VisitView> visits(OrganisationId organisationId) {
         return partners.visitsOf(organisationId).stream().map(Visit::toView).toList();
+    }
+
+    @Override
+    public void grant(OrganisationId organisationId, DataCategory category, LocalDate from, LocalDate until) {
+        if (ENFORCEMENT.contains(category)) {
+            throw new BusinessRuleException("enforcement-data-not-shared",
+                    category + " is enforcement data and is never shared with a partner");
+        }
+        if (until != null && until.isBefore(from)) {
+            throw new InvalidFieldException("until", "A grant cannot end before it begins");
+        }
+        partners.add(new DataGrant(organisation(organisationId), category, from, until));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<DataCategory> grantsOn(OrganisationId organisationId, LocalDate date) {
+        return partners.grantsOn(organisationId, date);
+    }
+
+    @Override
+    public void linkUser(String userName, OrganisationId organisationId) {
+        partners.link(userName.strip(), organisation(organisationId));
+    }
+
+    private Organisation organisation(OrganisationId id) {
+        return partners.find(id).orElseThrow(() ->
+                new InvalidFieldException("organisationId", "No partner organisation has id " + id));
     }
 
     @Override

@@ -1,15 +1,21 @@
 package org.suaka.partner.internal.persistence;
 
+import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.suaka.partner.api.OrganisationId;
+import org.suaka.platform.access.DataCategory;
 import org.suaka.partner.api.VisitId;
+import org.suaka.partner.internal.domain.DataGrant;
 import org.suaka.partner.internal.domain.Organisation;
+import org.suaka.partner.internal.domain.PartnerUser;
 import org.suaka.partner.internal.domain.Visit;
 
 /**
@@ -79,6 +85,53 @@ public class PartnerRepository {
                         Visit.class)
                 .setParameter("org", organisationId.toString())
                 .getResultList();
+    }
+
+    /** @param grant a new data grant to store */
+    public void add(DataGrant grant) {
+        em.persist(grant);
+    }
+
+    /**
+     * @param userName a user name
+     * @param organisation the partner the user works for
+     */
+    public void link(String userName, Organisation organisation) {
+        PartnerUser user = em.find(PartnerUser.class, userName);
+        if (user == null) {
+            em.persist(new PartnerUser(userName, organisation));
+        } else {
+            user.moveTo(organisation);
+        }
+    }
+
+    /**
+     * @param organisationId a partner
+     * @param date a day
+     * @return the categories granted to it on that day
+     */
+    public Set<DataCategory> grantsOn(OrganisationId organisationId, LocalDate date) {
+        return EnumSet.copyOf(em.createQuery("select g.category from DataGrant g where g.organisation.id = :org"
+                        + " and g.validFrom <= :date and (g.validUntil is null or g.validUntil >= :date)", DataCategory.class)
+                .setParameter("org", organisationId.toString())
+                .setParameter("date", date)
+                .getResultStream().collect(java.util.stream.Collectors.toCollection(() -> EnumSet.noneOf(DataCategory.class))));
+    }
+
+    /**
+     * @param userName a user name
+     * @param date a day
+     * @return the categories granted on that day to the organisation the user works for; none when the
+     *     user works for no partner
+     */
+    public Set<DataCategory> grantsOfUser(String userName, LocalDate date) {
+        return em.createQuery("select u.organisation.id from PartnerUser u where u.userName = :user", String.class)
+                .setParameter("user", userName)
+                .getResultStream()
+                .findFirst()
+                .flatMap(OrganisationId::parse)
+                .map(org -> grantsOn(org, date))
+                .orElseGet(() -> EnumSet.noneOf(DataCategory.class));
     }
 
     /** @return every organisation by name */

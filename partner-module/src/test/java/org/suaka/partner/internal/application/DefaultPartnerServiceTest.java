@@ -17,6 +17,7 @@ import org.suaka.partner.api.RegisterOrganisation;
 import org.suaka.partner.api.VisitView;
 import org.suaka.partner.internal.persistence.PartnerRepository;
 import org.suaka.partner.internal.persistence.PartnerSchemaMigration;
+import org.suaka.platform.access.DataCategory;
 import org.suaka.platform.api.BusinessRuleException;
 import org.suaka.platform.api.InvalidFieldException;
 import org.suaka.platform.testing.InMemoryPersistence;
@@ -84,6 +85,29 @@ class DefaultPartnerServiceTest {
                 () -> withService(s -> s.recordVisit(visit(OrganisationId.random(), List.of()))));
 
         assertEquals("organisationId", e.field());
+    }
+
+    @Test
+    void aPartnersScopeIsTheGrantsValidOnTheDayAndNeverEnforcementData() {
+        OrganisationId iom = iomKupang();
+        withService(s -> {
+            s.grant(iom, DataCategory.IDENTITY, LocalDate.of(2024, 1, 1), null);
+            s.grant(iom, DataCategory.SHELTER, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 6, 30));
+            s.linkUser("iom", iom);
+            return null;
+        });
+
+        assertEquals(java.util.Set.of(DataCategory.IDENTITY, DataCategory.SHELTER),
+                withService(s -> s.grantsOn(iom, LocalDate.of(2024, 3, 1))));
+        assertEquals(java.util.Set.of(DataCategory.IDENTITY), withService(s -> s.grantsOn(iom, LocalDate.of(2024, 9, 11))));
+        assertEquals(java.util.Set.of(DataCategory.IDENTITY), db.inTransaction(em ->
+                new PartnerRepository(em).grantsOfUser("iom", LocalDate.of(2024, 9, 11))));
+        assertEquals(java.util.Set.of(), db.inTransaction(em ->
+                new PartnerRepository(em).grantsOfUser("stranger", LocalDate.of(2024, 9, 11))));
+        assertEquals("enforcement-data-not-shared", assertThrows(BusinessRuleException.class, () -> withService(s -> {
+            s.grant(iom, DataCategory.INCIDENT, LocalDate.of(2024, 1, 1), null);
+            return null;
+        })).rule());
     }
 
     @Test

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.suaka.platform.access.AccessScope;
 import org.suaka.platform.api.BusinessRuleException;
 import org.suaka.platform.api.InvalidFieldException;
 import org.suaka.platform.api.ResultPage;
@@ -27,7 +28,7 @@ import org.suaka.registry.internal.persistence.PersonRepository;
 
 /**
  * Registers persons, enforcing the rules that need the database: a known nationality and a UNHCR
- * number held by one person only.
+ * number held by one person only. What it returns is limited to the data categories the caller may see.
  */
 @ApplicationScoped
 @Transactional
@@ -35,6 +36,7 @@ public class DefaultPersonService implements PersonService {
 
     private PersonRepository persons;
     private Clock clock;
+    private AccessScope scope;
 
     protected DefaultPersonService() {
         // for CDI
@@ -43,11 +45,13 @@ public class DefaultPersonService implements PersonService {
     /**
      * @param persons where persons are stored
      * @param clock the clock that says what day it is
+     * @param scope what the caller may see; partner staff see only what their organisation was granted
      */
     @Inject
-    public DefaultPersonService(PersonRepository persons, Clock clock) {
+    public DefaultPersonService(PersonRepository persons, Clock clock, AccessScope scope) {
         this.persons = persons;
         this.clock = clock;
+        this.scope = scope;
     }
 
     @Override
@@ -69,13 +73,13 @@ public class DefaultPersonService implements PersonService {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<PersonView> find(PersonId id) {
-        return persons.find(id).map(Person::toView);
+        return persons.find(id).map(Person::toView).map(v -> v.visibleIn(scope));
     }
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<PersonId, PersonView> findAll(Collection<PersonId> ids) {
-        return persons.findAll(ids).stream().map(Person::toView)
+        return persons.findAll(ids).stream().map(Person::toView).map(v -> v.visibleIn(scope))
                 .collect(Collectors.toMap(PersonView::id, Function.identity()));
     }
 
@@ -88,6 +92,6 @@ public class DefaultPersonService implements PersonService {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public ResultPage<PersonView> search(PersonSearch search) {
-        return persons.search(search).map(Person::toView);
+        return persons.search(search).map(p -> p.toView().visibleIn(scope));
     }
 }

@@ -11,6 +11,8 @@ import java.time.ZonedDateTime;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.suaka.platform.access.AccessScope;
+import org.suaka.platform.access.DataCategory;
 import org.suaka.platform.api.BusinessRuleException;
 import org.suaka.platform.api.InvalidFieldException;
 import org.suaka.platform.testing.InMemoryPersistence;
@@ -33,7 +35,7 @@ class DefaultPersonServiceTest {
     }
 
     private PersonView register(RegisterPerson command) {
-        return db.inTransaction(em -> new DefaultPersonService(new PersonRepository(em), CLOCK).register(command));
+        return db.inTransaction(em -> new DefaultPersonService(new PersonRepository(em), CLOCK, AccessScope.EVERYTHING).register(command));
     }
 
     private static RegisterPerson person(String nationality, String unhcr) {
@@ -46,7 +48,21 @@ class DefaultPersonServiceTest {
         PersonView view = register(person("AFG", "386-00004242"));
 
         assertEquals(LocalDate.of(2024, 9, 11), view.supervisedFrom());
-        assertTrue((boolean) db.inTransaction(em -> new DefaultPersonService(new PersonRepository(em), CLOCK).exists(view.id())));
+        assertTrue((boolean) db.inTransaction(em -> new DefaultPersonService(new PersonRepository(em), CLOCK, AccessScope.EVERYTHING).exists(view.id())));
+    }
+
+    @Test
+    void aPartnerSeesOnlyTheCategoriesGrantedToItsOrganisation() {
+        PersonView registered = register(person("AFG", "386-00005151"));
+        AccessScope careOnly = () -> java.util.Set.of(DataCategory.IDENTITY, DataCategory.SHELTER);
+
+        PersonView seen = db.inTransaction(em -> new DefaultPersonService(new PersonRepository(em), CLOCK, careOnly)
+                .find(registered.id())).orElseThrow();
+
+        assertEquals("Gul Ahmad", seen.givenName());
+        assertEquals("386-00005151", seen.unhcrNumber());
+        assertEquals(null, seen.unhcrCaseNumber());
+        assertEquals(null, seen.supervisedFrom());
     }
 
     @Test

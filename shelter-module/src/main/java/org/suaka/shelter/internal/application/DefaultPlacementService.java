@@ -8,6 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.suaka.platform.access.AccessScope;
+import org.suaka.platform.access.DataCategory;
+import org.suaka.platform.api.AccessDeniedException;
 import org.suaka.platform.api.BusinessRuleException;
 import org.suaka.platform.api.InvalidFieldException;
 import org.suaka.registry.api.PersonId;
@@ -37,6 +40,7 @@ public class DefaultPlacementService implements PlacementService {
     private PersonService persons;
     private ShelterRepository shelters;
     private PlacementRepository placements;
+    private AccessScope scope;
 
     protected DefaultPlacementService() {
         // for CDI
@@ -46,13 +50,21 @@ public class DefaultPlacementService implements PlacementService {
      * @param persons the registry, to check that the person exists
      * @param shelters where shelters are stored
      * @param placements where placements are stored
+     * @param scope what the caller may see; who stays where is {@link DataCategory#SHELTER} data
      */
     @Inject
     public DefaultPlacementService(PersonService persons, ShelterRepository shelters,
-            PlacementRepository placements) {
+            PlacementRepository placements, AccessScope scope) {
         this.persons = persons;
         this.shelters = shelters;
         this.placements = placements;
+        this.scope = scope;
+    }
+
+    private void requireShelterData() {
+        if (!scope.allows(DataCategory.SHELTER)) {
+            throw new AccessDeniedException("Your organisation is not granted shelter data");
+        }
     }
 
     @Override
@@ -89,18 +101,21 @@ public class DefaultPlacementService implements PlacementService {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PlacementView> occupants(ShelterId shelterId, LocalDate date) {
+        requireShelterData();
         return placements.openIn(shelterId, date).stream().map(Placement::toView).toList();
     }
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<PlacementView> placementOn(PersonId personId, LocalDate date) {
+        requireShelterData();
         return placements.openOn(personId, date).map(Placement::toView);
     }
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<PlacementView> find(PlacementId id) {
+        requireShelterData();
         return placements.find(id).map(Placement::toView);
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.suaka.platform.access.AccessScope;
 import org.suaka.platform.api.BusinessRuleException;
 import org.suaka.platform.api.InvalidFieldException;
 import org.suaka.platform.testing.InMemoryPersistence;
@@ -49,7 +50,7 @@ class DefaultPlacementServiceTest {
 
     private PlacementView place(PersonId person, ShelterId shelter, LocalDate from) {
         return shelterDb.inTransaction(em -> new DefaultPlacementService(registry, new ShelterRepository(em),
-                new PlacementRepository(em)).place(new PlacePerson(person, shelter, from)));
+                new PlacementRepository(em), AccessScope.EVERYTHING).place(new PlacePerson(person, shelter, from)));
     }
 
     private List<ShelterOccupancy> occupancyOn(LocalDate date) {
@@ -77,7 +78,8 @@ class DefaultPlacementServiceTest {
         place(ali, inaBoi, LocalDate.of(2024, 9, 1));
 
         var service = (java.util.function.Function<jakarta.persistence.EntityManager, DefaultPlacementService>) em ->
-                new DefaultPlacementService(registry, new ShelterRepository(em), new PlacementRepository(em));
+                new DefaultPlacementService(registry, new ShelterRepository(em), new PlacementRepository(em),
+                AccessScope.EVERYTHING);
         assertEquals("Hotel Ina Bo'i", shelterDb.inTransaction(em -> service.apply(em)
                 .placementOn(ali, LocalDate.of(2024, 9, 30))).orElseThrow().shelterName());
         assertEquals(java.util.Optional.empty(), shelterDb.inTransaction(em -> service.apply(em)
@@ -89,7 +91,8 @@ class DefaultPlacementServiceTest {
         ShelterId kupangInn = shelter("Hotel Kupang Inn", 1);
         PlacementView nasir = place(register("Nasir", "Sultani"), kupangInn, LocalDate.of(2024, 9, 1));
         var service = (java.util.function.Function<jakarta.persistence.EntityManager, DefaultPlacementService>) em ->
-                new DefaultPlacementService(registry, new ShelterRepository(em), new PlacementRepository(em));
+                new DefaultPlacementService(registry, new ShelterRepository(em), new PlacementRepository(em),
+                AccessScope.EVERYTHING);
 
         PlacementView ended = shelterDb.inTransaction(em -> service.apply(em).end(nasir.id(),
                 new org.suaka.shelter.api.EndPlacement(LocalDate.of(2024, 10, 1), nasir.version())));

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import org.suaka.platform.api.AccessDeniedException;
 import org.suaka.platform.api.BusinessRuleException;
 import org.suaka.platform.api.InvalidFieldException;
 import org.suaka.platform.api.RecordNotFoundException;
@@ -34,6 +35,9 @@ public class SuakaExceptionMapper implements ExceptionMapper<SuakaException> {
                     e.getMessage());
             return new Problem(base.type(), base.title(), base.status(), base.detail(),
                     List.of(new Problem.FieldError(e.field(), e.getMessage()))).toResponse();
+        }
+        if (exception instanceof AccessDeniedException e) {
+            return Problem.of("forbidden", "Not allowed", Response.Status.FORBIDDEN, e.getMessage()).toResponse();
         }
         if (exception instanceof BusinessRuleException e) {
             return Problem.of("rule:" + e.rule(), "The request conflicts with the current state",
