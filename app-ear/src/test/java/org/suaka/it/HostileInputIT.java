@@ -212,6 +212,14 @@ class HostileInputIT extends SuakaDeployment {
             expectRefused("GET", "/api/v1/reports/monthly-statistics?month=" + month, null);
         }
         expectRefused("GET", "/api/v1/reports/..%2F..%2Fetc%2Fpasswd?month=2024-09", null);
+        for (byte[] upload : List.of(new byte[0], "GIF89a not a pdf".getBytes(StandardCharsets.US_ASCII),
+                "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8), new byte[21 * 1024 * 1024])) {
+            cases++;
+            HttpResponse<String> response = SuakaClient.viewer().postBytes("/api/v1/reports/verify/AAAA-BBBB-CCCC-DDDD",
+                    "application/pdf", upload);
+            checks.add(() -> assertEquals(400, response.statusCode(), "upload of " + upload.length + " bytes: "
+                    + response.body()));
+        }
         expectRefused("GET", "/api/v1/shelters/occupancy?date=2024-02-30", null);
 
         assertTrue(cases >= 200, "the corpus holds " + cases + " cases");

@@ -195,6 +195,11 @@ class RegistrySliceIT extends SuakaDeployment {
         assertTrue(SuakaClient.json(admin.get("/api/v1/audit/verify")).getBoolean("intact"));
         assertTrue(admin.get("/api/v1/audit/export?entityId=" + personId).body().contains("\"viewer\""));
         assertEquals(403, SuakaClient.viewer().get("/api/v1/audit").statusCode());
+
+        JsonObject export = SuakaClient.json(admin.get("/api/v1/persons/" + personId + "/export"));
+        assertEquals("Zainab", export.getJsonObject("person").getString("givenName"));
+        assertTrue(export.getJsonArray("accessLog").size() >= 2, export.toString());
+        assertEquals(403, SuakaClient.officer().get("/api/v1/persons/" + personId + "/export").statusCode());
     }
 
     @Test

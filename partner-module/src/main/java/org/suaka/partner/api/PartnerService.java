@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.suaka.platform.access.DataCategory;
+import org.suaka.registry.api.PersonId;
 
 /**
  * Records partner organisations and the visits held with them.
@@ -53,6 +54,12 @@ public interface PartnerService {
      * @return its visits, latest first
      */
     List<VisitView> visits(@NotNull OrganisationId organisationId);
+
+    /**
+     * @param personId a registered person
+     * @return the visits at which the person's case was discussed, latest first
+     */
+    List<VisitView> visitsAbout(@NotNull PersonId personId);
 
     /**
      * Grants an organisation a category of personal data for a period. Enforcement data (incidents,

@@ -45,6 +45,12 @@ public interface PlacementService {
 
     /**
      * @param personId a registered person
+     * @return every placement the person has had, oldest first
+     */
+    List<PlacementView> placementsOf(@NotNull PersonId personId);
+
+    /**
+     * @param personId a registered person
      * @param date a day
      * @return where the person stayed that day, or empty when they were not placed
      */

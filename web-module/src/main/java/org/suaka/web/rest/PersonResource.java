@@ -1,5 +1,8 @@
 package org.suaka.web.rest;
 
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -15,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.suaka.partner.api.PartnerService;
 import org.suaka.platform.api.PageRequest;
 import org.suaka.platform.api.ResultPage;
 import org.suaka.registry.api.PersonId;
@@ -22,6 +26,8 @@ import org.suaka.registry.api.PersonSearch;
 import org.suaka.registry.api.PersonService;
 import org.suaka.registry.api.PersonView;
 import org.suaka.registry.api.RegisterPerson;
+import org.suaka.shelter.api.PlacementService;
+import org.suaka.web.audit.AuditTrail;
 
 /**
  * Persons under supervision.
@@ -33,6 +39,15 @@ public class PersonResource {
 
     @Inject
     PersonService persons;
+
+    @Inject
+    PlacementService placements;
+
+    @Inject
+    PartnerService partners;
+
+    @Inject
+    AuditTrail audit;
 
     @Context
     UriInfo uri;
@@ -58,6 +73,24 @@ public class PersonResource {
     @Path("{id}")
     public PersonView get(@PathParam("id") String id) {
         return Lookup.byId("person", id, PersonId::parse, persons::find);
+    }
+
+    /**
+     * Everything held on one person, for a subject-access request. Administrators only; the export
+     * itself is put on the audit trail like any read.
+     *
+     * @param id the person's id
+     * @return the person's record, placements, visits and access log
+     */
+    @GET
+    @Path("{id}/export")
+    @RolesAllowed(Roles.ADMIN)
+    public SubjectAccessExport export(@PathParam("id") String id) {
+        PersonView person = get(id);
+        return new SubjectAccessExport(person, placements.placementsOf(person.id()), partners.visitsAbout(person.id()),
+                audit.search(null, person.id().toString(), null, null, new PageRequest(0, PageRequest.MAX_LIMIT))
+                        .items(),
+                LocalDateTime.now(ZoneOffset.UTC));
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.suaka.web.rest;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +43,7 @@ public class ReportResource {
 
     private static final String PDF = "application/pdf";
     private static final int MAX_PDF_BYTES = 20 * 1024 * 1024;
+    private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
     @Inject
     ReportService reports;
@@ -115,9 +118,11 @@ public class ReportResource {
     @Consumes({PDF, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
     public Verification verify(@PathParam("code") String code, byte[] pdf) {
-        if (pdf == null || pdf.length == 0 || pdf.length > MAX_PDF_BYTES) {
-            throw new InvalidFieldException("body",
-                    "Send the PDF file as the request body, at most 20 MB");
+        if (pdf == null || pdf.length < PDF_MAGIC.length || pdf.length > MAX_PDF_BYTES) {
+            throw new InvalidFieldException("body", "Send the PDF file as the request body, at most 20 MB");
+        }
+        if (!Arrays.equals(Arrays.copyOf(pdf, PDF_MAGIC.length), PDF_MAGIC)) {
+            throw new InvalidFieldException("body", "The body is not a PDF file, whatever its declared type");
         }
         return reports.verify(code, pdf);
     }

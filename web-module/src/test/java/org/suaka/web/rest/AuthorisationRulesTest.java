@@ -40,6 +40,7 @@ class AuthorisationRulesTest {
             Map.entry("GET /persons", ALL_AND_PARTNERS),
             Map.entry("GET /persons/{id}", ALL_AND_PARTNERS),
             Map.entry("POST /persons", WRITERS),
+            Map.entry("GET /persons/{id}/export", "ADMIN"),
             Map.entry("GET /shelters", ALL_AND_PARTNERS),
             Map.entry("GET /shelters/{id}", ALL_AND_PARTNERS),
             Map.entry("GET /shelters/{id}/occupants", ALL_AND_PARTNERS),

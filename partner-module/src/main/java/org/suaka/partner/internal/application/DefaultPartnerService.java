@@ -98,6 +98,12 @@ public class DefaultPartnerService implements PartnerService {
     }
 
     @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<VisitView> visitsAbout(PersonId personId) {
+        return partners.visitsAbout(personId).stream().map(Visit::toView).toList();
+    }
+
+    @Override
     public void grant(OrganisationId organisationId, DataCategory category, LocalDate from, LocalDate until) {
         if (ENFORCEMENT.contains(category)) {
             throw new BusinessRuleException("enforcement-data-not-shared",

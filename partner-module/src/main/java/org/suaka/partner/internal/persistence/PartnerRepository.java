@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 
 import org.suaka.partner.api.OrganisationId;
 import org.suaka.platform.access.DataCategory;
+import org.suaka.registry.api.PersonId;
 import org.suaka.partner.api.VisitId;
 import org.suaka.partner.internal.domain.DataGrant;
 import org.suaka.partner.internal.domain.Organisation;
@@ -132,6 +133,17 @@ public class PartnerRepository {
                 .flatMap(OrganisationId::parse)
                 .map(org -> grantsOn(org, date))
                 .orElseGet(() -> EnumSet.noneOf(DataCategory.class));
+    }
+
+    /**
+     * @param personId a person
+     * @return the visits at which the person was discussed, latest first
+     */
+    public List<Visit> visitsAbout(PersonId personId) {
+        return em.createQuery("select v from Visit v where v.id in (select w.id from Visit w join w.personIds p"
+                        + " where p = :person) order by v.date desc", Visit.class)
+                .setParameter("person", personId.toString())
+                .getResultList();
     }
 
     /** @return every organisation by name */

@@ -67,6 +67,7 @@ class DefaultPartnerServiceTest {
         assertEquals(List.of(hakim), read.personIds());
         assertEquals(2, withService(s -> s.getOrganisation(iom)).contacts().size());
         assertEquals(List.of(recorded.id()), withService(s -> s.visits(iom)).stream().map(VisitView::id).toList());
+        assertEquals(List.of(recorded.id()), withService(s -> s.visitsAbout(hakim)).stream().map(VisitView::id).toList());
     }
 
     @Test

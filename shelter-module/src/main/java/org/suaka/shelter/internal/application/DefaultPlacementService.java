@@ -107,6 +107,13 @@ public class DefaultPlacementService implements PlacementService {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PlacementView> placementsOf(PersonId personId) {
+        requireShelterData();
+        return placements.of(personId).stream().map(Placement::toView).toList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<PlacementView> placementOn(PersonId personId, LocalDate date) {
         requireShelterData();
         return placements.openOn(personId, date).map(Placement::toView);

@@ -70,6 +70,16 @@ public class PlacementRepository {
     }
 
     /**
+     * @param personId a person
+     * @return every placement of the person, oldest first
+     */
+    public List<Placement> of(PersonId personId) {
+        return em.createQuery("select p from Placement p where p.personId = :person order by p.startDate", Placement.class)
+                .setParameter("person", personId.toString())
+                .getResultList();
+    }
+
+    /**
      * @param shelterId a shelter
      * @param date a day
      * @return the placements in the shelter open on that day, oldest first
