@@ -83,6 +83,22 @@ class StaffInterfaceIT extends SuakaDeployment {
     }
 
     @Test
+    void anAdministratorFiltersAndVerifiesTheAuditTrail() {
+        assertTrue(BROWSER.driver.findElements(By.id("nav-admin")).isEmpty(), "officers see no admin entry");
+        BROWSER.driver.manage().deleteAllCookies();
+        BROWSER.signIn("admin", "admin-demo");
+        BROWSER.find("nav-admin").click();
+        BROWSER.find("audit:user").sendKeys("officer");
+        BROWSER.find("audit:search").click();
+        BROWSER.wait.until(d -> {
+            List<WebElement> rows = d.findElements(By.cssSelector("[id='audit:entries_data'] tr"));
+            return !rows.isEmpty() && rows.stream().allMatch(r -> r.getText().contains("officer"));
+        });
+        BROWSER.find("audit:verify").click();
+        assertTrue(BROWSER.find("audit:verdict").getText().contains("utuh"));
+    }
+
+    @Test
     void theDashboardShowsTheSameShelterFiguresAsTheApi() {
         String today = LocalDate.now(ZoneId.of("Asia/Makassar")).toString();
         Map<String, Long> api = SuakaClient.parse(SuakaClient.officer().get("/api/v1/shelters/occupancy?date=" + today)
