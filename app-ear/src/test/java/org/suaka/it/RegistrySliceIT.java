@@ -196,7 +196,15 @@ class RegistrySliceIT extends SuakaDeployment {
         assertTrue(admin.get("/api/v1/audit/export?entityId=" + personId).body().contains("\"viewer\""));
         assertEquals(403, SuakaClient.viewer().get("/api/v1/audit").statusCode());
 
+        HttpResponse<String> consent = officer.postJson("/api/v1/persons/" + personId + "/consents", """
+                {"topic": "Berbagi data identitas dengan IOM Kupang", "givenOn": "2024-09-10", "language": "fa",
+                 "interpreter": "Sayed Ali Hosseini"}""");
+        assertEquals(201, consent.statusCode(), consent.body());
+        assertEquals(400, officer.postJson("/api/v1/persons/" + personId + "/consents", """
+                {"topic": "x", "givenOn": "2999-01-01", "language": "Farsi!"}""").statusCode());
+
         JsonObject export = SuakaClient.json(admin.get("/api/v1/persons/" + personId + "/export"));
+        assertEquals("Sayed Ali Hosseini", export.getJsonArray("consents").getJsonObject(0).getString("interpreter"));
         assertEquals("Zainab", export.getJsonObject("person").getString("givenName"));
         assertTrue(export.getJsonArray("accessLog").size() >= 2, export.toString());
         assertEquals(403, SuakaClient.officer().get("/api/v1/persons/" + personId + "/export").statusCode());

@@ -1,6 +1,7 @@
 package org.suaka.registry.api;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -52,6 +53,20 @@ public interface PersonService {
      * @return whether a person with that id is registered
      */
     boolean exists(@NotNull PersonId id);
+
+    /**
+     * @param id the person
+     * @param command the consent as given
+     * @return the recorded consent
+     * @throws PersonNotFoundException when no person has that id
+     */
+    ConsentView recordConsent(@NotNull PersonId id, @NotNull @Valid RecordConsent command);
+
+    /**
+     * @param id the person
+     * @return the person's consents, latest first
+     */
+    List<ConsentView> consentsOf(@NotNull PersonId id);
 
     /**
      * @param search the filter and page

@@ -44,6 +44,16 @@ public final class RegisteredPersons implements PersonService {
     }
 
     @Override
+    public org.suaka.registry.api.ConsentView recordConsent(PersonId id, org.suaka.registry.api.RecordConsent command) {
+        throw new UnsupportedOperationException("not needed by other modules' unit tests");
+    }
+
+    @Override
+    public java.util.List<org.suaka.registry.api.ConsentView> consentsOf(PersonId id) {
+        return java.util.List.of();
+    }
+
+    @Override
     public boolean exists(PersonId id) {
         return persons.containsKey(id);
     }

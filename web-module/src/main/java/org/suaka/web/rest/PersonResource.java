@@ -2,6 +2,7 @@ package org.suaka.web.rest;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -21,10 +22,12 @@ import jakarta.ws.rs.core.UriInfo;
 import org.suaka.partner.api.PartnerService;
 import org.suaka.platform.api.PageRequest;
 import org.suaka.platform.api.ResultPage;
+import org.suaka.registry.api.ConsentView;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonSearch;
 import org.suaka.registry.api.PersonService;
 import org.suaka.registry.api.PersonView;
+import org.suaka.registry.api.RecordConsent;
 import org.suaka.registry.api.RegisterPerson;
 import org.suaka.shelter.api.PlacementService;
 import org.suaka.web.audit.AuditTrail;
@@ -76,6 +79,30 @@ public class PersonResource {
     }
 
     /**
+     * @param id the person's id
+     * @param command the consent as given
+     * @return 201 with the recorded consent
+     */
+    @POST
+    @Path("{id}/consents")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
+    public Response recordConsent(@PathParam("id") String id, RecordConsent command) {
+        ConsentView consent = persons.recordConsent(get(id).id(), command);
+        return Response.status(Response.Status.CREATED).entity(consent).build();
+    }
+
+    /**
+     * @param id the person's id
+     * @return the person's consents, latest first
+     */
+    @GET
+    @Path("{id}/consents")
+    public List<ConsentView> consents(@PathParam("id") String id) {
+        return persons.consentsOf(get(id).id());
+    }
+
+    /**
      * Everything held on one person, for a subject-access request. Administrators only; the export
      * itself is put on the audit trail like any read.
      *
@@ -87,7 +114,8 @@ public class PersonResource {
     @RolesAllowed(Roles.ADMIN)
     public SubjectAccessExport export(@PathParam("id") String id) {
         PersonView person = get(id);
-        return new SubjectAccessExport(person, placements.placementsOf(person.id()), partners.visitsAbout(person.id()),
+        return new SubjectAccessExport(person, persons.consentsOf(person.id()), placements.placementsOf(person.id()),
+                partners.visitsAbout(person.id()),
                 audit.search(null, person.id().toString(), null, null, new PageRequest(0, PageRequest.MAX_LIMIT))
                         .items(),
                 LocalDateTime.now(ZoneOffset.UTC));

@@ -4,21 +4,23 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 import org.suaka.partner.api.VisitView;
+import org.suaka.registry.api.ConsentView;
 import org.suaka.registry.api.PersonView;
 import org.suaka.shelter.api.PlacementView;
 import org.suaka.web.audit.AuditRecord;
 
 /**
  * Everything Suaka holds on one person, for a subject-access request under UU 27/2022: the registry
- * record, every placement, every partner meeting where the case was discussed, and who accessed the
+ * record, the consents given, every placement, every partner meeting where the case was discussed, and who accessed the
  * record when.
  *
  * @param person the registry record
+ * @param consents the consents the person gave, latest first
  * @param placements every placement, oldest first
  * @param visits the partner visits that discussed the person, latest first
  * @param accessLog the audit entries about the person, latest first (up to 500)
  * @param exportedAt when this export was made, in UTC
  */
-public record SubjectAccessExport(PersonView person, List<PlacementView> placements, List<VisitView> visits,
+public record SubjectAccessExport(PersonView person, List<ConsentView> consents, List<PlacementView> placements, List<VisitView> visits,
         List<AuditRecord> accessLog, LocalDateTime exportedAt) {
 }

@@ -41,6 +41,8 @@ class AuthorisationRulesTest {
             Map.entry("GET /persons/{id}", ALL_AND_PARTNERS),
             Map.entry("POST /persons", WRITERS),
             Map.entry("GET /persons/{id}/export", "ADMIN"),
+            Map.entry("GET /persons/{id}/consents", ALL),
+            Map.entry("POST /persons/{id}/consents", WRITERS),
             Map.entry("GET /shelters", ALL_AND_PARTNERS),
             Map.entry("GET /shelters/{id}", ALL_AND_PARTNERS),
             Map.entry("GET /shelters/{id}/occupants", ALL_AND_PARTNERS),

@@ -3,6 +3,7 @@ package org.suaka.registry.internal.application;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -16,11 +17,15 @@ import org.suaka.platform.access.AccessScope;
 import org.suaka.platform.api.BusinessRuleException;
 import org.suaka.platform.api.InvalidFieldException;
 import org.suaka.platform.api.ResultPage;
+import org.suaka.registry.api.ConsentView;
 import org.suaka.registry.api.PersonId;
+import org.suaka.registry.api.PersonNotFoundException;
 import org.suaka.registry.api.PersonSearch;
 import org.suaka.registry.api.PersonService;
 import org.suaka.registry.api.PersonView;
+import org.suaka.registry.api.RecordConsent;
 import org.suaka.registry.api.RegisterPerson;
+import org.suaka.registry.internal.domain.Consent;
 import org.suaka.registry.internal.domain.Nationalities;
 import org.suaka.registry.internal.domain.Person;
 import org.suaka.registry.internal.domain.PersonFacts;
@@ -68,6 +73,22 @@ public class DefaultPersonService implements PersonService {
         Person person = new Person(PersonId.random(), PersonFacts.of(command, LocalDate.now(clock)));
         persons.add(person);
         return person.toView();
+    }
+
+    @Override
+    public ConsentView recordConsent(PersonId id, RecordConsent command) {
+        if (persons.find(id).isEmpty()) {
+            throw new PersonNotFoundException(id);
+        }
+        Consent consent = new Consent(id, command);
+        persons.add(consent);
+        return consent.toView();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ConsentView> consentsOf(PersonId id) {
+        return persons.consentsOf(id).stream().map(Consent::toView).toList();
     }
 
     @Override

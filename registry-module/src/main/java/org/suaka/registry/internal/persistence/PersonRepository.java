@@ -19,6 +19,7 @@ import org.suaka.platform.api.ResultPage;
 import org.suaka.platform.api.Tally;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonSearch;
+import org.suaka.registry.internal.domain.Consent;
 import org.suaka.registry.internal.domain.Person;
 
 /**
@@ -48,6 +49,21 @@ public class PersonRepository {
     public void add(Person person) {
         em.persist(person);
         em.flush();
+    }
+
+    /** @param consent a new consent to store */
+    public void add(Consent consent) {
+        em.persist(consent);
+    }
+
+    /**
+     * @param id a person
+     * @return the person's consents, latest first
+     */
+    public List<Consent> consentsOf(PersonId id) {
+        return em.createQuery("select c from Consent c where c.personId = :person order by c.givenOn desc", Consent.class)
+                .setParameter("person", id.toString())
+                .getResultList();
     }
 
     /**

@@ -66,6 +66,21 @@ class DefaultPersonServiceTest {
     }
 
     @Test
+    void keepsConsentsWithTheirLanguageAndInterpreter() {
+        PersonView registered = register(person("AFG", "386-00006262"));
+
+        db.run(em -> new DefaultPersonService(new PersonRepository(em), CLOCK, AccessScope.EVERYTHING).recordConsent(
+                registered.id(), new org.suaka.registry.api.RecordConsent("Berbagi data identitas dengan IOM Kupang",
+                        LocalDate.of(2024, 9, 10), "fa", "Sayed Ali Hosseini")));
+
+        var consents = db.inTransaction(em -> new DefaultPersonService(new PersonRepository(em), CLOCK,
+                AccessScope.EVERYTHING).consentsOf(registered.id()));
+        assertEquals(1, consents.size());
+        assertEquals("fa", consents.get(0).language());
+        assertEquals("Sayed Ali Hosseini", consents.get(0).interpreter());
+    }
+
+    @Test
     void refusesAnUnknownCountryCodeNamingTheField() {
         InvalidFieldException e = assertThrows(InvalidFieldException.class, () -> register(person("AFX", null)));
 
