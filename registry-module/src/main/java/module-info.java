@@ -11,6 +11,7 @@ module org.suaka.registry {
     requires jakarta.ejb;
     requires jakarta.annotation;
     requires java.sql;
+    requires microprofile.config.api;
 
     exports org.suaka.registry.api;
 

@@ -1,6 +1,7 @@
 package org.suaka.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -208,6 +209,29 @@ class RegistrySliceIT extends SuakaDeployment {
         assertEquals("Zainab", export.getJsonObject("person").getString("givenName"));
         assertTrue(export.getJsonArray("accessLog").size() >= 2, export.toString());
         assertEquals(403, SuakaClient.officer().get("/api/v1/persons/" + personId + "/export").statusCode());
+    }
+
+    @Test
+    void aCaseClosedLongAgoIsAnonymisedWhileTheStatisticsStay() {
+        HttpResponse<String> created = officer.postJson("/api/v1/persons", """
+                {"givenName": "Liaquat Ali", "familyName": "Hazara", "sex": "MALE", "dateOfBirth": "1970-08-14",
+                 "nationality": "PAK", "unhcrNumber": "%s", "supervisedFrom": "2009-03-02"}""".formatted(unhcrNumber()));
+        JsonObject person = SuakaClient.json(created);
+        String id = person.getString("id");
+        HttpResponse<String> ended = officer.postJson("/api/v1/persons/" + id + "/end-supervision",
+                "{\"until\": \"2011-05-31\", \"version\": %d}".formatted(person.getJsonNumber("version").longValue()));
+        assertEquals(200, ended.statusCode(), ended.body());
+
+        SuakaClient admin = SuakaClient.as("admin", "admin-demo");
+        assertEquals(403, officer.postJson("/api/v1/retention/run", "").statusCode());
+        JsonObject run = SuakaClient.json(admin.postJson("/api/v1/retention/run", ""));
+        assertTrue(run.getInt("anonymised") >= 1, run.toString());
+
+        JsonObject after = SuakaClient.json(SuakaClient.viewer().get("/api/v1/persons/" + id));
+        assertEquals("ANONIM", after.getString("givenName"));
+        assertFalse(after.containsKey("unhcrNumber"));
+        assertEquals("PAK", after.getString("nationality"));
+        assertEquals("2011-05-31", after.getString("supervisedUntil"));
     }
 
     @Test

@@ -90,12 +90,12 @@ class StaffInterfaceIT extends SuakaDeployment {
         BROWSER.find("nav-admin").click();
         BROWSER.find("audit:user").sendKeys("officer");
         BROWSER.find("audit:search").click();
-        BROWSER.wait.until(d -> {
+        BROWSER.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
             List<WebElement> rows = d.findElements(By.cssSelector("[id='audit:entries_data'] tr"));
             return !rows.isEmpty() && rows.stream().allMatch(r -> r.getText().contains("officer"));
         });
         BROWSER.find("audit:verify").click();
-        assertTrue(BROWSER.find("audit:verdict").getText().contains("utuh"));
+        BROWSER.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:verdict"), "utuh"));
     }
 
     @Test

@@ -56,6 +56,15 @@ public interface PersonService {
 
     /**
      * @param id the person
+     * @param command the last day of supervision and the version the caller saw
+     * @return the person with supervision ended
+     * @throws PersonNotFoundException when no person has that id
+     * @throws org.suaka.platform.api.BusinessRuleException when supervision ended already or would end before it began
+     */
+    PersonView endSupervision(@NotNull PersonId id, @NotNull @Valid EndSupervision command);
+
+    /**
+     * @param id the person
      * @param command the consent as given
      * @return the recorded consent
      * @throws PersonNotFoundException when no person has that id

@@ -23,6 +23,7 @@ import org.suaka.partner.api.PartnerService;
 import org.suaka.platform.api.PageRequest;
 import org.suaka.platform.api.ResultPage;
 import org.suaka.registry.api.ConsentView;
+import org.suaka.registry.api.EndSupervision;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonSearch;
 import org.suaka.registry.api.PersonService;
@@ -76,6 +77,19 @@ public class PersonResource {
     @Path("{id}")
     public PersonView get(@PathParam("id") String id) {
         return Lookup.byId("person", id, PersonId::parse, persons::find);
+    }
+
+    /**
+     * @param id the person's id
+     * @param command the last day of supervision and the version last read
+     * @return the person, supervision ended
+     */
+    @POST
+    @Path("{id}/end-supervision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
+    public PersonView endSupervision(@PathParam("id") String id, EndSupervision command) {
+        return persons.endSupervision(get(id).id(), command);
     }
 
     /**

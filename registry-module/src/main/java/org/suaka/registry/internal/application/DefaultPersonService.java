@@ -18,6 +18,7 @@ import org.suaka.platform.api.BusinessRuleException;
 import org.suaka.platform.api.InvalidFieldException;
 import org.suaka.platform.api.ResultPage;
 import org.suaka.registry.api.ConsentView;
+import org.suaka.registry.api.EndSupervision;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonNotFoundException;
 import org.suaka.registry.api.PersonSearch;
@@ -72,6 +73,14 @@ public class DefaultPersonService implements PersonService {
         }
         Person person = new Person(PersonId.random(), PersonFacts.of(command, LocalDate.now(clock)));
         persons.add(person);
+        return person.toView();
+    }
+
+    @Override
+    public PersonView endSupervision(PersonId id, EndSupervision command) {
+        Person person = persons.find(id).orElseThrow(() -> new PersonNotFoundException(id));
+        person.endSupervision(command.until(), command.version());
+        persons.flush();
         return person.toView();
     }
 

@@ -7,8 +7,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.Table;
 
+import org.suaka.platform.api.BusinessRuleException;
 import org.suaka.platform.persistence.RecordEntity;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonView;
@@ -21,6 +23,9 @@ import org.suaka.registry.api.Sex;
 @Entity
 @Table(name = "REG_PERSON")
 public class Person extends RecordEntity {
+
+    /** The name an anonymised person keeps. */
+    public static final String ANONYMOUS = "ANONIM";
 
     @Column(name = "GIVEN_NAME", nullable = false, length = 100)
     private String givenName;
@@ -72,6 +77,38 @@ public class Person extends RecordEntity {
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /**
+     * Ends the supervision on the given day.
+     *
+     * @param until the last day
+     * @param seenVersion the version the caller read
+     */
+    public void endSupervision(LocalDate until, long seenVersion) {
+        if (seenVersion != version()) {
+            throw new OptimisticLockException("Person " + uuid() + " changed since version " + seenVersion);
+        }
+        if (supervisedUntil != null) {
+            throw new BusinessRuleException("supervision-ended", "Supervision ended on " + supervisedUntil);
+        }
+        if (until.isBefore(supervisedFrom)) {
+            throw new BusinessRuleException("supervision-ends-before-start",
+                    "Supervision began on " + supervisedFrom + " and cannot end on " + until);
+        }
+        this.supervisedUntil = until;
+    }
+
+    /**
+     * Clears what identifies the person; keeps sex, nationality, year of birth and supervision dates so
+     * that statistics stay correct.
+     */
+    public void anonymise() {
+        this.givenName = ANONYMOUS;
+        this.familyName = null;
+        this.dateOfBirth = dateOfBirth.withDayOfYear(1);
+        this.unhcrNumber = null;
+        this.unhcrCaseNumber = null;
     }
 
     /** @return the UNHCR individual number, or null */

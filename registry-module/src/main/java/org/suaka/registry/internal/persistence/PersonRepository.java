@@ -51,6 +51,23 @@ public class PersonRepository {
         em.flush();
     }
 
+    /**
+     * @param cutoff a day
+     * @return persons whose supervision ended before it and who are not anonymised yet
+     */
+    public List<Person> closedBefore(LocalDate cutoff) {
+        return em.createQuery("select p from Person p where p.supervisedUntil < :cutoff and p.givenName <> :anonymous",
+                        Person.class)
+                .setParameter("cutoff", cutoff)
+                .setParameter("anonymous", Person.ANONYMOUS)
+                .getResultList();
+    }
+
+    /** Writes pending changes now, so that new versions are known. */
+    public void flush() {
+        em.flush();
+    }
+
     /** @param consent a new consent to store */
     public void add(Consent consent) {
         em.persist(consent);

@@ -81,6 +81,31 @@ class DefaultPersonServiceTest {
     }
 
     @Test
+    void anonymisesCasesClosedBeforeTheCutoffAndKeepsTheStatistics() {
+        PersonView closed = register(new RegisterPerson("Ghulam Sakhi", "Changezi", Sex.MALE, LocalDate.of(1975, 6, 15),
+                "PAK", "386-00007373", "386-16C00042", LocalDate.of(2010, 1, 1)));
+        PersonView open = register(person("AFG", "386-00007474"));
+        db.run(em -> new DefaultPersonService(new PersonRepository(em), CLOCK, AccessScope.EVERYTHING)
+                .endSupervision(closed.id(), new org.suaka.registry.api.EndSupervision(LocalDate.of(2012, 3, 1),
+                        closed.version())));
+        long before = db.inTransaction(em -> new PersonRepository(em).countUnderSupervision(LocalDate.of(2011, 6, 30)));
+
+        int anonymised = db.inTransaction(em -> new DefaultRetentionService(new PersonRepository(em))
+                .anonymiseClosedBefore(LocalDate.of(2014, 9, 11)));
+
+        PersonView after = db.inTransaction(em -> new PersonRepository(em).find(closed.id())).orElseThrow().toView();
+        assertEquals(1, anonymised);
+        assertEquals("ANONIM", after.givenName());
+        assertEquals(null, after.unhcrNumber());
+        assertEquals(LocalDate.of(1975, 1, 1), after.dateOfBirth());
+        assertEquals("PAK", after.nationality());
+        assertEquals(before, (long) db.inTransaction(em -> new PersonRepository(em).countUnderSupervision(LocalDate.of(2011, 6, 30))));
+        assertEquals("Gul Ahmad", db.inTransaction(em -> new PersonRepository(em).find(open.id())).orElseThrow().toView().givenName());
+        assertEquals(0, (int) db.inTransaction(em -> new DefaultRetentionService(new PersonRepository(em))
+                .anonymiseClosedBefore(LocalDate.of(2014, 9, 11))));
+    }
+
+    @Test
     void refusesAnUnknownCountryCodeNamingTheField() {
         InvalidFieldException e = assertThrows(InvalidFieldException.class, () -> register(person("AFX", null)));
 
