@@ -69,7 +69,32 @@ final class Browser implements AutoCloseable, TestWatcher {
     void submit(String id) {
         WebElement button = find(id);
         button.click();
-        wait.until(ExpectedConditions.stalenessOf(button));
+        wait.until(d -> {
+            try {
+                button.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+            }
+        });
+    }
+
+    /**
+     * Clicks an element that an Ajax update may be replacing right now, finding it again if it was.
+     *
+     * @param id the element's id
+     */
+    void click(String id) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                find(id).click();
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                if (attempt == 5) {
+                    throw replaced;
+                }
+            }
+        }
     }
 
     void signIn(String user, String password) {

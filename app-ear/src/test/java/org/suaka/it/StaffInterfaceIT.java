@@ -89,12 +89,12 @@ class StaffInterfaceIT extends SuakaDeployment {
         BROWSER.signIn("admin", "admin-demo");
         BROWSER.find("nav-admin").click();
         BROWSER.find("audit:user").sendKeys("officer");
-        BROWSER.find("audit:search").click();
+        BROWSER.click("audit:search");
         BROWSER.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
             List<WebElement> rows = d.findElements(By.cssSelector("[id='audit:entries_data'] tr"));
             return !rows.isEmpty() && rows.stream().allMatch(r -> r.getText().contains("officer"));
         });
-        BROWSER.find("audit:verify").click();
+        BROWSER.click("audit:verify");
         BROWSER.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:verdict"), "utuh"));
     }
 
