@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.Version;
 
 /**
@@ -48,5 +49,18 @@ public abstract class RecordEntity {
     /** @return the record's optimistic-lock version */
     protected long version() {
         return version;
+    }
+
+    /**
+     * Refuses a change based on an older reading of the record.
+     *
+     * @param seenVersion the version the caller read before asking for the change
+     * @throws OptimisticLockException when the record changed since
+     */
+    protected void requireVersion(long seenVersion) {
+        if (seenVersion != version) {
+            throw new OptimisticLockException(getClass().getSimpleName() + " " + id + " changed since version "
+                    + seenVersion);
+        }
     }
 }

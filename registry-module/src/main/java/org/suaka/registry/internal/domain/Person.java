@@ -7,7 +7,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.Table;
 
 import org.suaka.platform.api.BusinessRuleException;
@@ -86,9 +85,7 @@ public class Person extends RecordEntity {
      * @param seenVersion the version the caller read
      */
     public void endSupervision(LocalDate until, long seenVersion) {
-        if (seenVersion != version()) {
-            throw new OptimisticLockException("Person " + uuid() + " changed since version " + seenVersion);
-        }
+        requireVersion(seenVersion);
         if (supervisedUntil != null) {
             throw new BusinessRuleException("supervision-ended", "Supervision ended on " + supervisedUntil);
         }

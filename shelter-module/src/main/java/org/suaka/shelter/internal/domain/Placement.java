@@ -7,7 +7,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.Table;
 
 import org.suaka.platform.api.BusinessRuleException;
@@ -60,12 +59,10 @@ public class Placement extends RecordEntity {
      * @param until the day the person left
      * @param seenVersion the version the caller read
      * @throws BusinessRuleException when the stay has ended already or would end before it began
-     * @throws OptimisticLockException when the caller read an older version
+     * @throws jakarta.persistence.OptimisticLockException when the caller read an older version
      */
     public void end(LocalDate until, long seenVersion) {
-        if (seenVersion != version()) {
-            throw new OptimisticLockException("Placement " + uuid() + " changed since version " + seenVersion);
-        }
+        requireVersion(seenVersion);
         if (endDate != null) {
             throw new BusinessRuleException("placement-ended", "This placement ended on " + endDate);
         }
