@@ -8,6 +8,8 @@ module org.suaka.platform {
     requires jakarta.cdi;
     requires jakarta.inject;
     requires jakarta.annotation;
+    requires jakarta.security;
+    requires jakarta.interceptor;
     requires jakarta.ejb;
     requires microprofile.config.api;
 

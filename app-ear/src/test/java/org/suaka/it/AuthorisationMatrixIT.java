@@ -33,6 +33,7 @@ import org.junit.jupiter.api.function.Executable;
 class AuthorisationMatrixIT extends SuakaDeployment {
 
     private static final Map<String, String> USERS = Map.of("ADMIN", "admin:admin-demo",
+            "SUPERVISOR", "supervisor:supervisor-demo",
             "OFFICER", "officer:officer-demo", "VIEWER", "viewer:viewer-demo", "PARTNER", "iom:iom-demo");
     private static final Set<String> PARTNER_READS = Set.of("/api/v1/persons", "/api/v1/persons/{id}",
             "/api/v1/shelters", "/api/v1/shelters/{id}", "/api/v1/shelters/{id}/occupants", "/api/v1/shelters/occupancy",
@@ -45,12 +46,12 @@ class AuthorisationMatrixIT extends SuakaDeployment {
             return Set.of("ADMIN");
         }
         if (method.equals("GET") && PARTNER_READS.contains(path)) {
-            return Set.of("ADMIN", "OFFICER", "VIEWER", "PARTNER");
+            return Set.of("ADMIN", "SUPERVISOR", "OFFICER", "VIEWER", "PARTNER");
         }
         if (method.equals("GET") || path.startsWith("/api/v1/reports/verify/")) {
-            return Set.of("ADMIN", "OFFICER", "VIEWER");
+            return Set.of("ADMIN", "SUPERVISOR", "OFFICER", "VIEWER");
         }
-        return Set.of("ADMIN", "OFFICER");
+        return Set.of("ADMIN", "SUPERVISOR", "OFFICER");
     }
 
     private int call(String method, String path, String credentials) throws Exception {

@@ -254,6 +254,25 @@ class StaffInterfaceIT extends SuakaDeployment {
     }
 
     @Test
+    void aViewerWhoOpensTheFormDirectlyIsRefusedByTheServiceLayer() {
+        long before = SuakaClient.json(SuakaClient.viewer().get("/api/v1/persons?limit=1")).getJsonNumber("total").longValue();
+        BROWSER.driver.manage().deleteAllCookies();
+        BROWSER.signIn("viewer", "viewer-demo");
+        assertTrue(BROWSER.driver.findElements(By.id("new-person")).isEmpty(), "viewers get no link to the form");
+        BROWSER.open("/app/person-new.xhtml");
+        BROWSER.find("person:givenName").sendKeys("Nargis");
+        BROWSER.find("person:dateOfBirth").sendKeys("1999-09-09");
+        BROWSER.find("person:nationality").sendKeys("AFG");
+        new org.openqa.selenium.support.ui.Select(BROWSER.driver.findElement(By.cssSelector("[id='person:sex_input']")))
+                .selectByValue("FEMALE");
+        BROWSER.submit("person:save");
+
+        assertTrue(BROWSER.find("person:summary").getText().contains("tidak boleh"));
+        assertEquals(before, SuakaClient.json(SuakaClient.viewer().get("/api/v1/persons?limit=1"))
+                .getJsonNumber("total").longValue());
+    }
+
+    @Test
     void theMonthlyStatisticsPdfDownloadsFromTheReportsPage() throws IOException {
         BROWSER.open("/app/reports.xhtml");
         WebElement month = BROWSER.find("reports:month");

@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.suaka.platform.access.Roles;
 import org.suaka.platform.api.PageRequest;
 import org.suaka.platform.api.ResultPage;
 import org.suaka.web.audit.AuditRecord;

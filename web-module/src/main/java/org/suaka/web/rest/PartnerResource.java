@@ -20,13 +20,14 @@ import org.suaka.partner.api.OrganisationView;
 import org.suaka.partner.api.PartnerService;
 import org.suaka.partner.api.RegisterOrganisation;
 import org.suaka.partner.api.VisitView;
+import org.suaka.platform.access.Roles;
 
 /**
  * Partner organisations.
  */
 @Path("partners")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER})
+@RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER})
 public class PartnerResource {
 
     @Inject
@@ -41,7 +42,7 @@ public class PartnerResource {
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
     public Response register(RegisterOrganisation command) {
         OrganisationView organisation = partners.register(command);
         return Created.at(uri, organisation.id(), organisation);

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.suaka.partner.api.PartnerService;
+import org.suaka.platform.access.Roles;
 import org.suaka.platform.api.PageRequest;
 import org.suaka.platform.api.ResultPage;
 import org.suaka.registry.api.ConsentView;
@@ -38,7 +39,7 @@ import org.suaka.web.audit.AuditTrail;
  */
 @Path("persons")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER})
+@RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER})
 public class PersonResource {
 
     @Inject
@@ -62,7 +63,7 @@ public class PersonResource {
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
     public Response register(RegisterPerson command) {
         PersonView person = persons.register(command);
         return Created.at(uri, person.id(), person);
@@ -73,7 +74,7 @@ public class PersonResource {
      * @return the person
      */
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PARTNER})
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER, Roles.PARTNER})
     @Path("{id}")
     public PersonView get(@PathParam("id") String id) {
         return Lookup.byId("person", id, PersonId::parse, persons::find);
@@ -87,7 +88,7 @@ public class PersonResource {
     @POST
     @Path("{id}/end-supervision")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
     public PersonView endSupervision(@PathParam("id") String id, EndSupervision command) {
         return persons.endSupervision(get(id).id(), command);
     }
@@ -100,7 +101,7 @@ public class PersonResource {
     @POST
     @Path("{id}/consents")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
     public Response recordConsent(@PathParam("id") String id, RecordConsent command) {
         ConsentView consent = persons.recordConsent(get(id).id(), command);
         return Response.status(Response.Status.CREATED).entity(consent).build();
@@ -143,7 +144,7 @@ public class PersonResource {
      * @return one page of persons
      */
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PARTNER})
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER, Roles.PARTNER})
     public ResultPage<PersonView> search(@QueryParam("name") String name,
             @QueryParam("nationality") String nationality,
             @QueryParam("offset") @DefaultValue("0") int offset,

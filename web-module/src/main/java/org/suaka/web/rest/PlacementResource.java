@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.suaka.platform.access.Roles;
 import org.suaka.platform.api.RecordNotFoundException;
 import org.suaka.shelter.api.EndPlacement;
 import org.suaka.shelter.api.PlacePerson;
@@ -25,7 +26,7 @@ import org.suaka.shelter.api.PlacementView;
  */
 @Path("placements")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER})
+@RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER})
 public class PlacementResource {
 
     @Inject
@@ -40,7 +41,7 @@ public class PlacementResource {
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
     public Response place(PlacePerson command) {
         PlacementView placement = placements.place(command);
         return Created.at(uri, placement.id(), placement);
@@ -56,7 +57,7 @@ public class PlacementResource {
     @POST
     @Path("{id}/end")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
     public PlacementView end(@PathParam("id") String id, EndPlacement command) {
         PlacementId placementId = PlacementId.parse(id).orElseThrow(() -> new RecordNotFoundException("placement", id));
         return placements.end(placementId, command);
@@ -67,7 +68,7 @@ public class PlacementResource {
      * @return the placement
      */
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PARTNER})
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER, Roles.PARTNER})
     @Path("{id}")
     public PlacementView get(@PathParam("id") String id) {
         return Lookup.byId("placement", id, PlacementId::parse, placements::find);

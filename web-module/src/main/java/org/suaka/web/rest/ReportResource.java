@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.suaka.platform.access.Roles;
 import org.suaka.platform.api.InvalidFieldException;
 import org.suaka.platform.api.RecordNotFoundException;
 import org.suaka.reporting.api.IssuedReport;
@@ -38,7 +39,7 @@ import org.suaka.web.rest.problem.Problem;
  * Official reports: the catalogue, issuing a PDF, and verifying one later.
  */
 @Path("reports")
-@RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER})
+@RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER})
 public class ReportResource {
 
     private static final String PDF = "application/pdf";

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.suaka.platform.access.Roles;
 import org.suaka.registry.api.RetentionService;
 
 /**

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.suaka.platform.access.Roles;
 import org.suaka.shelter.api.CreateShelter;
 import org.suaka.shelter.api.OccupancyStatistics;
 import org.suaka.shelter.api.PlacementService;
@@ -30,7 +31,7 @@ import org.suaka.shelter.api.ShelterView;
  */
 @Path("shelters")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER})
+@RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER})
 public class ShelterResource {
 
     @Inject
@@ -51,7 +52,7 @@ public class ShelterResource {
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
     public Response create(CreateShelter command) {
         ShelterView shelter = shelters.create(command);
         return Created.at(uri, shelter.id(), shelter);
@@ -62,7 +63,7 @@ public class ShelterResource {
      * @return the shelter
      */
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PARTNER})
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER, Roles.PARTNER})
     @Path("{id}")
     public ShelterView get(@PathParam("id") String id) {
         return Lookup.byId("shelter", id, ShelterId::parse, shelters::find);
@@ -74,7 +75,7 @@ public class ShelterResource {
      * @return the placements in the shelter open on that day
      */
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PARTNER})
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER, Roles.PARTNER})
     @Path("{id}/occupants")
     public List<PlacementView> occupants(@PathParam("id") String id, @QueryParam("date") String date) {
         ShelterView shelter = get(id);
@@ -83,7 +84,7 @@ public class ShelterResource {
 
     /** @return every shelter by name */
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PARTNER})
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER, Roles.PARTNER})
     public List<ShelterView> list() {
         return shelters.list();
     }
@@ -93,7 +94,7 @@ public class ShelterResource {
      * @return every shelter's occupancy on that day
      */
     @GET
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER, Roles.PARTNER})
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER, Roles.PARTNER})
     @Path("occupancy")
     public List<ShelterOccupancy> occupancy(@QueryParam("date") String date) {
         return occupancy.occupancyOn(Dates.parse("date", date));

@@ -17,13 +17,14 @@ import org.suaka.partner.api.PartnerService;
 import org.suaka.partner.api.RecordVisit;
 import org.suaka.partner.api.VisitId;
 import org.suaka.partner.api.VisitView;
+import org.suaka.platform.access.Roles;
 
 /**
  * Visits and coordination meetings with partners.
  */
 @Path("visits")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.ADMIN, Roles.OFFICER, Roles.VIEWER})
+@RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER})
 public class VisitResource {
 
     @Inject
@@ -38,7 +39,7 @@ public class VisitResource {
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.ADMIN, Roles.OFFICER})
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
     public Response record(RecordVisit command) {
         VisitView visit = partners.recordVisit(command);
         return Created.at(uri, visit.id(), visit);

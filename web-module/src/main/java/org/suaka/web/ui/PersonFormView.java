@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 
+import org.suaka.platform.api.AccessDeniedException;
 import org.suaka.platform.api.BusinessRuleException;
 import org.suaka.platform.api.InvalidFieldException;
 import org.suaka.registry.api.PersonService;
@@ -67,6 +68,10 @@ public class PersonFormView implements Serializable {
             }
             if (t instanceof BusinessRuleException rule) {
                 Messages.error(null, rule.getMessage());
+                return;
+            }
+            if (t instanceof AccessDeniedException) {
+                Messages.error(null, Messages.text("common.forbidden"));
                 return;
             }
         }

@@ -9,7 +9,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.suaka.web.rest.Roles;
+import org.suaka.platform.access.Roles;
+
 
 /**
  * Guards the staff pages: a visitor who has not signed in goes to the login page; a signed-in user
@@ -29,8 +30,8 @@ public class StaffPagesFilter extends HttpFilter {
         }
         boolean adminPage = request.getRequestURI().startsWith(request.getContextPath() + "/app/admin");
         boolean allowed = adminPage ? request.isUserInRole(Roles.ADMIN)
-                : request.isUserInRole(Roles.ADMIN) || request.isUserInRole(Roles.OFFICER)
-                        || request.isUserInRole(Roles.VIEWER);
+                : request.isUserInRole(Roles.ADMIN) || request.isUserInRole(Roles.SUPERVISOR)
+                        || request.isUserInRole(Roles.OFFICER) || request.isUserInRole(Roles.VIEWER);
         if (!allowed) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;

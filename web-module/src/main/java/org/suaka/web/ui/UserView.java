@@ -7,7 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 
-import org.suaka.web.rest.Roles;
+import org.suaka.platform.access.Roles;
+
 
 /**
  * Who is signed in, for the header and for showing each navigation entry to the roles it serves.
@@ -16,7 +17,7 @@ import org.suaka.web.rest.Roles;
 @RequestScoped
 public class UserView {
 
-    private static final List<String> ROLES_BY_RANK = List.of(Roles.ADMIN, Roles.OFFICER, Roles.VIEWER);
+    private static final List<String> ROLES_BY_RANK = List.of(Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER);
 
     @Inject
     SecurityContext security;
@@ -46,6 +47,6 @@ public class UserView {
 
     /** @return whether the user may change records */
     public boolean isWriter() {
-        return in(Roles.ADMIN + "," + Roles.OFFICER);
+        return in(Roles.ADMIN + "," + Roles.SUPERVISOR + "," + Roles.OFFICER);
     }
 }

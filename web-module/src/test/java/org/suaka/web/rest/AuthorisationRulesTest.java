@@ -32,9 +32,9 @@ import org.junit.jupiter.api.Test;
  */
 class AuthorisationRulesTest {
 
-    private static final String ALL = "ADMIN,OFFICER,VIEWER";
-    private static final String WRITERS = "ADMIN,OFFICER";
-    private static final String ALL_AND_PARTNERS = "ADMIN,OFFICER,PARTNER,VIEWER";
+    private static final String ALL = "ADMIN,OFFICER,SUPERVISOR,VIEWER";
+    private static final String WRITERS = "ADMIN,OFFICER,SUPERVISOR";
+    private static final String ALL_AND_PARTNERS = "ADMIN,OFFICER,PARTNER,SUPERVISOR,VIEWER";
 
     private static final Map<String, String> EXPECTED = new TreeMap<>(Map.ofEntries(
             Map.entry("GET /persons", ALL_AND_PARTNERS),

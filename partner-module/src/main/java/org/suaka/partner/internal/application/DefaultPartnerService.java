@@ -22,6 +22,8 @@ import org.suaka.partner.internal.domain.Organisation;
 import org.suaka.partner.internal.domain.Visit;
 import org.suaka.partner.internal.persistence.PartnerRepository;
 import org.suaka.platform.access.DataCategory;
+import org.suaka.platform.access.RequiresRole;
+import org.suaka.platform.access.Roles;
 import org.suaka.platform.api.BusinessRuleException;
 import org.suaka.platform.api.InvalidFieldException;
 import org.suaka.registry.api.PersonId;
@@ -54,6 +56,7 @@ public class DefaultPartnerService implements PartnerService {
         this.persons = persons;
     }
 
+    @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
     @Override
     public OrganisationView register(RegisterOrganisation command) {
         if (partners.existsWithName(command.name())) {
@@ -77,6 +80,7 @@ public class DefaultPartnerService implements PartnerService {
         return partners.organisations().stream().map(Organisation::toView).toList();
     }
 
+    @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
     @Override
     public VisitView recordVisit(RecordVisit command) {
         Organisation organisation = partners.find(command.organisationId()).orElseThrow(() ->
@@ -103,6 +107,7 @@ public class DefaultPartnerService implements PartnerService {
         return partners.visitsAbout(personId).stream().map(Visit::toView).toList();
     }
 
+    @RequiresRole(Roles.ADMIN)
     @Override
     public void grant(OrganisationId organisationId, DataCategory category, LocalDate from, LocalDate until) {
         if (ENFORCEMENT.contains(category)) {
@@ -121,6 +126,7 @@ public class DefaultPartnerService implements PartnerService {
         return partners.grantsOn(organisationId, date);
     }
 
+    @RequiresRole(Roles.ADMIN)
     @Override
     public void linkUser(String userName, OrganisationId organisationId) {
         partners.link(userName.strip(), organisation(organisationId));

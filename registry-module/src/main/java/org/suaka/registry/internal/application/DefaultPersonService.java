@@ -14,6 +14,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.suaka.platform.access.AccessScope;
+import org.suaka.platform.access.RequiresRole;
+import org.suaka.platform.access.Roles;
 import org.suaka.platform.api.BusinessRuleException;
 import org.suaka.platform.api.InvalidFieldException;
 import org.suaka.platform.api.ResultPage;
@@ -60,6 +62,7 @@ public class DefaultPersonService implements PersonService {
         this.scope = scope;
     }
 
+    @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
     @Override
     public PersonView register(RegisterPerson command) {
         if (!Nationalities.isKnown(command.nationality())) {
@@ -76,6 +79,7 @@ public class DefaultPersonService implements PersonService {
         return person.toView();
     }
 
+    @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
     @Override
     public PersonView endSupervision(PersonId id, EndSupervision command) {
         Person person = persons.find(id).orElseThrow(() -> new PersonNotFoundException(id));
@@ -84,6 +88,7 @@ public class DefaultPersonService implements PersonService {
         return person.toView();
     }
 
+    @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
     @Override
     public ConsentView recordConsent(PersonId id, RecordConsent command) {
         if (persons.find(id).isEmpty()) {

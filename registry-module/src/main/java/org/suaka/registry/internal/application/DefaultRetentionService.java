@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.suaka.platform.access.RequiresRole;
+import org.suaka.platform.access.Roles;
 import org.suaka.registry.api.RetentionService;
 import org.suaka.registry.internal.domain.Person;
 import org.suaka.registry.internal.persistence.PersonRepository;
@@ -32,6 +34,7 @@ public class DefaultRetentionService implements RetentionService {
         this.persons = persons;
     }
 
+    @RequiresRole(Roles.ADMIN)
     @Override
     public int anonymiseClosedBefore(LocalDate cutoff) {
         List<Person> closed = persons.closedBefore(cutoff);

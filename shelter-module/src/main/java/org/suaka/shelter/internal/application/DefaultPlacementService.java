@@ -10,6 +10,8 @@ import jakarta.transaction.Transactional;
 
 import org.suaka.platform.access.AccessScope;
 import org.suaka.platform.access.DataCategory;
+import org.suaka.platform.access.RequiresRole;
+import org.suaka.platform.access.Roles;
 import org.suaka.platform.api.AccessDeniedException;
 import org.suaka.platform.api.BusinessRuleException;
 import org.suaka.platform.api.InvalidFieldException;
@@ -67,6 +69,7 @@ public class DefaultPlacementService implements PlacementService {
         }
     }
 
+    @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
     @Override
     public PlacementView place(PlacePerson command) {
         PersonView person = persons.find(command.personId()).orElseThrow(() ->
@@ -90,6 +93,7 @@ public class DefaultPlacementService implements PlacementService {
         return placement.toView();
     }
 
+    @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
     @Override
     public PlacementView end(PlacementId id, EndPlacement command) {
         Placement placement = placements.find(id).orElseThrow(() -> new PlacementNotFoundException(id));

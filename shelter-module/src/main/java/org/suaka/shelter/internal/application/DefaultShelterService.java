@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.suaka.platform.access.RequiresRole;
+import org.suaka.platform.access.Roles;
 import org.suaka.platform.api.BusinessRuleException;
 import org.suaka.shelter.api.CreateShelter;
 import org.suaka.shelter.api.ShelterId;
@@ -36,6 +38,7 @@ public class DefaultShelterService implements ShelterService {
         this.shelters = shelters;
     }
 
+    @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
     @Override
     public ShelterView create(CreateShelter command) {
         if (shelters.existsWithName(command.name())) {
