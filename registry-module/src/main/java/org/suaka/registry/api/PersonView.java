@@ -35,11 +35,10 @@ public record PersonView(
         long version) {
 
     /**
-     * @param scope what the caller may see
+     * @param visible the data categories the caller may see, as {@link AccessScope#visibleToCaller()} says
      * @return this view with the fields of categories the caller may not see left empty
      */
-    public PersonView visibleIn(AccessScope scope) {
-        Set<DataCategory> visible = scope.visibleToCaller();
+    public PersonView visibleIn(Set<DataCategory> visible) {
         if (visible.containsAll(Set.of(DataCategory.IDENTITY, DataCategory.FAMILY, DataCategory.SUPERVISION))) {
             return this;
         }

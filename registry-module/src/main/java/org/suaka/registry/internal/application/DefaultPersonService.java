@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -14,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.suaka.platform.access.AccessScope;
+import org.suaka.platform.access.DataCategory;
 import org.suaka.platform.access.RequiresRole;
 import org.suaka.platform.access.Roles;
 import org.suaka.platform.api.BusinessRuleException;
@@ -108,13 +110,14 @@ public class DefaultPersonService implements PersonService {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<PersonView> find(PersonId id) {
-        return persons.find(id).map(Person::toView).map(v -> v.visibleIn(scope));
+        return persons.find(id).map(Person::toView).map(v -> v.visibleIn(scope.visibleToCaller()));
     }
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<PersonId, PersonView> findAll(Collection<PersonId> ids) {
-        return persons.findAll(ids).stream().map(Person::toView).map(v -> v.visibleIn(scope))
+        Set<DataCategory> visible = scope.visibleToCaller();
+        return persons.findAll(ids).stream().map(Person::toView).map(v -> v.visibleIn(visible))
                 .collect(Collectors.toMap(PersonView::id, Function.identity()));
     }
 
@@ -127,6 +130,7 @@ public class DefaultPersonService implements PersonService {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public ResultPage<PersonView> search(PersonSearch search) {
-        return persons.search(search).map(p -> p.toView().visibleIn(scope));
+        Set<DataCategory> visible = scope.visibleToCaller();
+        return persons.search(search).map(p -> p.toView().visibleIn(visible));
     }
 }

@@ -109,13 +109,13 @@ public class DefaultReportService implements ReportService {
                 VerificationCodes.next(), definition.id(), definition.version(),
                 argumentsText(request.arguments()), locale.toLanguageTag(), request.requestedBy());
 
+        String title = definition.title(locale);
         Map<String, Object> parameters = new HashMap<>(data.parameters());
-        parameters.putAll(standardParameters(definition, profile, stamp, today, locale));
+        parameters.putAll(standardParameters(definition, title, profile, stamp, today, locale));
         parameters.put(JRParameter.REPORT_LOCALE, locale);
         parameters.put(JRParameter.REPORT_RESOURCE_BUNDLE,
                 ReportBundles.load(definition.getClass(), definition.resourceBundle(), locale));
 
-        String title = definition.title(locale);
         byte[] pdf = engine.renderPdf(cacheKey(definition), definition.template(),
                 parameters, data.rows(), new PdfMetadata(title, profile.officeName(), stamp.documentNumber(),
                         stamp.verificationCode()));
@@ -160,8 +160,8 @@ public class DefaultReportService implements ReportService {
         }
     }
 
-    private static Map<String, Object> standardParameters(ReportDefinition definition, OfficeProfile profile,
-            DocumentStamp stamp, LocalDate today, Locale locale) {
+    private static Map<String, Object> standardParameters(ReportDefinition definition, String title,
+            OfficeProfile profile, DocumentStamp stamp, LocalDate today, Locale locale) {
         Map<String, Object> p = new HashMap<>();
         p.put(StandardParameters.LETTERHEAD, String.join("\n", profile.letterhead()));
         p.put(StandardParameters.OFFICE_NAME, profile.officeName());
@@ -173,7 +173,7 @@ public class DefaultReportService implements ReportService {
         p.put(StandardParameters.SIGNATORY_NIP, profile.signatoryNip());
         p.put(StandardParameters.VERIFICATION_CODE, stamp.verificationCode());
         p.put(StandardParameters.TEMPLATE_LABEL, definition.id() + " v" + definition.version());
-        p.put(StandardParameters.TITLE, definition.title(locale));
+        p.put(StandardParameters.TITLE, title);
         return p;
     }
 
