@@ -12,10 +12,12 @@ module org.suaka.platform {
     requires jakarta.interceptor;
     requires jakarta.ejb;
     requires microprofile.config.api;
+    requires jakarta.validation;
 
     exports org.suaka.platform.api;
     exports org.suaka.platform.access;
     exports org.suaka.platform.persistence;
     opens org.suaka.platform.persistence;
     exports org.suaka.platform.time;
+    exports org.suaka.platform.audit;
 }

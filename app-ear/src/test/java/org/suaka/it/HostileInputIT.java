@@ -14,13 +14,14 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.function.Executable;
+import java.util.stream.Stream;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -46,7 +47,7 @@ class HostileInputIT extends SuakaDeployment {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String officer = "Basic " + Base64.getEncoder().encodeToString("officer:officer-demo".getBytes());
-    private final List<Executable> checks = new ArrayList<>();
+    private final List<DynamicTest> checks = new ArrayList<>();
     private int cases;
 
     private static String person(Map<String, Object> override) {
@@ -87,17 +88,20 @@ class HostileInputIT extends SuakaDeployment {
         try {
             response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
-            checks.add(() -> { throw new AssertionError(method + " " + path + " failed to send: " + e); });
+            checks.add(DynamicTest.dynamicTest(method + " " + path, () -> {
+                throw new AssertionError(method + " " + path + " failed to send: " + e);
+            }));
             return;
         }
         String what = method + " " + path + " " + (body == null ? "" : new String(body, StandardCharsets.UTF_8)
                 .substring(0, Math.min(120, body.length)));
         int status = response.statusCode();
         String type = response.headers().firstValue("Content-Type").orElse("");
-        checks.add(() -> assertTrue(status >= 400 && status < 500, what + " -> " + status + " " + response.body()));
-        checks.add(() -> assertTrue(type.startsWith("application/problem+json"), what + " -> " + type + " " + response.body()));
-        checks.add(() -> assertTrue(!response.body().contains("Exception") && !response.body().contains("\tat "),
-                what + " leaks internals: " + response.body()));
+        checks.add(DynamicTest.dynamicTest(cases + ": " + what, () -> assertAll(
+                () -> assertTrue(status >= 400 && status < 500, what + " -> " + status + " " + response.body()),
+                () -> assertTrue(type.startsWith("application/problem+json"), what + " -> " + type + " " + response.body()),
+                () -> assertTrue(!response.body().contains("Exception") && !response.body().contains("\tat "),
+                        what + " leaks internals: " + response.body()))));
     }
 
     private void post(String path, String body) {
@@ -111,8 +115,14 @@ class HostileInputIT extends SuakaDeployment {
                 : ((jakarta.json.JsonObject) parsed).getJsonNumber("total").longValue();
     }
 
-    @Test
-    void everyHostileRequestIsRefusedWithAProblemAndNothingIsStored() {
+    /**
+     * Sends every hostile request first, then reports each as a test of its own, and last whether anything was
+     * stored.
+     *
+     * @return one test per hostile request, and the check that nothing was stored
+     */
+    @TestFactory
+    Stream<DynamicTest> everyHostileRequestIsRefusedWithAProblemAndNothingIsStored() {
         long persons = count("/api/v1/persons?limit=1");
         long shelters = count("/api/v1/shelters");
         long partners = count("/api/v1/partners");
@@ -217,15 +227,53 @@ class HostileInputIT extends SuakaDeployment {
             cases++;
             HttpResponse<String> response = SuakaClient.viewer().postBytes("/api/v1/reports/verify/AAAA-BBBB-CCCC-DDDD",
                     "application/pdf", upload);
-            checks.add(() -> assertEquals(400, response.statusCode(), "upload of " + upload.length + " bytes: "
-                    + response.body()));
+            checks.add(DynamicTest.dynamicTest(cases + ": upload of " + upload.length + " bytes",
+                    () -> assertEquals(400, response.statusCode(), "upload of " + upload.length + " bytes: "
+                            + response.body())));
         }
         expectRefused("GET", "/api/v1/shelters/occupancy?date=2024-02-30", null);
 
-        assertTrue(cases >= 200, "the corpus holds " + cases + " cases");
-        assertAll(checks);
-        assertEquals(persons, count("/api/v1/persons?limit=1"), "no person was stored");
-        assertEquals(shelters, count("/api/v1/shelters"), "no shelter was stored");
-        assertEquals(partners, count("/api/v1/partners"), "no partner was stored");
+        // The review's cases: edge-of-calendar dates, strict numbers, plausibility, months outside the office's life
+        for (String date : List.of("+999999999-12-31", "-999999999-01-01", "-0001-01-01")) {
+            expectRefused("GET", "/api/v1/shelters/occupancy?date=" + date.replace("+", "%2B"), null);
+            expectRefused("GET", "/api/v1/shelters/" + shelterId + "/occupants?date=" + date.replace("+", "%2B"), null);
+            post("/api/v1/persons", person(Map.of("dateOfBirth", date)));
+            post("/api/v1/placements", json(Map.of("personId", personId, "shelterId", shelterId, "from", date)));
+            post("/api/v1/persons/" + personId + "/end-supervision", json(Map.of("until", date, "version", 1)));
+        }
+        for (String date : List.of("0001-01-01", "1899-12-31")) {
+            post("/api/v1/persons", person(Map.of("dateOfBirth", date)));
+        }
+        post("/api/v1/persons", person(Map.of("dateOfBirth", "1990-05-05", "supervisedFrom", "1989-12-31")));
+        for (String query : List.of("limit=abc", "offset=abc", "limit=1e3", "limit=0", "limit=501", "offset=-1",
+                "limit=99999999999")) {
+            expectRefused("GET", "/api/v1/persons?" + query, null);
+        }
+        for (Object version : List.of(new RawJson("1e400"), new RawJson("1.5"), "one", new RawJson("-1"))) {
+            post("/api/v1/placements/" + UUID.randomUUID() + "/end", json(Map.of("until", "2024-10-01", "version", version)));
+            expectRefused("PATCH", "/api/v1/persons/" + personId, json(Map.of("givenName", "Hamid", "version", version))
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        for (String hostile : INJECTIONS) {
+            expectRefused("PATCH", "/api/v1/persons/" + personId, json(Map.of("givenName", hostile, "version", 1))
+                    .getBytes(StandardCharsets.UTF_8));
+            expectRefused("PATCH", "/api/v1/shelters/" + shelterId, json(Map.of("name", hostile, "version", 1))
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        for (String month : List.of("2999-01", "1900-01", "1999-12")) {
+            expectRefused("GET", "/api/v1/reports/monthly-statistics?month=" + month, null);
+        }
+
+        long storedPersons = count("/api/v1/persons?limit=1");
+        long storedShelters = count("/api/v1/shelters");
+        long storedPartners = count("/api/v1/partners");
+        int corpus = cases;
+        return Stream.concat(checks.stream(), Stream.of(
+                DynamicTest.dynamicTest("the corpus holds more than 250 cases", () -> assertTrue(corpus >= 250,
+                        "the corpus holds " + corpus + " cases")),
+                DynamicTest.dynamicTest("nothing was stored", () -> assertAll(
+                        () -> assertEquals(persons, storedPersons, "no person was stored"),
+                        () -> assertEquals(shelters, storedShelters, "no shelter was stored"),
+                        () -> assertEquals(partners, storedPartners, "no partner was stored")))));
     }
 }

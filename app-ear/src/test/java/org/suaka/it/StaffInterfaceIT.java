@@ -66,6 +66,39 @@ class StaffInterfaceIT extends SuakaDeployment {
 
         assertTrue(BROWSER.find("login:messages").getText().contains("salah"));
         assertTrue(BROWSER.driver.getCurrentUrl().contains("/login.xhtml"));
+        assertTrue(trail("operation=SIGN_IN&user=officer").stream().anyMatch(e -> e.getString("outcome").equals("FAILED")
+                && e.getString("channel").equals("ui")), "the failed sign-in is on the audit trail");
+    }
+
+    private static List<JsonObject> trail(String query) {
+        SuakaClient admin = SuakaClient.as("admin", "admin-demo");
+        return SuakaClient.json(admin.get("/api/v1/audit?limit=200&" + query)).getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+    }
+
+    @Test
+    void aSignedOutSessionCookieNoLongerOpensAnything() throws Exception {
+        BROWSER.open("/app/dashboard.xhtml");
+        String cookies = BROWSER.driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+        java.util.function.Supplier<Integer> replay = () -> {
+            try {
+                return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(SuakaClient.BASE
+                        + "/app/persons.xhtml")).header("Cookie", cookies).GET().build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        assertEquals(200, replay.get(), "the saved cookies open the page while signed in");
+
+        BROWSER.click("session:logout");
+        BROWSER.wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+
+        assertEquals(302, replay.get(), "the saved cookies are sent to the login page after sign-out");
+        assertTrue(trail("operation=SIGN_OUT&user=officer").size() >= 1, "the sign-out is on the audit trail");
     }
 
     @Test
@@ -181,7 +214,7 @@ class StaffInterfaceIT extends SuakaDeployment {
         WebElement givenNameMessage = BROWSER.wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("[id='person:givenName'] ~ .ui-message, .field:has([id='person:givenName']) .ui-message")));
         assertEquals("wajib diisi", givenNameMessage.getText());
-        assertEquals("harus tanggal yang sudah lewat", BROWSER.driver.findElement(
+        assertEquals("harus antara 1 Januari 1900 dan hari ini", BROWSER.driver.findElement(
                 By.cssSelector(".field:has([id='person:dateOfBirth']) .ui-message")).getText());
         BROWSER.screenshot("registration-form-errors");
 
@@ -195,6 +228,14 @@ class StaffInterfaceIT extends SuakaDeployment {
                 .selectByValue("FEMALE");
         BROWSER.find("person:save").click();
         assertEquals("Ma'soumeh Āzādī", BROWSER.find("person-name").getText());
+        String personId = BROWSER.driver.getCurrentUrl().replaceAll(".*[?&]id=([0-9a-f-]{36}).*", "$1");
+        SuakaClient.as("admin", "admin-demo").get("/api/v1/audit/verify");
+        List<JsonObject> written = trail("entityId=" + personId);
+        assertTrue(written.stream().anyMatch(e -> e.getString("operation").equals("PersonService.register")
+                && e.getString("actor").equals("officer") && e.getString("channel").equals("ui")
+                && e.getJsonArray("changes").size() >= 5), "the registration through the page is on the trail: " + written);
+        assertTrue(written.stream().anyMatch(e -> e.getString("operation").equals("PersonService.find")),
+                "opening the person's page is on the trail");
     }
 
     @Test

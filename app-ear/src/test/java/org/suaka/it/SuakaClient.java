@@ -63,6 +63,12 @@ final class SuakaClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)), HttpResponse.BodyHandlers.ofString());
     }
 
+    HttpResponse<String> send(String method, String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     static JsonObject json(HttpResponse<String> response) {
         return (JsonObject) parse(response.body());
     }

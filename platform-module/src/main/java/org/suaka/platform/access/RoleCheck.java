@@ -8,13 +8,12 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
-import jakarta.security.enterprise.SecurityContext;
 
 import org.suaka.platform.api.AccessDeniedException;
 
 /**
- * Enforces {@link RequiresRole} on service methods. Work the container does without a caller (start-up,
- * scheduled jobs) is not a user's request and passes.
+ * Enforces {@link RequiresRole} on service methods, denying by default: a call with no signed-in user is
+ * refused unless it is made by a named system job ({@link SystemIdentity}), which the audit trail shows.
  */
 @RequiresRole({})
 @Interceptor
@@ -24,7 +23,7 @@ public class RoleCheck implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SecurityContext security;
+    transient Caller caller;
 
     @AroundInvoke
     Object check(InvocationContext invocation) throws Exception {
@@ -32,9 +31,15 @@ public class RoleCheck implements Serializable {
         if (rule == null) {
             rule = invocation.getMethod().getDeclaringClass().getAnnotation(RequiresRole.class);
         }
-        if (rule != null && security.getCallerPrincipal() != null
-                && Arrays.stream(rule.value()).noneMatch(security::isCallerInRole)) {
-            throw new AccessDeniedException("Your role may not " + invocation.getMethod().getName());
+        if (rule != null) {
+            if (caller.isUser()) {
+                if (Arrays.stream(rule.value()).noneMatch(caller::isInRole)) {
+                    throw new AccessDeniedException("Your role may not " + invocation.getMethod().getName());
+                }
+            } else if (SystemIdentity.current().isEmpty()) {
+                throw new AccessDeniedException("Sign in first: no one may " + invocation.getMethod().getName()
+                        + " anonymously");
+            }
         }
         return invocation.proceed();
     }

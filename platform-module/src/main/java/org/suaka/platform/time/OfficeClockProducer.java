@@ -15,6 +15,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class OfficeClockProducer {
 
+    /** The zone of Rudenim Kupang, the office of the embedded default. */
+    public static final String DEFAULT_ZONE = "Asia/Makassar";
+
     private final ZoneId zone;
 
     /**
@@ -22,13 +25,13 @@ public class OfficeClockProducer {
      */
     @Inject
     public OfficeClockProducer(
-            @ConfigProperty(name = "suaka.office.time-zone", defaultValue = "Asia/Makassar") String zone) {
+            @ConfigProperty(name = "suaka.office.time-zone", defaultValue = DEFAULT_ZONE) String zone) {
         this.zone = ZoneId.of(zone);
     }
 
     /** For CDI's proxy. */
     protected OfficeClockProducer() {
-        this.zone = ZoneId.of("Asia/Makassar");
+        this.zone = ZoneId.of(DEFAULT_ZONE);
     }
 
     /** @return the system clock in the office's time zone */

@@ -13,7 +13,8 @@ import org.suaka.platform.api.PageRequest;
 import org.suaka.platform.api.ResultPage;
 
 /**
- * Registers and looks up the persons the office supervises.
+ * Registers, corrects and looks up the persons the office supervises. Ending a person's supervision fires
+ * {@link PersonDeparted} in the same transaction.
  */
 public interface PersonService {
 
@@ -26,6 +27,20 @@ public interface PersonService {
      * @throws org.suaka.platform.api.BusinessRuleException when the UNHCR number is already registered
      */
     PersonView register(@NotNull @Valid RegisterPerson command);
+
+    /**
+     * Corrects a person's facts (a mistyped name, a wrong date of birth). The result must pass the same
+     * rules as a registration.
+     *
+     * @param id the person
+     * @param command the fields to change and the version the caller read
+     * @return the corrected person
+     * @throws PersonNotFoundException when no person has that id
+     * @throws org.suaka.platform.api.InvalidFieldException when a corrected field is implausible
+     * @throws org.suaka.platform.api.StaleVersionException when the person changed since the caller read it
+     * @throws org.suaka.platform.api.BusinessRuleException when the UNHCR number belongs to another person
+     */
+    PersonView update(@NotNull PersonId id, @NotNull @Valid UpdatePerson command);
 
     /**
      * @param id the person's id
@@ -60,6 +75,7 @@ public interface PersonService {
      * @return the person with supervision ended
      * @throws PersonNotFoundException when no person has that id
      * @throws org.suaka.platform.api.BusinessRuleException when supervision ended already or would end before it began
+     * @throws org.suaka.platform.api.StaleVersionException when the person changed since the caller read it
      */
     PersonView endSupervision(@NotNull PersonId id, @NotNull @Valid EndSupervision command);
 

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.suaka.platform.access.AccessScope;
 import org.suaka.platform.access.DataCategory;
+import org.suaka.platform.audit.PersonalData;
 
 /**
  * A registered person as other modules and the web layer see them.
@@ -23,13 +24,13 @@ import org.suaka.platform.access.DataCategory;
  */
 public record PersonView(
         PersonId id,
-        String givenName,
-        String familyName,
+        @PersonalData String givenName,
+        @PersonalData String familyName,
         Sex sex,
-        LocalDate dateOfBirth,
+        @PersonalData LocalDate dateOfBirth,
         String nationality,
-        String unhcrNumber,
-        String unhcrCaseNumber,
+        @PersonalData String unhcrNumber,
+        @PersonalData String unhcrCaseNumber,
         LocalDate supervisedFrom,
         LocalDate supervisedUntil,
         long version) {

@@ -12,6 +12,7 @@ import org.suaka.registry.api.PersonSearch;
 import org.suaka.registry.api.PersonService;
 import org.suaka.registry.api.PersonView;
 import org.suaka.registry.api.RegisterPerson;
+import org.suaka.registry.api.UpdatePerson;
 
 /**
  * The registry as other modules' unit tests see it. The registry's implementation lies behind the
@@ -29,6 +30,21 @@ public final class RegisteredPersons implements PersonService {
                 c.supervisedFrom() == null ? LocalDate.now() : c.supervisedFrom(), null, 0);
         persons.put(view.id(), view);
         return view;
+    }
+
+    @Override
+    public PersonView update(PersonId id, UpdatePerson c) {
+        PersonView p = get(id);
+        PersonView view = new PersonView(id, pick(c.givenName(), p.givenName()), pick(c.familyName(), p.familyName()),
+                pick(c.sex(), p.sex()), pick(c.dateOfBirth(), p.dateOfBirth()), pick(c.nationality(), p.nationality()),
+                pick(c.unhcrNumber(), p.unhcrNumber()), pick(c.unhcrCaseNumber(), p.unhcrCaseNumber()),
+                pick(c.supervisedFrom(), p.supervisedFrom()), p.supervisedUntil(), p.version() + 1);
+        persons.put(id, view);
+        return view;
+    }
+
+    private static <T> T pick(T changed, T current) {
+        return changed == null ? current : changed;
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotNull;
 
+import org.suaka.platform.api.PlausibleDate;
 import org.suaka.registry.api.PersonId;
 
 /**
@@ -13,5 +14,5 @@ import org.suaka.registry.api.PersonId;
  * @param shelterId the shelter
  * @param from the first night in the shelter
  */
-public record PlacePerson(@NotNull PersonId personId, @NotNull ShelterId shelterId, @NotNull LocalDate from) {
+public record PlacePerson(@NotNull PersonId personId, @NotNull ShelterId shelterId, @NotNull @PlausibleDate LocalDate from) {
 }

@@ -10,8 +10,9 @@ import jakarta.validation.constraints.NotNull;
 import org.suaka.registry.api.PersonId;
 
 /**
- * Houses persons in shelters. A person stays in one shelter at a time, and a shelter never holds more
- * persons than its capacity.
+ * Houses persons in shelters. A person stays in one shelter at a time, only while under supervision, and
+ * a shelter never holds more persons than its capacity. When the registry ends a person's supervision, the
+ * open placement ends on the same day, in the same transaction.
  */
 public interface PlacementService {
 
@@ -20,7 +21,8 @@ public interface PlacementService {
      * @return the new placement
      * @throws org.suaka.platform.api.InvalidFieldException when the person or shelter does not exist, or the
      *     placement would begin before the person's supervision
-     * @throws org.suaka.platform.api.BusinessRuleException when the shelter is full or the person is already housed
+     * @throws org.suaka.platform.api.BusinessRuleException when the shelter is full, the person is already housed or
+     *     their supervision ended before the placement would begin
      */
     PlacementView place(@NotNull @Valid PlacePerson command);
 
@@ -32,7 +34,7 @@ public interface PlacementService {
      * @return the ended placement
      * @throws PlacementNotFoundException when there is no such placement
      * @throws org.suaka.platform.api.BusinessRuleException when it has ended already or would end before it began
-     * @throws jakarta.persistence.OptimisticLockException when someone changed it since the caller read it
+     * @throws org.suaka.platform.api.StaleVersionException when someone changed it since the caller read it
      */
     PlacementView end(@NotNull PlacementId id, @NotNull @Valid EndPlacement command);
 

@@ -19,6 +19,19 @@ public interface ShelterService {
     ShelterView create(@NotNull @Valid CreateShelter command);
 
     /**
+     * Corrects a shelter: its name, address, city or capacity.
+     *
+     * @param id the shelter
+     * @param command the fields to change and the version the caller read
+     * @return the corrected shelter
+     * @throws ShelterNotFoundException when there is no such shelter
+     * @throws org.suaka.platform.api.BusinessRuleException when the name is taken or the capacity is below the
+     *     persons housed there
+     * @throws org.suaka.platform.api.StaleVersionException when the shelter changed since the caller read it
+     */
+    ShelterView update(@NotNull ShelterId id, @NotNull @Valid UpdateShelter command);
+
+    /**
      * @param id the shelter's id
      * @return the shelter, or empty
      */

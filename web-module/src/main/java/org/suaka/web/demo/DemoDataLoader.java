@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -23,6 +25,7 @@ import org.suaka.partner.api.PartnerService;
 import org.suaka.partner.api.RecordVisit;
 import org.suaka.partner.api.RegisterOrganisation;
 import org.suaka.platform.access.DataCategory;
+import org.suaka.platform.access.SystemIdentity;
 import org.suaka.platform.api.PageRequest;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonSearch;
@@ -60,10 +63,18 @@ public class DemoDataLoader {
     PartnerService partners;
 
     @Transactional
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 500) @Initialized(ApplicationScoped.class)
+            Object event) {
         if (!enabled) {
             return;
         }
+        SystemIdentity.runAs("demo-data", () -> {
+            load();
+            return null;
+        });
+    }
+
+    private void load() {
         if (!shelters.list().isEmpty() || persons.search(new PersonSearch(null, null, new PageRequest(0, 1))).total() > 0) {
             LOG.info("Demo data not loaded: the database already holds records");
             return;

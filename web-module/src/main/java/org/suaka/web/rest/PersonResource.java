@@ -1,7 +1,6 @@
 package org.suaka.web.rest;
 
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.Clock;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -9,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.suaka.audit.api.AuditQuery;
+import org.suaka.audit.api.AuditTrail;
 import org.suaka.partner.api.PartnerService;
 import org.suaka.platform.access.Roles;
 import org.suaka.platform.api.PageRequest;
@@ -31,8 +33,8 @@ import org.suaka.registry.api.PersonService;
 import org.suaka.registry.api.PersonView;
 import org.suaka.registry.api.RecordConsent;
 import org.suaka.registry.api.RegisterPerson;
+import org.suaka.registry.api.UpdatePerson;
 import org.suaka.shelter.api.PlacementService;
-import org.suaka.web.audit.AuditTrail;
 
 /**
  * Persons under supervision.
@@ -53,6 +55,9 @@ public class PersonResource {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Clock clock;
 
     @Context
     UriInfo uri;
@@ -78,6 +83,22 @@ public class PersonResource {
     @Path("{id}")
     public PersonView get(@PathParam("id") String id) {
         return Lookup.byId("person", id, PersonId::parse, persons::find);
+    }
+
+    /**
+     * Corrects a person's facts: fields left out keep their value, an empty family name or UNHCR number
+     * clears it.
+     *
+     * @param id the person's id
+     * @param command the fields to change and the version last read
+     * @return the corrected person
+     */
+    @PATCH
+    @Path("{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+    public PersonView update(@PathParam("id") String id, UpdatePerson command) {
+        return persons.update(get(id).id(), command);
     }
 
     /**
@@ -131,9 +152,9 @@ public class PersonResource {
         PersonView person = get(id);
         return new SubjectAccessExport(person, persons.consentsOf(person.id()), placements.placementsOf(person.id()),
                 partners.visitsAbout(person.id()),
-                audit.search(null, person.id().toString(), null, null, new PageRequest(0, PageRequest.MAX_LIMIT))
-                        .items(),
-                LocalDateTime.now(ZoneOffset.UTC));
+                audit.search(new AuditQuery(null, person.id().toString(), null, null, null),
+                        new PageRequest(0, PageRequest.MAX_LIMIT)).items(),
+                clock.instant());
     }
 
     /**
@@ -147,8 +168,8 @@ public class PersonResource {
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER, Roles.PARTNER})
     public ResultPage<PersonView> search(@QueryParam("name") String name,
             @QueryParam("nationality") String nationality,
-            @QueryParam("offset") @DefaultValue("0") int offset,
-            @QueryParam("limit") @DefaultValue("50") int limit) {
-        return persons.search(new PersonSearch(name, nationality, new PageRequest(offset, limit)));
+            @QueryParam("offset") @DefaultValue("0") String offset,
+            @QueryParam("limit") @DefaultValue("50") String limit) {
+        return persons.search(new PersonSearch(name, nationality, Paging.of(offset, limit)));
     }
 }

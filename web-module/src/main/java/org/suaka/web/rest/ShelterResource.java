@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,6 +26,7 @@ import org.suaka.shelter.api.ShelterId;
 import org.suaka.shelter.api.ShelterOccupancy;
 import org.suaka.shelter.api.ShelterService;
 import org.suaka.shelter.api.ShelterView;
+import org.suaka.shelter.api.UpdateShelter;
 
 /**
  * Shelters and their occupancy.
@@ -67,6 +69,21 @@ public class ShelterResource {
     @Path("{id}")
     public ShelterView get(@PathParam("id") String id) {
         return Lookup.byId("shelter", id, ShelterId::parse, shelters::find);
+    }
+
+    /**
+     * Corrects a shelter: fields left out keep their value.
+     *
+     * @param id the shelter's id
+     * @param command the fields to change and the version last read
+     * @return the corrected shelter
+     */
+    @PATCH
+    @Path("{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+    public ShelterView update(@PathParam("id") String id, UpdateShelter command) {
+        return shelters.update(get(id).id(), command);
     }
 
     /**

@@ -1,13 +1,13 @@
 package org.suaka.web.rest;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.List;
 
+import org.suaka.audit.api.AuditRecord;
 import org.suaka.partner.api.VisitView;
 import org.suaka.registry.api.ConsentView;
 import org.suaka.registry.api.PersonView;
 import org.suaka.shelter.api.PlacementView;
-import org.suaka.web.audit.AuditRecord;
 
 /**
  * Everything Suaka holds on one person, for a subject-access request under UU 27/2022: the registry
@@ -19,8 +19,8 @@ import org.suaka.web.audit.AuditRecord;
  * @param placements every placement, oldest first
  * @param visits the partner visits that discussed the person, latest first
  * @param accessLog the audit entries about the person, latest first (up to 500)
- * @param exportedAt when this export was made, in UTC
+ * @param exportedAt when this export was made
  */
 public record SubjectAccessExport(PersonView person, List<ConsentView> consents, List<PlacementView> placements, List<VisitView> visits,
-        List<AuditRecord> accessLog, LocalDateTime exportedAt) {
+        List<AuditRecord> accessLog, Instant exportedAt) {
 }

@@ -1,9 +1,11 @@
 package org.suaka.web.startup;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -27,7 +29,8 @@ public class ProductionGuard {
     @ConfigProperty(name = "suaka.demo-data.enabled", defaultValue = "false")
     boolean demoData;
 
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) @Initialized(ApplicationScoped.class)
+            Object event) {
         check(mode, users, demoData);
     }
 

@@ -3,20 +3,24 @@ package org.suaka.web.ui;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.suaka.audit.api.AuditQuery;
+import org.suaka.audit.api.AuditRecord;
+import org.suaka.audit.api.AuditTrail;
+import org.suaka.audit.api.AuditVerification;
 import org.suaka.platform.api.PageRequest;
-import org.suaka.web.audit.AuditRecord;
-import org.suaka.web.audit.AuditTrail;
-import org.suaka.web.audit.AuditVerification;
 
 /**
- * The audit viewer for administrators: filter by user, record and dates, verify the chain, export.
+ * The audit viewer for administrators: filter by user, record and dates (office time), verify the chain,
+ * export everything that matches.
  */
 @Named("auditView")
 @ViewScoped
@@ -28,6 +32,9 @@ public class AuditView implements Serializable {
     @Inject
     transient AuditTrail trail;
 
+    @Inject
+    transient Clock clock;
+
     private String user;
     private String entityId;
     private LocalDate from;
@@ -38,7 +45,10 @@ public class AuditView implements Serializable {
 
     /** Runs the search with the current filters. */
     public void search() {
-        var page = trail.search(user, entityId, from, to, new PageRequest(0, SHOWN));
+        ZoneId zone = clock.getZone();
+        var query = new AuditQuery(user, entityId, null, from == null ? null : from.atStartOfDay(zone).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant());
+        var page = trail.search(query, new PageRequest(0, SHOWN));
         entries = page.items();
         total = page.total();
     }
@@ -70,6 +80,23 @@ public class AuditView implements Serializable {
             search();
         }
         return entries;
+    }
+
+    /**
+     * @param record an entry
+     * @return when it happened, in office time, to the second
+     */
+    public String when(AuditRecord record) {
+        return record.occurredAt().atZone(clock.getZone()).toLocalDateTime().withNano(0).toString().replace('T', ' ');
+    }
+
+    /**
+     * @param record an entry
+     * @return its field changes as one line, {@code field: before → after}
+     */
+    public String changes(AuditRecord record) {
+        return String.join("; ", record.changes().stream()
+                .map(c -> c.field() + ": " + (c.before() == null ? "–" : c.before()) + " → " + c.after()).toList());
     }
 
     /** @return how many entries match in all */

@@ -1,6 +1,7 @@
 package org.suaka.web.ui;
 
 import java.io.IOException;
+import java.time.Clock;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -10,8 +11,13 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.suaka.platform.audit.AuditEvent;
+import org.suaka.platform.audit.AuditLog;
+import org.suaka.platform.audit.CallOrigin;
+
 /**
- * The login page and sign-out.
+ * The login page and sign-out. Each sign-in (successful, failed or throttled) and sign-out is put on the
+ * audit trail; a successful sign-in gets a new session id.
  */
 @Named("login")
 @RequestScoped
@@ -21,6 +27,12 @@ public class LoginView {
 
     @Inject
     LoginThrottle throttle;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Clock clock;
 
     private String username;
     private String password;
@@ -37,6 +49,7 @@ public class LoginView {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         String name = username == null ? "" : username.strip();
         if (!throttle.allows(name)) {
+            record(name, "SIGN_IN", "THROTTLED");
             Messages.error(null, Messages.text("login.throttled"));
             return;
         }
@@ -47,10 +60,15 @@ public class LoginView {
             request.login(name, password == null ? "" : password);
         } catch (ServletException e) {
             throttle.failed(name);
+            record(name, "SIGN_IN", "FAILED");
             Messages.error(null, Messages.text("login.failed"));
             return;
         }
         throttle.succeeded(name);
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        record(name, "SIGN_IN", "OK");
         external.redirect(external.getRequestContextPath() + HOME);
         faces.responseComplete();
     }
@@ -63,9 +81,18 @@ public class LoginView {
      */
     public void signOut() throws IOException, ServletException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        ((HttpServletRequest) external.getRequest()).logout();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (request.getUserPrincipal() != null) {
+            record(request.getUserPrincipal().getName(), "SIGN_OUT", "OK");
+        }
+        request.logout();
         external.invalidateSession();
         external.redirect(external.getRequestContextPath() + "/login.xhtml");
+    }
+
+    private void record(String userName, String operation, String outcome) {
+        audit.append(new AuditEvent(clock.instant(), userName.isEmpty() ? "anonymous" : userName, operation,
+                "user", userName, outcome, null, CallOrigin.current()));
     }
 
     /** @return the user name typed */

@@ -5,22 +5,18 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonService;
 import org.suaka.registry.api.PersonView;
 import org.suaka.shelter.api.PlacementService;
 import org.suaka.shelter.api.PlacementView;
-import org.suaka.web.audit.AuditEvent;
-import org.suaka.web.audit.AuditTrail;
 
 /**
  * One person's record with where they stay today: composed here from the registry and the shelter
- * module, since neither may call the other's way. Every view of the record is put on the audit trail.
+ * module, since neither may call the other's way. The registry records every view of the record on the audit trail.
  */
 @Named("personDetail")
 @RequestScoped
@@ -35,9 +31,6 @@ public class PersonDetailView {
     @Inject
     Clock clock;
 
-    @Inject
-    AuditTrail audit;
-
     private String id;
     private PersonView person;
     private PlacementView placement;
@@ -51,10 +44,6 @@ public class PersonDetailView {
             return;
         }
         placement = placements.placementOn(person.id(), LocalDate.now(clock)).orElse(null);
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
-                .getRequest();
-        audit.record(new AuditEvent(request.getUserPrincipal().getName(), "READ", "persons", person.id().toString(),
-                "GET /app/person.xhtml", request.getRemoteAddr(), null));
     }
 
     /** @return the id from the URL */

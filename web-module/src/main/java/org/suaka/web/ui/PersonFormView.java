@@ -46,7 +46,7 @@ public class PersonFormView implements Serializable {
     public String register() {
         try {
             PersonView person = persons.register(new RegisterPerson(givenName, familyName, sex, dateOfBirth,
-                    nationality == null ? null : nationality.strip().toUpperCase(Locale.ROOT),
+                    nationality,
                     unhcrNumber, unhcrCaseNumber, supervisedFrom));
             Messages.info(Messages.text("person.registered", person.fullName()));
             return "/app/person.xhtml?faces-redirect=true&id=" + person.id();

@@ -9,11 +9,11 @@ import java.util.Map;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.OptimisticLockException;
 
 import org.suaka.platform.api.BusinessRuleException;
 import org.suaka.platform.api.InvalidFieldException;
 import org.suaka.platform.api.PageRequest;
+import org.suaka.platform.api.StaleVersionException;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonSearch;
 import org.suaka.registry.api.PersonService;
@@ -84,7 +84,7 @@ public class ShelterDetailView implements Serializable {
         try {
             placements.end(occupant.placement().id(), new EndPlacement(today(), occupant.placement().version()));
             Messages.info(Messages.text("shelter.ended", occupant.name()));
-        } catch (BusinessRuleException | OptimisticLockException e) {
+        } catch (BusinessRuleException | StaleVersionException e) {
             Messages.error(null, Messages.text("shelter.changedMeanwhile"));
         }
         load();

@@ -40,6 +40,7 @@ class AuthorisationRulesTest {
             Map.entry("GET /persons", ALL_AND_PARTNERS),
             Map.entry("GET /persons/{id}", ALL_AND_PARTNERS),
             Map.entry("POST /persons", WRITERS),
+            Map.entry("PATCH /persons/{id}", WRITERS),
             Map.entry("GET /persons/{id}/export", "ADMIN"),
             Map.entry("GET /persons/{id}/consents", ALL),
             Map.entry("POST /persons/{id}/end-supervision", WRITERS),
@@ -50,6 +51,7 @@ class AuthorisationRulesTest {
             Map.entry("GET /shelters/{id}/occupants", ALL_AND_PARTNERS),
             Map.entry("GET /shelters/occupancy", ALL_AND_PARTNERS),
             Map.entry("POST /shelters", WRITERS),
+            Map.entry("PATCH /shelters/{id}", WRITERS),
             Map.entry("GET /placements/{id}", ALL_AND_PARTNERS),
             Map.entry("POST /placements", WRITERS),
             Map.entry("POST /placements/{id}/end", WRITERS),
@@ -65,7 +67,8 @@ class AuthorisationRulesTest {
             Map.entry("POST /reports/verify/{code}", ALL),
             Map.entry("GET /audit", "ADMIN"),
             Map.entry("GET /audit/verify", "ADMIN"),
-            Map.entry("GET /audit/export", "ADMIN")));
+            Map.entry("GET /audit/export", "ADMIN"),
+            Map.entry("POST /audit/checkpoint", "ADMIN")));
 
     static Map<String, String> actualRules() {
         Map<String, String> rules = new TreeMap<>();

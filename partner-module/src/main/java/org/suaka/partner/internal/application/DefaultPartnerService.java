@@ -24,6 +24,7 @@ import org.suaka.partner.internal.persistence.PartnerRepository;
 import org.suaka.platform.access.DataCategory;
 import org.suaka.platform.access.RequiresRole;
 import org.suaka.platform.access.Roles;
+import org.suaka.platform.audit.Audited;
 import org.suaka.platform.api.BusinessRuleException;
 import org.suaka.platform.api.InvalidFieldException;
 import org.suaka.registry.api.PersonId;
@@ -34,6 +35,8 @@ import org.suaka.registry.api.PersonService;
  */
 @ApplicationScoped
 @Transactional
+@Audited
+@RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER, Roles.PARTNER})
 public class DefaultPartnerService implements PartnerService {
 
     private static final Set<DataCategory> ENFORCEMENT =
@@ -57,6 +60,7 @@ public class DefaultPartnerService implements PartnerService {
     }
 
     @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+    @Audited(write = true)
     @Override
     public OrganisationView register(RegisterOrganisation command) {
         if (partners.existsWithName(command.name())) {
@@ -81,6 +85,7 @@ public class DefaultPartnerService implements PartnerService {
     }
 
     @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+    @Audited(write = true)
     @Override
     public VisitView recordVisit(RecordVisit command) {
         Organisation organisation = partners.find(command.organisationId()).orElseThrow(() ->
@@ -108,6 +113,7 @@ public class DefaultPartnerService implements PartnerService {
     }
 
     @RequiresRole(Roles.ADMIN)
+    @Audited(write = true)
     @Override
     public void grant(OrganisationId organisationId, DataCategory category, LocalDate from, LocalDate until) {
         if (ENFORCEMENT.contains(category)) {
@@ -127,6 +133,7 @@ public class DefaultPartnerService implements PartnerService {
     }
 
     @RequiresRole(Roles.ADMIN)
+    @Audited(write = true)
     @Override
     public void linkUser(String userName, OrganisationId organisationId) {
         partners.link(userName.strip(), organisation(organisationId));

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -19,34 +20,43 @@ import org.suaka.platform.access.DataCategory;
 import org.suaka.platform.access.RequiresRole;
 import org.suaka.platform.access.Roles;
 import org.suaka.platform.api.BusinessRuleException;
-import org.suaka.platform.api.InvalidFieldException;
+import org.suaka.platform.api.AccessDeniedException;
+import org.suaka.platform.audit.Audited;
+import org.suaka.platform.audit.AuditedChanges;
 import org.suaka.platform.api.ResultPage;
 import org.suaka.registry.api.ConsentView;
 import org.suaka.registry.api.EndSupervision;
 import org.suaka.registry.api.PersonId;
+import org.suaka.registry.api.PersonDeparted;
 import org.suaka.registry.api.PersonNotFoundException;
 import org.suaka.registry.api.PersonSearch;
 import org.suaka.registry.api.PersonService;
 import org.suaka.registry.api.PersonView;
 import org.suaka.registry.api.RecordConsent;
 import org.suaka.registry.api.RegisterPerson;
+import org.suaka.registry.api.UpdatePerson;
 import org.suaka.registry.internal.domain.Consent;
-import org.suaka.registry.internal.domain.Nationalities;
 import org.suaka.registry.internal.domain.Person;
 import org.suaka.registry.internal.domain.PersonFacts;
+import org.suaka.registry.internal.domain.PersonRules;
 import org.suaka.registry.internal.persistence.PersonRepository;
 
 /**
- * Registers persons, enforcing the rules that need the database: a known nationality and a UNHCR
- * number held by one person only. What it returns is limited to the data categories the caller may see.
+ * Registers and corrects persons, enforcing the plausibility rules against the office's today and the
+ * rules that need the database (a UNHCR number held by one person only). What it returns is limited to the
+ * data categories the caller may see. Ending supervision tells other modules through {@link PersonDeparted}.
  */
 @ApplicationScoped
 @Transactional
+@Audited
+@RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER, Roles.PARTNER})
 public class DefaultPersonService implements PersonService {
 
     private PersonRepository persons;
     private Clock clock;
     private AccessScope scope;
+    private AuditedChanges changes;
+    private Event<PersonDeparted> departures;
 
     protected DefaultPersonService() {
         // for CDI
@@ -56,46 +66,75 @@ public class DefaultPersonService implements PersonService {
      * @param persons where persons are stored
      * @param clock the clock that says what day it is
      * @param scope what the caller may see; partner staff see only what their organisation was granted
+     * @param changes where a correction leaves the person as it was, for the audit trail
+     * @param departures the event that tells other modules that supervision ended
      */
     @Inject
-    public DefaultPersonService(PersonRepository persons, Clock clock, AccessScope scope) {
+    public DefaultPersonService(PersonRepository persons, Clock clock, AccessScope scope, AuditedChanges changes,
+            Event<PersonDeparted> departures) {
         this.persons = persons;
         this.clock = clock;
         this.scope = scope;
+        this.changes = changes;
+        this.departures = departures;
     }
 
     @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+    @Audited(write = true)
     @Override
     public PersonView register(RegisterPerson command) {
-        if (!Nationalities.isKnown(command.nationality())) {
-            throw new InvalidFieldException("nationality",
-                    "'" + command.nationality() + "' is not an ISO 3166-1 alpha-3 country code");
-        }
-        String unhcr = command.unhcrNumber();
-        if (unhcr != null && !unhcr.isBlank() && persons.existsWithUnhcrNumber(unhcr.strip())) {
-            throw new BusinessRuleException("unhcr-number-taken",
-                    "UNHCR number " + unhcr.strip() + " is already registered to another person");
-        }
-        Person person = new Person(PersonId.random(), PersonFacts.of(command, LocalDate.now(clock)));
+        PersonFacts facts = PersonFacts.of(command, LocalDate.now(clock));
+        PersonRules.check(facts, LocalDate.now(clock));
+        requireUnhcrNumberFree(facts.unhcrNumber(), null);
+        Person person = new Person(PersonId.random(), facts);
         persons.add(person);
         return person.toView();
     }
 
     @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+    @Audited(write = true)
     @Override
-    public PersonView endSupervision(PersonId id, EndSupervision command) {
-        Person person = persons.find(id).orElseThrow(() -> new PersonNotFoundException(id));
-        person.endSupervision(command.until(), command.version());
+    public PersonView update(PersonId id, UpdatePerson command) {
+        Person person = persons.findForUpdate(id).orElseThrow(() -> new PersonNotFoundException(id));
+        PersonView before = person.toView();
+        changes.before(before);
+        PersonFacts facts = PersonFacts.corrected(before, command);
+        PersonRules.check(facts, LocalDate.now(clock));
+        requireUnhcrNumberFree(facts.unhcrNumber(), before.unhcrNumber());
+        person.correct(facts, command.version());
         persons.flush();
         return person.toView();
     }
 
+    private void requireUnhcrNumberFree(String unhcr, String current) {
+        if (unhcr != null && !unhcr.isBlank() && !unhcr.strip().equals(current)
+                && persons.existsWithUnhcrNumber(unhcr.strip())) {
+            throw new BusinessRuleException("unhcr-number-taken",
+                    "UNHCR number " + unhcr.strip() + " is already registered to another person");
+        }
+    }
+
     @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+    @Audited(write = true)
+    @Override
+    public PersonView endSupervision(PersonId id, EndSupervision command) {
+        Person person = persons.findForUpdate(id).orElseThrow(() -> new PersonNotFoundException(id));
+        changes.before(person.toView());
+        PersonRules.requireDay("until", command.until(), LocalDate.now(clock));
+        person.endSupervision(command.until(), command.version());
+        persons.flush();
+        departures.fire(new PersonDeparted(id, command.until()));
+        return person.toView();
+    }
+
+    @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+    @Audited(write = true)
     @Override
     public ConsentView recordConsent(PersonId id, RecordConsent command) {
         if (persons.find(id).isEmpty()) {
             throw new PersonNotFoundException(id);
         }
+        PersonRules.requireDay("givenOn", command.givenOn(), LocalDate.now(clock));
         Consent consent = new Consent(id, command);
         persons.add(consent);
         return consent.toView();
@@ -131,6 +170,18 @@ public class DefaultPersonService implements PersonService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ResultPage<PersonView> search(PersonSearch search) {
         Set<DataCategory> visible = scope.visibleToCaller();
+        if (!visible.contains(DataCategory.IDENTITY)) {
+            if (!isBlank(search.nameContains()) || !isBlank(search.nationality())) {
+                throw new AccessDeniedException("Your organisation is not granted identity data: it may not filter"
+                        + " persons by name or nationality");
+            }
+            // an order by name would leak what the filter hides
+            search = new PersonSearch(null, null, PersonSearch.Sort.SUPERVISED_FROM, false, search.page());
+        }
         return persons.search(search).map(p -> p.toView().visibleIn(visible));
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
     }
 }

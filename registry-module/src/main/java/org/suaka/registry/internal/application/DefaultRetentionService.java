@@ -1,5 +1,6 @@
 package org.suaka.registry.internal.application;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -7,20 +8,26 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.suaka.platform.access.RequiresRole;
 import org.suaka.platform.access.Roles;
+import org.suaka.platform.audit.Audited;
 import org.suaka.registry.api.RetentionService;
 import org.suaka.registry.internal.domain.Person;
 import org.suaka.registry.internal.persistence.PersonRepository;
 
 /**
- * Anonymises closed cases in one transaction.
+ * Anonymises the cases closed longer ago than the retention period, counted back from the office's today.
  */
 @ApplicationScoped
 @Transactional
+@Audited
+@RequiresRole(Roles.ADMIN)
 public class DefaultRetentionService implements RetentionService {
 
     private PersonRepository persons;
+    private Clock clock;
+    private int years;
 
     protected DefaultRetentionService() {
         // for CDI
@@ -28,17 +35,23 @@ public class DefaultRetentionService implements RetentionService {
 
     /**
      * @param persons where persons are stored
+     * @param clock the office clock
+     * @param years how many years a closed case keeps its personal data
      */
     @Inject
-    public DefaultRetentionService(PersonRepository persons) {
+    public DefaultRetentionService(PersonRepository persons, Clock clock,
+            @ConfigProperty(name = "suaka.retention.closed-case-years", defaultValue = "10") int years) {
         this.persons = persons;
+        this.clock = clock;
+        this.years = years;
     }
 
-    @RequiresRole(Roles.ADMIN)
+    @Audited(write = true)
     @Override
-    public int anonymiseClosedBefore(LocalDate cutoff) {
+    public RetentionRun anonymiseExpired() {
+        LocalDate cutoff = LocalDate.now(clock).minusYears(years);
         List<Person> closed = persons.closedBefore(cutoff);
         closed.forEach(Person::anonymise);
-        return closed.size();
+        return new RetentionRun(cutoff, closed.size());
     }
 }

@@ -10,6 +10,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.suaka.platform.access.RequiresRole;
+import org.suaka.platform.access.Roles;
+import org.suaka.platform.audit.Audited;
+
 import org.suaka.platform.api.InvalidFieldException;
 import org.suaka.platform.api.Tally;
 import org.suaka.registry.api.MonthlyMovement;
@@ -23,6 +27,8 @@ import org.suaka.registry.internal.persistence.PersonRepository.MovementDate;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
+@Audited
+@RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER})
 public class DefaultSupervisionStatistics implements SupervisionStatistics {
 
     private PersonRepository persons;

@@ -1,20 +1,25 @@
 package org.suaka.registry.internal.application;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.logging.Logger;
 
-import jakarta.ejb.Schedule;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.suaka.platform.access.SystemIdentity;
+import org.suaka.platform.time.OfficeSchedule;
 import org.suaka.registry.api.RetentionService;
 
 /**
- * Every night, anonymises the cases closed longer ago than the retention period
- * ({@code suaka.retention.closed-case-years}, 10 years by default).
+ * Every night at 02:15 office time, anonymises the cases whose retention period is over, as the system
+ * job {@code retention}.
  */
+@Startup
 @Singleton
 public class RetentionJob {
 
@@ -26,14 +31,17 @@ public class RetentionJob {
     @Inject
     Clock clock;
 
-    @Inject
-    @ConfigProperty(name = "suaka.retention.closed-case-years", defaultValue = "10")
-    int years;
+    @Resource
+    TimerService timers;
 
-    @Schedule(hour = "2", minute = "15", persistent = false)
+    @PostConstruct
+    void schedule() {
+        OfficeSchedule.daily(timers, clock, 2, 15, "retention");
+    }
+
+    @Timeout
     void nightly() {
-        LocalDate cutoff = LocalDate.now(clock).minusYears(years);
-        int anonymised = retention.anonymiseClosedBefore(cutoff);
-        LOG.info(() -> "Retention: anonymised " + anonymised + " cases closed before " + cutoff);
+        RetentionService.RetentionRun run = SystemIdentity.runAs("retention", retention::anonymiseExpired);
+        LOG.info(() -> "Retention: anonymised " + run.anonymised() + " cases closed before " + run.closedBefore());
     }
 }

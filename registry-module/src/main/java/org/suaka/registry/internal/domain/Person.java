@@ -64,6 +64,27 @@ public class Person extends RecordEntity {
      */
     public Person(PersonId id, PersonFacts facts) {
         super(id.value());
+        apply(facts);
+    }
+
+    /**
+     * Corrects the person's facts.
+     *
+     * @param facts the facts after the correction, already checked by {@link PersonRules}
+     * @param seenVersion the version the caller read
+     * @throws org.suaka.platform.api.StaleVersionException when the person changed since
+     * @throws BusinessRuleException when supervision would end before it began
+     */
+    public void correct(PersonFacts facts, long seenVersion) {
+        requireVersion(seenVersion);
+        if (supervisedUntil != null && supervisedUntil.isBefore(facts.supervisedFrom())) {
+            throw new BusinessRuleException("supervision-ends-before-start", "Supervision ended on "
+                    + supervisedUntil + " and cannot begin later, on " + facts.supervisedFrom());
+        }
+        apply(facts);
+    }
+
+    private void apply(PersonFacts facts) {
         this.givenName = facts.givenName().strip();
         this.familyName = blankToNull(facts.familyName());
         this.sex = Objects.requireNonNull(facts.sex());

@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
@@ -92,6 +93,15 @@ public class PersonRepository {
     }
 
     /**
+     * @param id the person's id
+     * @return the person, its row locked until the transaction ends, so that concurrent changes wait and
+     *     then see the new version
+     */
+    public Optional<Person> findForUpdate(PersonId id) {
+        return Optional.ofNullable(em.find(Person.class, id.toString(), LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /**
      * @param ids persons' ids
      * @return the persons among them that exist
      */
@@ -135,12 +145,12 @@ public class PersonRepository {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
         if (nameContains != null && !nameContains.isBlank()) {
-            where.append(" and (lower(p.givenName) like :name or lower(p.familyName) like :name)");
-            parameters.put("name", "%" + nameContains.strip().toLowerCase(Locale.ROOT) + "%");
+            where.append(" and (lower(p.givenName) like :name escape '\\' or lower(p.familyName) like :name escape '\\')");
+            parameters.put("name", "%" + literal(nameContains.strip().toLowerCase(Locale.ROOT)) + "%");
         }
         if (nationality != null && !nationality.isBlank()) {
             where.append(" and p.nationality = :nat");
-            parameters.put("nat", nationality.strip());
+            parameters.put("nat", nationality.strip().toUpperCase(Locale.ROOT));
         }
         TypedQuery<Person> rows = em.createQuery("select p from Person p" + where
                 + " order by " + orderBy(search.sort(), search.descending()), Person.class);
@@ -151,6 +161,11 @@ public class PersonRepository {
         });
         List<Person> items = rows.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
         return new ResultPage<>(items, page.offset(), count.getSingleResult());
+    }
+
+    /** The text with LIKE's wildcards and escape character taken literally. */
+    private static String literal(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static String orderBy(PersonSearch.Sort sort, boolean descending) {

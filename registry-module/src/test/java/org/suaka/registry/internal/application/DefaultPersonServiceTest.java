@@ -8,15 +8,27 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.suaka.platform.access.AccessScope;
 import org.suaka.platform.access.DataCategory;
 import org.suaka.platform.api.BusinessRuleException;
+import org.suaka.platform.api.AccessDeniedException;
 import org.suaka.platform.api.InvalidFieldException;
+import org.suaka.platform.api.PageRequest;
+import org.suaka.platform.api.StaleVersionException;
+import org.suaka.platform.audit.AuditedChanges;
 import org.suaka.platform.testing.InMemoryPersistence;
+import org.suaka.platform.testing.RecordedEvents;
+import org.suaka.registry.api.PersonDeparted;
+import org.suaka.registry.api.EndSupervision;
+import org.suaka.registry.api.PersonSearch;
 import org.suaka.registry.api.PersonView;
+import org.suaka.registry.api.UpdatePerson;
 import org.suaka.registry.api.RegisterPerson;
 import org.suaka.registry.api.Sex;
 import org.suaka.registry.internal.persistence.PersonRepository;
@@ -34,8 +46,14 @@ class DefaultPersonServiceTest {
         db.close();
     }
 
+    private final RecordedEvents<PersonDeparted> departures = new RecordedEvents<>();
+
+    private DefaultPersonService service(EntityManager em, AccessScope scope) {
+        return new DefaultPersonService(new PersonRepository(em), CLOCK, scope, new AuditedChanges(), departures);
+    }
+
     private PersonView register(RegisterPerson command) {
-        return db.inTransaction(em -> new DefaultPersonService(new PersonRepository(em), CLOCK, AccessScope.EVERYTHING).register(command));
+        return db.inTransaction(em -> service(em, AccessScope.EVERYTHING).register(command));
     }
 
     private static RegisterPerson person(String nationality, String unhcr) {
@@ -48,7 +66,7 @@ class DefaultPersonServiceTest {
         PersonView view = register(person("AFG", "386-00004242"));
 
         assertEquals(LocalDate.of(2024, 9, 11), view.supervisedFrom());
-        assertTrue((boolean) db.inTransaction(em -> new DefaultPersonService(new PersonRepository(em), CLOCK, AccessScope.EVERYTHING).exists(view.id())));
+        assertTrue((boolean) db.inTransaction(em -> service(em, AccessScope.EVERYTHING).exists(view.id())));
     }
 
     @Test
@@ -56,7 +74,7 @@ class DefaultPersonServiceTest {
         PersonView registered = register(person("AFG", "386-00005151"));
         AccessScope careOnly = () -> java.util.Set.of(DataCategory.IDENTITY, DataCategory.SHELTER);
 
-        PersonView seen = db.inTransaction(em -> new DefaultPersonService(new PersonRepository(em), CLOCK, careOnly)
+        PersonView seen = db.inTransaction(em -> service(em, careOnly)
                 .find(registered.id())).orElseThrow();
 
         assertEquals("Gul Ahmad", seen.givenName());
@@ -69,12 +87,11 @@ class DefaultPersonServiceTest {
     void keepsConsentsWithTheirLanguageAndInterpreter() {
         PersonView registered = register(person("AFG", "386-00006262"));
 
-        db.run(em -> new DefaultPersonService(new PersonRepository(em), CLOCK, AccessScope.EVERYTHING).recordConsent(
+        db.run(em -> service(em, AccessScope.EVERYTHING).recordConsent(
                 registered.id(), new org.suaka.registry.api.RecordConsent("Berbagi data identitas dengan IOM Kupang",
                         LocalDate.of(2024, 9, 10), "fa", "Sayed Ali Hosseini")));
 
-        var consents = db.inTransaction(em -> new DefaultPersonService(new PersonRepository(em), CLOCK,
-                AccessScope.EVERYTHING).consentsOf(registered.id()));
+        var consents = db.inTransaction(em -> service(em, AccessScope.EVERYTHING).consentsOf(registered.id()));
         assertEquals(1, consents.size());
         assertEquals("fa", consents.get(0).language());
         assertEquals("Sayed Ali Hosseini", consents.get(0).interpreter());
@@ -85,13 +102,13 @@ class DefaultPersonServiceTest {
         PersonView closed = register(new RegisterPerson("Ghulam Sakhi", "Changezi", Sex.MALE, LocalDate.of(1975, 6, 15),
                 "PAK", "386-00007373", "386-16C00042", LocalDate.of(2010, 1, 1)));
         PersonView open = register(person("AFG", "386-00007474"));
-        db.run(em -> new DefaultPersonService(new PersonRepository(em), CLOCK, AccessScope.EVERYTHING)
+        db.run(em -> service(em, AccessScope.EVERYTHING)
                 .endSupervision(closed.id(), new org.suaka.registry.api.EndSupervision(LocalDate.of(2012, 3, 1),
                         closed.version())));
         long before = db.inTransaction(em -> new PersonRepository(em).countUnderSupervision(LocalDate.of(2011, 6, 30)));
 
-        int anonymised = db.inTransaction(em -> new DefaultRetentionService(new PersonRepository(em))
-                .anonymiseClosedBefore(LocalDate.of(2014, 9, 11)));
+        int anonymised = db.inTransaction(em -> new DefaultRetentionService(new PersonRepository(em), CLOCK, 10)
+                .anonymiseExpired()).anonymised();
 
         PersonView after = db.inTransaction(em -> new PersonRepository(em).find(closed.id())).orElseThrow().toView();
         assertEquals(1, anonymised);
@@ -101,8 +118,8 @@ class DefaultPersonServiceTest {
         assertEquals("PAK", after.nationality());
         assertEquals(before, (long) db.inTransaction(em -> new PersonRepository(em).countUnderSupervision(LocalDate.of(2011, 6, 30))));
         assertEquals("Gul Ahmad", db.inTransaction(em -> new PersonRepository(em).find(open.id())).orElseThrow().toView().givenName());
-        assertEquals(0, (int) db.inTransaction(em -> new DefaultRetentionService(new PersonRepository(em))
-                .anonymiseClosedBefore(LocalDate.of(2014, 9, 11))));
+        assertEquals(0, db.inTransaction(em -> new DefaultRetentionService(new PersonRepository(em), CLOCK, 10)
+                .anonymiseExpired()).anonymised());
     }
 
     @Test
@@ -120,5 +137,74 @@ class DefaultPersonServiceTest {
                 () -> register(person("PAK", "386-00007777")));
 
         assertEquals("unhcr-number-taken", e.rule());
+    }
+
+    @Test
+    void correctsAMistypedNameAndRefusesACorrectionBasedOnAnOlderVersion() {
+        PersonView registered = register(person("AFG", "386-00008181"));
+
+        PersonView corrected = db.inTransaction(em -> service(em, AccessScope.EVERYTHING).update(registered.id(),
+                new UpdatePerson("Gul Ahmad", "Wardak-Sa'adat", null, null, "pak", null, "", null, registered.version())));
+
+        assertEquals("Wardak-Sa'adat", corrected.familyName());
+        assertEquals("PAK", corrected.nationality());
+        assertEquals(null, corrected.unhcrCaseNumber());
+        assertEquals("386-00008181", corrected.unhcrNumber());
+        assertEquals(LocalDate.of(1987, 1, 20), corrected.dateOfBirth());
+        assertThrows(StaleVersionException.class, () -> db.run(em -> service(em, AccessScope.EVERYTHING).update(
+                registered.id(), new UpdatePerson("Gulbuddin", null, null, null, null, null, null, null,
+                        registered.version()))));
+    }
+
+    @Test
+    void refusesImplausibleDatesAgainstTheOfficesToday() {
+        assertEquals("dateOfBirth", assertThrows(InvalidFieldException.class, () -> register(new RegisterPerson(
+                "Zahra", null, Sex.FEMALE, LocalDate.of(1899, 12, 31), "AFG", null, null, null))).field());
+        assertEquals("dateOfBirth", assertThrows(InvalidFieldException.class, () -> register(new RegisterPerson(
+                "Zahra", null, Sex.FEMALE, LocalDate.of(2024, 9, 12), "AFG", null, null, null))).field());
+        assertEquals("supervisedFrom", assertThrows(InvalidFieldException.class, () -> register(new RegisterPerson(
+                "Zahra", null, Sex.FEMALE, LocalDate.of(2015, 3, 1), "AFG", null, null, LocalDate.of(2014, 1, 1)))).field());
+        PersonView bornToday = register(new RegisterPerson("Zahra", null, Sex.FEMALE, LocalDate.of(2024, 9, 11), "AFG",
+                null, null, null));
+        assertEquals(LocalDate.of(2024, 9, 11), bornToday.dateOfBirth());
+    }
+
+    @Test
+    void endingSupervisionTellsOtherModulesTheLastDay() {
+        PersonView registered = register(new RegisterPerson("Mohammad Nabi", "Hazara", Sex.MALE,
+                LocalDate.of(1990, 4, 2), "AFG", null, null, LocalDate.of(2020, 1, 6)));
+
+        db.run(em -> service(em, AccessScope.EVERYTHING).endSupervision(registered.id(),
+                new EndSupervision(LocalDate.of(2024, 8, 30), registered.version())));
+
+        assertEquals(List.of(new PersonDeparted(registered.id(), LocalDate.of(2024, 8, 30))), departures.fired());
+    }
+
+    @Test
+    void aNameFilterTakesPercentAndUnderscoreLiterally() {
+        register(person("AFG", "386-00009191"));
+
+        var everyone = db.inTransaction(em -> service(em, AccessScope.EVERYTHING).search(
+                new PersonSearch("%", null, PageRequest.first())));
+        var underscore = db.inTransaction(em -> service(em, AccessScope.EVERYTHING).search(
+                new PersonSearch("G_l", null, PageRequest.first())));
+
+        assertEquals(0, everyone.total());
+        assertEquals(0, underscore.total());
+    }
+
+    @Test
+    void aPartnerWithoutIdentityDataCannotProbeNames() {
+        register(person("AFG", "386-00009292"));
+        AccessScope shelterOnly = () -> java.util.Set.of(DataCategory.SHELTER);
+
+        assertThrows(AccessDeniedException.class, () -> db.inTransaction(em -> service(em, shelterOnly).search(
+                new PersonSearch("Gul", null, PageRequest.first()))));
+        assertThrows(AccessDeniedException.class, () -> db.inTransaction(em -> service(em, shelterOnly).search(
+                new PersonSearch(null, "AFG", PageRequest.first()))));
+        var listed = db.inTransaction(em -> service(em, shelterOnly).search(new PersonSearch(null, null,
+                PageRequest.first())));
+        assertEquals(1, listed.total());
+        assertEquals(null, listed.items().get(0).givenName());
     }
 }

@@ -16,7 +16,9 @@ import org.suaka.reporting.spi.ReportParameter;
 
 /**
  * Checks a caller's text arguments against a report's declared parameters and parses them. Unknown,
- * missing and malformed arguments are refused, naming the argument.
+ * missing and malformed arguments are refused, naming the argument, and so are months and days outside
+ * the office's life: before it was established or after its today, so that no official document number is
+ * spent on a report of a month that cannot have figures.
  */
 final class ArgumentParser {
 
@@ -25,7 +27,15 @@ final class ArgumentParser {
     private ArgumentParser() {
     }
 
-    static ReportArguments parse(List<ReportParameter> parameters, Map<String, String> given) {
+    /**
+     * @param parameters what the report declares
+     * @param given the caller's arguments as text
+     * @param established the first day of the office
+     * @param today the office's today
+     * @return the parsed arguments
+     */
+    static ReportArguments parse(List<ReportParameter> parameters, Map<String, String> given, LocalDate established,
+            LocalDate today) {
         Set<String> declared = parameters.stream().map(ReportParameter::name).collect(Collectors.toSet());
         for (String name : given.keySet()) {
             if (!declared.contains(name)) {
@@ -43,7 +53,9 @@ final class ArgumentParser {
                 }
                 continue;
             }
-            values.put(parameter.name(), parse(parameter, text.strip()));
+            Object value = parse(parameter, text.strip());
+            requireWithin(parameter, value, established, today);
+            values.put(parameter.name(), value);
         }
         return new ReportArguments(values);
     }
@@ -51,8 +63,8 @@ final class ArgumentParser {
     private static Object parse(ReportParameter parameter, String text) {
         try {
             return switch (parameter.type()) {
-                case YEAR_MONTH -> YearMonth.parse(text);
-                case DATE -> LocalDate.parse(text);
+                case YEAR_MONTH -> YearMonth.parse(requireFourDigitYear(parameter, text));
+                case DATE -> LocalDate.parse(requireFourDigitYear(parameter, text));
                 case RECORD_ID -> Ids.parseUuid(text).orElseThrow(() -> invalid(parameter, "a record id (UUID)"));
                 case TEXT -> {
                     if (text.length() > MAX_TEXT) {
@@ -64,6 +76,23 @@ final class ArgumentParser {
         } catch (DateTimeException e) {
             throw invalid(parameter, parameter.type() == ReportParameter.ParameterType.YEAR_MONTH
                     ? "a month written YYYY-MM, e.g. 2024-09" : "a date written YYYY-MM-DD, e.g. 2024-09-30");
+        }
+    }
+
+    private static String requireFourDigitYear(ReportParameter parameter, String text) {
+        if (!text.matches("\\d{4}-.*")) {
+            throw new DateTimeException("Not a four-digit year in " + parameter.name());
+        }
+        return text;
+    }
+
+    private static void requireWithin(ReportParameter parameter, Object value, LocalDate established, LocalDate today) {
+        boolean outside = value instanceof YearMonth month
+                ? month.isBefore(YearMonth.from(established)) || month.isAfter(YearMonth.from(today))
+                : value instanceof LocalDate day && (day.isBefore(established) || day.isAfter(today));
+        if (outside) {
+            throw invalid(parameter, "between " + established + " (when the office was established) and today ("
+                    + today + ")");
         }
     }
 

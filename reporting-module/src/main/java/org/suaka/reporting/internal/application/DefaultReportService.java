@@ -20,7 +20,10 @@ import jakarta.transaction.Transactional;
 import net.sf.jasperreports.engine.JRParameter;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.suaka.platform.access.RequiresRole;
+import org.suaka.platform.access.Roles;
 import org.suaka.platform.api.SuakaException;
+import org.suaka.platform.audit.Audited;
 import org.suaka.reporting.api.IssuedReport;
 import org.suaka.reporting.api.IssuedReportRecord;
 import org.suaka.reporting.api.ReportFailedException;
@@ -49,6 +52,8 @@ import org.suaka.reporting.spi.StandardParameters;
  */
 @ApplicationScoped
 @Transactional
+@Audited
+@RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER})
 public class DefaultReportService implements ReportService {
 
     private ReportCatalog catalog;
@@ -57,6 +62,7 @@ public class DefaultReportService implements ReportService {
     private OfficeProfileProvider office;
     private DocumentNumberPattern numbers;
     private Clock clock;
+    private LocalDate established;
 
     protected DefaultReportService() {
         // for CDI
@@ -69,14 +75,18 @@ public class DefaultReportService implements ReportService {
      * @param office the configured office profile
      * @param numberPattern the configured document-number pattern
      * @param clock the office's clock
+     * @param established the day the office was established ({@code suaka.office.established}): no report
+     *     covers an earlier month
      */
     @Inject
     public DefaultReportService(ReportCatalog catalog, JasperReportEngine engine, ReportArchive archive,
             OfficeProfileProvider office,
             @ConfigProperty(name = "suaka.report.document-number-pattern",
                     defaultValue = "{seq4}/{report}/{romanMonth}/{year}") String numberPattern,
-            Clock clock) {
+            Clock clock,
+            @ConfigProperty(name = "suaka.office.established", defaultValue = "2000-01-01") String established) {
         this.catalog = catalog;
+        this.established = LocalDate.parse(established);
         this.engine = engine;
         this.archive = archive;
         this.office = office;
@@ -93,14 +103,16 @@ public class DefaultReportService implements ReportService {
                 .toList();
     }
 
+    @Audited(write = true)
     @Override
     public IssuedReport issue(ReportRequest request) {
         ReportDefinition definition = catalog.find(request.reportId())
                 .orElseThrow(() -> new UnknownReportException(request.reportId()));
-        ReportArguments arguments = ArgumentParser.parse(definition.parameters(), request.arguments());
+        LocalDate today = LocalDate.now(clock);
+        ReportArguments arguments = ArgumentParser.parse(definition.parameters(), request.arguments(), established,
+                today);
         Locale locale = request.locale();
         OfficeProfile profile = office.profile();
-        LocalDate today = LocalDate.now(clock);
         ReportData data = fetch(definition, new ReportContext(locale, profile, request.requestedBy(), today), arguments);
 
         String reportCode = definition.id().toUpperCase(Locale.ROOT);

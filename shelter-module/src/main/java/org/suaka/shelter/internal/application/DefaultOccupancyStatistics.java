@@ -7,6 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.suaka.platform.access.RequiresRole;
+import org.suaka.platform.access.Roles;
+import org.suaka.platform.audit.Audited;
 import org.suaka.shelter.api.OccupancyStatistics;
 import org.suaka.shelter.api.ShelterOccupancy;
 import org.suaka.shelter.internal.persistence.ShelterRepository;
@@ -16,6 +19,8 @@ import org.suaka.shelter.internal.persistence.ShelterRepository;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
+@Audited
+@RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER, Roles.PARTNER})
 public class DefaultOccupancyStatistics implements OccupancyStatistics {
 
     private ShelterRepository shelters;

@@ -15,6 +15,8 @@ import org.suaka.platform.access.Roles;
 import org.suaka.platform.api.AccessDeniedException;
 import org.suaka.platform.api.BusinessRuleException;
 import org.suaka.platform.api.InvalidFieldException;
+import org.suaka.platform.audit.Audited;
+import org.suaka.platform.audit.AuditedChanges;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonService;
 import org.suaka.registry.api.PersonView;
@@ -37,12 +39,15 @@ import org.suaka.shelter.internal.persistence.ShelterRepository;
  */
 @ApplicationScoped
 @Transactional
+@Audited
+@RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER, Roles.PARTNER})
 public class DefaultPlacementService implements PlacementService {
 
     private PersonService persons;
     private ShelterRepository shelters;
     private PlacementRepository placements;
     private AccessScope scope;
+    private AuditedChanges changes;
 
     protected DefaultPlacementService() {
         // for CDI
@@ -53,14 +58,16 @@ public class DefaultPlacementService implements PlacementService {
      * @param shelters where shelters are stored
      * @param placements where placements are stored
      * @param scope what the caller may see; who stays where is {@link DataCategory#SHELTER} data
+     * @param changes where a change leaves the placement as it was, for the audit trail
      */
     @Inject
     public DefaultPlacementService(PersonService persons, ShelterRepository shelters,
-            PlacementRepository placements, AccessScope scope) {
+            PlacementRepository placements, AccessScope scope, AuditedChanges changes) {
         this.persons = persons;
         this.shelters = shelters;
         this.placements = placements;
         this.scope = scope;
+        this.changes = changes;
     }
 
     private void requireShelterData() {
@@ -70,6 +77,7 @@ public class DefaultPlacementService implements PlacementService {
     }
 
     @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+    @Audited(write = true)
     @Override
     public PlacementView place(PlacePerson command) {
         PersonView person = persons.find(command.personId()).orElseThrow(() ->
@@ -77,6 +85,10 @@ public class DefaultPlacementService implements PlacementService {
         if (command.from().isBefore(person.supervisedFrom())) {
             throw new InvalidFieldException("from", "The person is under supervision only from "
                     + person.supervisedFrom() + "; a placement cannot begin earlier");
+        }
+        if (person.supervisedUntil() != null && command.from().isAfter(person.supervisedUntil())) {
+            throw new BusinessRuleException("supervision-ended", "The person's supervision ended on "
+                    + person.supervisedUntil() + "; a placement cannot begin afterwards");
         }
         Shelter shelter = shelters.findForUpdate(command.shelterId()).orElseThrow(() ->
                 new InvalidFieldException("shelterId", "No shelter has id " + command.shelterId()));
@@ -94,9 +106,11 @@ public class DefaultPlacementService implements PlacementService {
     }
 
     @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+    @Audited(write = true)
     @Override
     public PlacementView end(PlacementId id, EndPlacement command) {
-        Placement placement = placements.find(id).orElseThrow(() -> new PlacementNotFoundException(id));
+        Placement placement = placements.findForUpdate(id).orElseThrow(() -> new PlacementNotFoundException(id));
+        changes.before(placement.toView());
         placement.end(command.until(), command.version());
         placements.flush();
         return placement.toView();

@@ -59,7 +59,7 @@ public class Placement extends RecordEntity {
      * @param until the day the person left
      * @param seenVersion the version the caller read
      * @throws BusinessRuleException when the stay has ended already or would end before it began
-     * @throws jakarta.persistence.OptimisticLockException when the caller read an older version
+     * @throws org.suaka.platform.api.StaleVersionException when the caller read an older version
      */
     public void end(LocalDate until, long seenVersion) {
         requireVersion(seenVersion);
@@ -71,6 +71,18 @@ public class Placement extends RecordEntity {
                     "A placement that began on " + startDate + " cannot end on " + until);
         }
         this.endDate = until;
+    }
+
+    /**
+     * Closes the stay because the person's supervision ended: on the last day of supervision, or on the
+     * first day of the stay when it was to begin later.
+     *
+     * @param lastDay the last day of supervision
+     */
+    public void closeOnDeparture(LocalDate lastDay) {
+        if (endDate == null) {
+            this.endDate = lastDay.isBefore(startDate) ? startDate : lastDay;
+        }
     }
 
     /** @return this placement as the API shows it */

@@ -9,6 +9,7 @@ import org.suaka.platform.persistence.RecordEntity;
 import org.suaka.shelter.api.CreateShelter;
 import org.suaka.shelter.api.ShelterId;
 import org.suaka.shelter.api.ShelterView;
+import org.suaka.shelter.api.UpdateShelter;
 
 /**
  * A place where refugees are housed, with the number of persons it may hold at once.
@@ -43,6 +44,27 @@ public class Shelter extends RecordEntity {
         this.address = command.address() == null || command.address().isBlank() ? null : command.address().strip();
         this.city = command.city().strip();
         this.capacity = command.capacity();
+    }
+
+    /**
+     * Corrects the shelter's facts.
+     *
+     * @param command the fields to change; null keeps a value
+     */
+    public void correct(UpdateShelter command) {
+        requireVersion(command.version());
+        if (command.name() != null) {
+            this.name = command.name().strip();
+        }
+        if (command.address() != null) {
+            this.address = command.address().isBlank() ? null : command.address().strip();
+        }
+        if (command.city() != null) {
+            this.city = command.city().strip();
+        }
+        if (command.capacity() != null) {
+            this.capacity = command.capacity();
+        }
     }
 
     /** @return the shelter's id */

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import org.suaka.registry.api.PersonId;
@@ -53,6 +54,24 @@ public class PlacementRepository {
      */
     public Optional<Placement> find(PlacementId id) {
         return Optional.ofNullable(em.find(Placement.class, id.toString()));
+    }
+
+    /**
+     * @param id the placement's id
+     * @return the placement, its row locked until the transaction ends, so that a concurrent change waits
+     *     and then sees the new version
+     */
+    public Optional<Placement> findForUpdate(PlacementId id) {
+        return Optional.ofNullable(em.find(Placement.class, id.toString(), LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /**
+     * @param personId a person
+     * @return the person's placements that have not ended
+     */
+    public List<Placement> openOf(PersonId personId) {
+        return em.createQuery("select p from Placement p where p.personId = :person and p.endDate is null",
+                Placement.class).setParameter("person", personId.toString()).getResultList();
     }
 
     /**

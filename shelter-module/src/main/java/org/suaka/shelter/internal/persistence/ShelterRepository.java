@@ -58,6 +58,11 @@ public class ShelterRepository {
         return Optional.ofNullable(em.find(Shelter.class, id.toString(), LockModeType.PESSIMISTIC_WRITE));
     }
 
+    /** Writes pending changes now, so that new versions are known. */
+    public void flush() {
+        em.flush();
+    }
+
     /**
      * @param name a shelter name
      * @return whether a shelter has that name, ignoring case

@@ -3,15 +3,23 @@ package org.suaka.shelter.internal.application;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+
+import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.suaka.platform.access.AccessScope;
 import org.suaka.platform.api.BusinessRuleException;
 import org.suaka.platform.api.InvalidFieldException;
+import org.suaka.platform.api.StaleVersionException;
+import org.suaka.platform.audit.AuditedChanges;
 import org.suaka.platform.testing.InMemoryPersistence;
+import org.suaka.registry.api.PersonDeparted;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.RegisterPerson;
 import org.suaka.registry.api.Sex;
@@ -21,6 +29,7 @@ import org.suaka.shelter.api.PlacePerson;
 import org.suaka.shelter.api.PlacementView;
 import org.suaka.shelter.api.ShelterId;
 import org.suaka.shelter.api.ShelterOccupancy;
+import org.suaka.shelter.api.UpdateShelter;
 import org.suaka.shelter.internal.persistence.PlacementRepository;
 import org.suaka.shelter.internal.persistence.ShelterRepository;
 import org.suaka.shelter.internal.persistence.ShelterSchemaMigration;
@@ -30,6 +39,8 @@ import org.suaka.shelter.internal.persistence.ShelterSchemaMigration;
  */
 class DefaultPlacementServiceTest {
 
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-09-11T01:00:00Z"), ZoneId.of("Asia/Makassar"));
+
     private final RegisteredPersons registry = new RegisteredPersons();
     private final InMemoryPersistence shelterDb = new InMemoryPersistence("shelter", ShelterSchemaMigration.CHANGELOG);
 
@@ -38,19 +49,28 @@ class DefaultPlacementServiceTest {
         shelterDb.close();
     }
 
+    private DefaultShelterService shelters(EntityManager em) {
+        return new DefaultShelterService(new ShelterRepository(em), new PlacementRepository(em), new AuditedChanges(),
+                CLOCK);
+    }
+
+    private DefaultPlacementService placements(EntityManager em) {
+        return new DefaultPlacementService(registry, new ShelterRepository(em), new PlacementRepository(em),
+                AccessScope.EVERYTHING, new AuditedChanges());
+    }
+
     private PersonId register(String given, String family) {
         return registry.register(new RegisterPerson(given, family, Sex.MALE, LocalDate.of(1995, 4, 2), "AFG", null,
                 null, LocalDate.of(2024, 1, 1))).id();
     }
 
     private ShelterId shelter(String name, int capacity) {
-        return shelterDb.inTransaction(em -> new DefaultShelterService(new ShelterRepository(em))
+        return shelterDb.inTransaction(em -> shelters(em)
                 .create(new CreateShelter(name, "Jl. Timor Raya", "Kupang", capacity))).id();
     }
 
     private PlacementView place(PersonId person, ShelterId shelter, LocalDate from) {
-        return shelterDb.inTransaction(em -> new DefaultPlacementService(registry, new ShelterRepository(em),
-                new PlacementRepository(em), AccessScope.EVERYTHING).place(new PlacePerson(person, shelter, from)));
+        return shelterDb.inTransaction(em -> placements(em).place(new PlacePerson(person, shelter, from)));
     }
 
     private List<ShelterOccupancy> occupancyOn(LocalDate date) {
@@ -77,9 +97,7 @@ class DefaultPlacementServiceTest {
         PersonId ali = register("Ali", "Ahmadi");
         place(ali, inaBoi, LocalDate.of(2024, 9, 1));
 
-        var service = (java.util.function.Function<jakarta.persistence.EntityManager, DefaultPlacementService>) em ->
-                new DefaultPlacementService(registry, new ShelterRepository(em), new PlacementRepository(em),
-                AccessScope.EVERYTHING);
+        java.util.function.Function<EntityManager, DefaultPlacementService> service = this::placements;
         assertEquals("Hotel Ina Bo'i", shelterDb.inTransaction(em -> service.apply(em)
                 .placementOn(ali, LocalDate.of(2024, 9, 30))).orElseThrow().shelterName());
         assertEquals(java.util.Optional.empty(), shelterDb.inTransaction(em -> service.apply(em)
@@ -90,9 +108,7 @@ class DefaultPlacementServiceTest {
     void endingAPlacementFreesTheRoomFromThatDayAndCannotHappenTwice() {
         ShelterId kupangInn = shelter("Hotel Kupang Inn", 1);
         PlacementView nasir = place(register("Nasir", "Sultani"), kupangInn, LocalDate.of(2024, 9, 1));
-        var service = (java.util.function.Function<jakarta.persistence.EntityManager, DefaultPlacementService>) em ->
-                new DefaultPlacementService(registry, new ShelterRepository(em), new PlacementRepository(em),
-                AccessScope.EVERYTHING);
+        java.util.function.Function<EntityManager, DefaultPlacementService> service = this::placements;
 
         PlacementView ended = shelterDb.inTransaction(em -> service.apply(em).end(nasir.id(),
                 new org.suaka.shelter.api.EndPlacement(LocalDate.of(2024, 10, 1), nasir.version())));
@@ -101,7 +117,7 @@ class DefaultPlacementServiceTest {
         assertEquals(1, occupancyOn(LocalDate.of(2024, 9, 30)).get(0).occupants());
         assertEquals(0, occupancyOn(LocalDate.of(2024, 10, 1)).get(0).occupants());
         place(register("Reza", "Nazari"), kupangInn, LocalDate.of(2024, 10, 1));
-        assertThrows(jakarta.persistence.OptimisticLockException.class, () -> shelterDb.inTransaction(em -> service.apply(em)
+        assertThrows(StaleVersionException.class, () -> shelterDb.inTransaction(em -> service.apply(em)
                 .end(nasir.id(), new org.suaka.shelter.api.EndPlacement(LocalDate.of(2024, 10, 2), nasir.version()))));
         assertEquals("placement-ended", assertThrows(BusinessRuleException.class, () -> shelterDb.inTransaction(em ->
                 service.apply(em).end(nasir.id(), new org.suaka.shelter.api.EndPlacement(LocalDate.of(2024, 10, 2),
@@ -161,5 +177,39 @@ class DefaultPlacementServiceTest {
         BusinessRuleException e = assertThrows(BusinessRuleException.class, () -> shelter("hotel ina bo'i", 4));
 
         assertEquals("shelter-name-taken", e.rule());
+    }
+
+    @Test
+    void aDepartureFromTheRegistryEndsTheOpenPlacementOnTheSameDay() {
+        ShelterId inaBoi = shelter("Hotel Ina Bo'i", 10);
+        PersonId ali = register("Ali", "Ahmadi");
+        place(ali, inaBoi, LocalDate.of(2024, 9, 1));
+
+        shelterDb.run(em -> new DepartureObserver(new PlacementRepository(em))
+                .closePlacements(new PersonDeparted(ali, LocalDate.of(2024, 9, 20))));
+
+        assertEquals(LocalDate.of(2024, 9, 20), shelterDb.inTransaction(em -> placements(em).placementsOf(ali))
+                .get(0).until());
+        assertEquals(1, occupancyOn(LocalDate.of(2024, 9, 19)).get(0).occupants());
+        assertEquals(0, occupancyOn(LocalDate.of(2024, 9, 20)).get(0).occupants());
+    }
+
+    @Test
+    void correctsAShelterButNotBelowThePersonsItHouses() {
+        ShelterId inaBoi = shelter("Hotel Ina Bo'i", 10);
+        place(register("Ali", "Ahmadi"), inaBoi, LocalDate.of(2024, 9, 1));
+        place(register("Hassan", "Jafari"), inaBoi, LocalDate.of(2024, 9, 2));
+
+        long read = shelterDb.inTransaction(em -> shelters(em).get(inaBoi)).version();
+        var corrected = shelterDb.inTransaction(em -> shelters(em).update(inaBoi,
+                new UpdateShelter("Hotel Ina Bo'i Kupang", "", null, 2, read)));
+
+        assertEquals("Hotel Ina Bo'i Kupang", corrected.name());
+        assertEquals(null, corrected.address());
+        assertEquals(2, corrected.capacity());
+        assertEquals("capacity-below-occupancy", assertThrows(BusinessRuleException.class, () -> shelterDb.run(em ->
+                shelters(em).update(inaBoi, new UpdateShelter(null, null, null, 1, corrected.version())))).rule());
+        assertThrows(StaleVersionException.class, () -> shelterDb.run(em ->
+                shelters(em).update(inaBoi, new UpdateShelter(null, null, "Kota Kupang", null, read))));
     }
 }

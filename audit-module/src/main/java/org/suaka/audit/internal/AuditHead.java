@@ -1,4 +1,4 @@
-package org.suaka.web.audit;
+package org.suaka.audit.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -6,11 +6,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * The end of the audit chain: the last entry's number and hash. Its row is locked while an entry is
- * appended.
+ * The end of the chain: the last chained position and its hash. Only the chainer locks it, once per block.
  */
 @Entity
-@Table(name = "WEB_AUDIT_HEAD")
+@Table(name = "AUD_HEAD")
 public class AuditHead {
 
     static final int ID = 1;
@@ -27,12 +26,6 @@ public class AuditHead {
 
     protected AuditHead() {
         // for JPA
-    }
-
-    AuditHead(String genesis) {
-        this.id = ID;
-        this.lastSeq = 0;
-        this.lastHash = genesis;
     }
 
     long lastSeq() {

@@ -1,0 +1,27 @@
+package org.suaka.shelter.api;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import org.suaka.platform.api.Names;
+
+/**
+ * A correction of a shelter (HTTP PATCH): a field left null keeps its value; an empty address clears it.
+ *
+ * @param name the corrected name, still unique
+ * @param address the corrected street address, or empty to clear it
+ * @param city the corrected city or regency
+ * @param capacity the new capacity, not below the number of persons housed there today or later
+ * @param version the version of the shelter the caller read
+ */
+public record UpdateShelter(
+        @Size(min = 1, max = 150) @Pattern(regexp = Names.PLACE, message = "{org.suaka.name.place}") String name,
+        @Size(max = 300) String address,
+        @Size(min = 1, max = 100) @Pattern(regexp = Names.PLACE, message = "{org.suaka.name.place}") String city,
+        @Positive @Max(10_000) Integer capacity,
+        @NotNull @PositiveOrZero Long version) {
+}

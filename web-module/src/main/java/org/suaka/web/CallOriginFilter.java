@@ -1,0 +1,38 @@
+package org.suaka.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.suaka.platform.audit.CallOrigin;
+
+/**
+ * Tells the audit trail where each request's service calls come from: the API or the staff interface, the
+ * client's address, the request line, and the purpose the caller gave in the {@value #PURPOSE_HEADER}
+ * header. The services record the calls themselves.
+ */
+@WebFilter(urlPatterns = "/*")
+public class CallOriginFilter extends HttpFilter {
+
+    /** The request header in which a caller may state why they read or change a record. */
+    public static final String PURPOSE_HEADER = "X-Suaka-Purpose";
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String channel = path.startsWith("/api/") ? "api" : "ui";
+        CallOrigin origin = new CallOrigin(channel, request.getRemoteAddr(), request.getHeader(PURPOSE_HEADER),
+                request.getMethod() + " " + path);
+        try (CallOrigin.Scope scope = CallOrigin.bind(origin)) {
+            chain.doFilter(request, response);
+        }
+    }
+}
