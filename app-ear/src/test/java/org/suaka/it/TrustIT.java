@@ -185,6 +185,7 @@ class TrustIT extends SuakaDeployment {
                         + Base64.getEncoder().encodeToString("officer:wrong".getBytes(StandardCharsets.UTF_8)))
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(401, wrong.statusCode());
-        assertEquals("no-store", officer.get("/api/v1/persons?limit=1").headers().firstValue("Cache-Control").orElse(""));
+        assertTrue(officer.get("/api/v1/persons?limit=1").headers().firstValue("Cache-Control").orElse("")
+                .startsWith("no-store"));
     }
 }

@@ -103,43 +103,45 @@ public class DefaultAuditTrail implements AuditTrail {
         }
     }
 
+    /**
+     * Verifies up to the head as read at the start, so that entries the chainer links meanwhile do not look
+     * like a break; they are checked next time.
+     */
     @Override
     public AuditVerification verify() {
         chainer.chainPending();
+        AuditHead head = em.find(AuditHead.class, AuditHead.ID);
+        long headSeq = head.lastSeq();
+        String headHash = head.lastHash();
+        Optional<AuditCheckpoint> checkpoint = checkpoints().last();
+        long checkpointSeq = checkpointSeq(checkpoint);
+        if (checkpointSeq > headSeq) {
+            return new AuditVerification(false, 0, headSeq + 1, checkpointSeq);
+        }
         String previous = Sha256.GENESIS;
         long expected = 1;
-        long checked = 0;
-        Optional<AuditCheckpoint> checkpoint = checkpoints().last();
-        boolean checkpointMet = checkpoint.isEmpty();
         List<AuditEntry> batch;
         do {
-            batch = em.createQuery("select e from AuditEntry e where e.chainSeq >= :from and e.chainSeq is not null"
+            batch = em.createQuery("select e from AuditEntry e where e.chainSeq >= :from and e.chainSeq <= :to"
                     + " order by e.chainSeq", AuditEntry.class).setParameter("from", expected)
-                    .setMaxResults(VERIFY_BATCH).getResultList();
+                    .setParameter("to", headSeq).setMaxResults(VERIFY_BATCH).getResultList();
             for (AuditEntry entry : batch) {
                 if (entry.chainSeq() != expected || !previous.equals(entry.previousHash())
                         || !entry.contentHash().equals(entry.computeContentHash())
-                        || !entry.hash().equals(entry.computeChainHash(expected, previous))) {
-                    return new AuditVerification(false, checked, expected, checkpointSeq(checkpoint));
-                }
-                if (checkpoint.isPresent() && checkpoint.get().chainSeq() == expected) {
-                    if (!checkpoint.get().headHash().equals(entry.hash())) {
-                        return new AuditVerification(false, checked, expected, checkpointSeq(checkpoint));
-                    }
-                    checkpointMet = true;
+                        || !entry.hash().equals(entry.computeChainHash(expected, previous))
+                        || expected == checkpointSeq && !checkpoint.orElseThrow().headHash().equals(entry.hash())) {
+                    return new AuditVerification(false, expected - 1, expected, checkpointSeq);
                 }
                 previous = entry.hash();
                 expected++;
-                checked++;
             }
             em.clear();
         } while (batch.size() == VERIFY_BATCH);
-        AuditHead head = em.find(AuditHead.class, AuditHead.ID);
-        boolean headMatches = head.lastSeq() == checked && head.lastHash().equals(previous);
-        if (!headMatches || !checkpointMet) {
-            return new AuditVerification(false, checked, checked + 1, checkpointSeq(checkpoint));
+        long checked = expected - 1;
+        if (checked != headSeq || !previous.equals(headHash)) {
+            return new AuditVerification(false, checked, checked + 1, checkpointSeq);
         }
-        return new AuditVerification(true, checked, 0, checkpointSeq(checkpoint));
+        return new AuditVerification(true, checked, 0, checkpointSeq);
     }
 
     private static long checkpointSeq(Optional<AuditCheckpoint> checkpoint) {

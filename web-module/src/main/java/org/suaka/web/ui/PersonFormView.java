@@ -2,7 +2,6 @@ package org.suaka.web.ui;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.Locale;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -12,14 +11,19 @@ import jakarta.validation.ConstraintViolationException;
 import org.suaka.platform.api.AccessDeniedException;
 import org.suaka.platform.api.BusinessRuleException;
 import org.suaka.platform.api.InvalidFieldException;
+import org.suaka.platform.api.StaleVersionException;
+import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonService;
 import org.suaka.registry.api.PersonView;
 import org.suaka.registry.api.RegisterPerson;
 import org.suaka.registry.api.Sex;
+import org.suaka.registry.api.UpdatePerson;
 
 /**
- * The registration form. The registry validates the command (Bean Validation on its api); each
- * violation is shown beside the field it concerns.
+ * The registration form, which also corrects a registered person when opened with {@code ?id=}. The
+ * registry validates the command (Bean Validation on its api and its own rules); each violation is shown
+ * beside the field it concerns. A correction sends the version read when the form opened, so that a
+ * concurrent change is refused rather than overwritten.
  */
 @Named("personForm")
 @ViewScoped
@@ -39,21 +43,58 @@ public class PersonFormView implements Serializable {
     private String unhcrNumber;
     private String unhcrCaseNumber;
     private LocalDate supervisedFrom;
+    private String id;
+    private Long version;
+
+    /** Fills the form from the person named by the {@code id} view parameter, for a correction. */
+    public void load() {
+        if (id == null || id.isBlank()) {
+            return;
+        }
+        PersonView person = PersonId.parse(id).flatMap(persons::find).orElse(null);
+        if (person == null) {
+            Messages.error(null, Messages.text("common.noRecord"));
+            id = null;
+            return;
+        }
+        givenName = person.givenName();
+        familyName = person.familyName();
+        sex = person.sex();
+        dateOfBirth = person.dateOfBirth();
+        nationality = person.nationality();
+        unhcrNumber = person.unhcrNumber();
+        unhcrCaseNumber = person.unhcrCaseNumber();
+        supervisedFrom = person.supervisedFrom();
+        version = person.version();
+    }
+
+    /** @return whether the form corrects a registered person */
+    public boolean isEditing() {
+        return version != null;
+    }
 
     /**
-     * @return the new person's page, or null to stay on the form with the messages shown
+     * @return the person's page, or null to stay on the form with the messages shown
      */
-    public String register() {
+    public String save() {
         try {
-            PersonView person = persons.register(new RegisterPerson(givenName, familyName, sex, dateOfBirth,
-                    nationality,
-                    unhcrNumber, unhcrCaseNumber, supervisedFrom));
-            Messages.info(Messages.text("person.registered", person.fullName()));
+            PersonView person = isEditing()
+                    ? persons.update(PersonId.parse(id).orElseThrow(), new UpdatePerson(givenName,
+                            blank(familyName), sex, dateOfBirth, nationality, blank(unhcrNumber),
+                            blank(unhcrCaseNumber), supervisedFrom, version))
+                    : persons.register(new RegisterPerson(givenName, familyName, sex, dateOfBirth, nationality,
+                            unhcrNumber, unhcrCaseNumber, supervisedFrom));
+            Messages.info(Messages.text(isEditing() ? "person.corrected" : "person.registered", person.fullName()));
             return "/app/person.xhtml?faces-redirect=true&id=" + person.id();
         } catch (RuntimeException e) {
             showBeside(e);
             return null;
         }
+    }
+
+    /** An emptied optional field clears the stored value. */
+    private static String blank(String text) {
+        return text == null ? "" : text;
     }
 
     private void showBeside(RuntimeException failure) {
@@ -64,6 +105,10 @@ public class PersonFormView implements Serializable {
             }
             if (t instanceof InvalidFieldException invalid) {
                 Messages.error(FORM + ":" + invalid.field(), invalid.getMessage());
+                return;
+            }
+            if (t instanceof StaleVersionException) {
+                Messages.error(null, Messages.text("common.staleVersion"));
                 return;
             }
             if (t instanceof BusinessRuleException rule) {
@@ -161,5 +206,15 @@ public class PersonFormView implements Serializable {
     /** @param supervisedFrom the first day of supervision chosen */
     public void setSupervisedFrom(LocalDate supervisedFrom) {
         this.supervisedFrom = supervisedFrom;
+    }
+
+    /** @return the id of the person corrected, or null when registering */
+    public String getId() {
+        return id;
+    }
+
+    /** @param id the id from the URL */
+    public void setId(String id) {
+        this.id = id;
     }
 }

@@ -25,7 +25,7 @@ public class JsonbConfiguration implements ContextResolver<Jsonb> {
                     new IdAdapter<PlacementId>(PlacementId::parse) { },
                     new IdAdapter<OrganisationId>(OrganisationId::parse) { },
                     new IdAdapter<VisitId>(VisitId::parse) { })
-            .withDeserializers(new WholeNumberDeserializer()));
+            .withDeserializers(new WholeNumberDeserializer(), new WholeNumberDeserializer.Longs()));
 
     @Override
     public Jsonb getContext(Class<?> type) {

@@ -12,11 +12,13 @@ import org.suaka.platform.api.AccessDeniedException;
 import org.suaka.platform.api.BusinessRuleException;
 import org.suaka.platform.api.InvalidFieldException;
 import org.suaka.platform.api.RecordNotFoundException;
+import org.suaka.platform.api.StaleVersionException;
 import org.suaka.platform.api.SuakaException;
 import org.suaka.reporting.api.ReportFailedException;
 
 /**
- * The modules' own failures: unknown records are 404, invalid fields 400, broken rules 409, and a report
+ * The modules' own failures: unknown records are 404, invalid fields 400, broken rules and stale versions
+ * 409, and a report
  * whose template fails is 500 with a message naming the template.
  */
 @Provider
@@ -38,6 +40,10 @@ public class SuakaExceptionMapper implements ExceptionMapper<SuakaException> {
         }
         if (exception instanceof AccessDeniedException e) {
             return Problem.of("forbidden", "Not allowed", Response.Status.FORBIDDEN, e.getMessage()).toResponse();
+        }
+        if (exception instanceof StaleVersionException e) {
+            return Problem.of("concurrent-edit", "The record was changed by someone else", Response.Status.CONFLICT,
+                    e.getMessage()).toResponse();
         }
         if (exception instanceof BusinessRuleException e) {
             return Problem.of("rule:" + e.rule(), "The request conflicts with the current state",
