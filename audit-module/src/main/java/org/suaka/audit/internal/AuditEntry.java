@@ -1,6 +1,5 @@
 package org.suaka.audit.internal;
 
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -132,19 +131,10 @@ public class AuditEntry {
         return contentHash;
     }
 
-    long id() {
-        return id;
-    }
-
     /** @return this entry as the viewer shows it */
     AuditRecord toRecord() {
         return new AuditRecord(id, chainSeq == null ? 0 : chainSeq, occurredAt.toInstant(ZoneOffset.UTC), actor,
                 operation, recordType, recordId, outcome, ChangesCodec.decode(changes), channel, address, purpose,
                 request, hash);
-    }
-
-    /** @return when, as an instant */
-    Instant occurredAt() {
-        return occurredAt.toInstant(ZoneOffset.UTC);
     }
 }
