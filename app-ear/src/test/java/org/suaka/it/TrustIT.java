@@ -188,4 +188,43 @@ class TrustIT extends SuakaDeployment {
         assertTrue(officer.get("/api/v1/persons?limit=1").headers().firstValue("Cache-Control").orElse("")
                 .startsWith("no-store"));
     }
+
+    @Test
+    void guessingPasswordsOverBasicIsSlowedWhileOtherUsersAndTheRightPasswordStillGetIn() throws Exception {
+        int checked = 0;
+        long retryAfter = 0;
+        for (int guess = 0; guess < 200; guess++) {
+            HttpResponse<String> answer = basic("supervisor", "tebakan-" + guess);
+            if (answer.statusCode() == 401) {
+                checked++;
+                continue;
+            }
+            assertEquals(429, answer.statusCode(), answer.body());
+            assertEquals(429, SuakaClient.json(answer).getInt("status"));
+            retryAfter = Long.parseLong(answer.headers().firstValue("Retry-After").orElseThrow());
+        }
+        assertTrue(checked <= 8, checked + " of 200 guesses were checked against the registry");
+        assertEquals(429, basic("supervisor", "supervisor-demo").statusCode(),
+                "during the wait even the right password is not checked, so the wait tells a guesser nothing");
+
+        HttpResponse<String> colleague = basic("officer", "officer-demo");
+        assertEquals(200, colleague.statusCode(), "another user from the same address gets in at once");
+        assertTrue(colleague.headers().allValues("Set-Cookie").isEmpty(), "the API hands out no cookie");
+
+        Thread.sleep(retryAfter * 1000 + 200);
+        assertEquals(200, basic("supervisor", "supervisor-demo").statusCode(), "no hard lock");
+        SuakaClient admin = SuakaClient.as("admin", "admin-demo");
+        List<JsonObject> trail = SuakaClient.json(admin.get("/api/v1/audit?operation=SIGN_IN&user=supervisor&limit=300"))
+                .getJsonArray("items").getValuesAs(JsonObject.class);
+        assertEquals(checked, trail.stream().filter(e -> e.getString("outcome").equals("FAILED")
+                && e.getString("channel").equals("api")).count(), "every checked guess is on the trail");
+        assertTrue(trail.stream().filter(e -> e.getString("outcome").equals("THROTTLED")).count() >= 200 - checked);
+    }
+
+    private static HttpResponse<String> basic(String user, String password) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(SuakaClient.BASE
+                + "/api/v1/persons?limit=1")).header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
 }

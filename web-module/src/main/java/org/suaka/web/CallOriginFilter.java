@@ -27,12 +27,20 @@ public class CallOriginFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        String channel = path.startsWith("/api/") ? "api" : "ui";
-        CallOrigin origin = new CallOrigin(channel, request.getRemoteAddr(), request.getHeader(PURPOSE_HEADER),
-                request.getMethod() + " " + path);
-        try (CallOrigin.Scope scope = CallOrigin.bind(origin)) {
+        try (CallOrigin.Scope scope = CallOrigin.bind(originOf(request))) {
             chain.doFilter(request, response);
         }
+    }
+
+    /**
+     * @param request a request to this application
+     * @return where it comes from: the API or the staff interface, the address, the stated purpose and
+     *         the request line
+     */
+    public static CallOrigin originOf(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String channel = path.startsWith("/api/") ? "api" : "ui";
+        return new CallOrigin(channel, request.getRemoteAddr(), request.getHeader(PURPOSE_HEADER),
+                request.getMethod() + " " + path);
     }
 }

@@ -1,23 +1,28 @@
 package org.suaka.web.ui;
 
 import java.io.IOException;
-import java.time.Clock;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
-import org.suaka.platform.audit.AuditEvent;
-import org.suaka.platform.audit.AuditLog;
-import org.suaka.platform.audit.CallOrigin;
+import org.suaka.web.security.SignInTrail;
+import org.suaka.web.security.SuakaAuthenticationMechanism;
+import org.suaka.web.security.SuakaAuthenticationMechanism.Refusal;
 
 /**
- * The login page and sign-out. Each sign-in (successful, failed or throttled) and sign-out is put on the
- * audit trail; a successful sign-in gets a new session id.
+ * The login page and sign-out. The typed credentials go to Suaka's authentication mechanism, which checks
+ * them, throttles guessing and records the attempt; this page only says what happened.
  */
 @Named("login")
 @RequestScoped
@@ -26,20 +31,17 @@ public class LoginView {
     private static final String HOME = "/app/dashboard.xhtml";
 
     @Inject
-    LoginThrottle throttle;
+    SecurityContext security;
 
     @Inject
-    AuditLog audit;
-
-    @Inject
-    Clock clock;
+    SignInTrail trail;
 
     private String username;
     private String password;
 
     /**
-     * Checks the credentials against the server's user registry; on success the container keeps the
-     * sign-in in its single-sign-on cookie and the dashboard opens, otherwise the page says why.
+     * Signs in with the typed name and password; on success the dashboard opens, otherwise the page says
+     * why.
      *
      * @throws IOException when the redirect fails
      */
@@ -47,30 +49,19 @@ public class LoginView {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        String name = username == null ? "" : username.strip();
-        if (!throttle.allows(name)) {
-            record(name, "SIGN_IN", "THROTTLED");
-            Messages.error(null, Messages.text("login.throttled"));
+        UsernamePasswordCredential typed = new UsernamePasswordCredential(username == null ? "" : username.strip(),
+                new Password(password == null ? "" : password));
+        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams().credential(typed).newAuthentication(true));
+        if (status == AuthenticationStatus.SUCCESS) {
+            external.redirect(external.getRequestContextPath() + HOME);
+            faces.responseComplete();
             return;
         }
-        try {
-            if (request.getUserPrincipal() != null) {
-                request.logout();
-            }
-            request.login(name, password == null ? "" : password);
-        } catch (ServletException e) {
-            throttle.failed(name);
-            record(name, "SIGN_IN", "FAILED");
-            Messages.error(null, Messages.text("login.failed"));
-            return;
-        }
-        throttle.succeeded(name);
-        if (request.getSession(false) != null) {
-            request.changeSessionId();
-        }
-        record(name, "SIGN_IN", "OK");
-        external.redirect(external.getRequestContextPath() + HOME);
-        faces.responseComplete();
+        Refusal refusal = (Refusal) request.getAttribute(SuakaAuthenticationMechanism.REFUSAL);
+        Messages.error(null, refusal != null && refusal.throttled()
+                ? Messages.text("login.throttled", refusal.seconds())
+                : Messages.text("login.failed"));
     }
 
     /**
@@ -83,16 +74,11 @@ public class LoginView {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         if (request.getUserPrincipal() != null) {
-            record(request.getUserPrincipal().getName(), "SIGN_OUT", "OK");
+            trail.record(request, request.getUserPrincipal().getName(), "SIGN_OUT", "OK");
         }
         request.logout();
         external.invalidateSession();
         external.redirect(external.getRequestContextPath() + "/login.xhtml");
-    }
-
-    private void record(String userName, String operation, String outcome) {
-        audit.append(new AuditEvent(clock.instant(), userName.isEmpty() ? "anonymous" : userName, operation,
-                "user", userName, outcome, null, CallOrigin.current()));
     }
 
     /** @return the user name typed */

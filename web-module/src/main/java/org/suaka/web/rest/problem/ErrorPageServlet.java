@@ -29,6 +29,7 @@ public class ErrorPageServlet extends HttpServlet {
             case 403 -> "Not allowed";
             case 404 -> "No resource at this address";
             case 405 -> "This method is not allowed here";
+            case 429 -> "Too many requests";
             default -> status >= 500 ? "The request failed" : "The request cannot be served";
         };
         response.setStatus(status);
