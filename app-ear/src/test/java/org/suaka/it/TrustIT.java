@@ -102,6 +102,66 @@ class TrustIT extends SuakaDeployment {
     }
 
     @Test
+    void consentsPlacementsPartnersAndVisitsCanBeCorrectedWithTheirBeforeAndAfterOnTheTrail() {
+        JsonObject person = register("Zahra", "Hosseini");
+        String personId = person.getString("id");
+        JsonObject consent = SuakaClient.json(officer.postJson("/api/v1/persons/" + personId + "/consents", """
+                {"topic": "Berbagi data identitas dengan IOM", "givenOn": "2024-09-11", "language": "fa"}"""));
+        HttpResponse<String> consentFixed = officer.send("PATCH", "/api/v1/persons/" + personId + "/consents/"
+                + consent.getString("id"), """
+                {"givenOn": "2024-09-10", "interpreter": "Ina Bo'i", "version": %d}""".formatted(consent.getInt("version")));
+        assertEquals(200, consentFixed.statusCode(), consentFixed.body());
+        assertEquals("2024-09-10", SuakaClient.json(consentFixed).getString("givenOn"));
+        assertEquals(409, officer.send("PATCH", "/api/v1/persons/" + personId + "/consents/" + consent.getString("id"),
+                """
+                {"language": "ur", "version": %d}""".formatted(consent.getInt("version"))).statusCode());
+
+        JsonObject placement = place(personId, shelter(5), "2024-02-01");
+        HttpResponse<String> placementFixed = officer.send("PATCH", "/api/v1/placements/" + placement.getString("id"),
+                """
+                {"from": "2024-01-20", "version": %d}""".formatted(placement.getInt("version")));
+        assertEquals(200, placementFixed.statusCode(), placementFixed.body());
+        assertEquals(400, officer.send("PATCH", "/api/v1/placements/" + placement.getString("id"), """
+                {"from": "2023-12-31", "version": %d}""".formatted(SuakaClient.json(placementFixed).getInt("version")))
+                .statusCode(), "a stay cannot begin before supervision");
+
+        JsonObject partner = SuakaClient.json(officer.postJson("/api/v1/partners", """
+                {"name": "UNHCR Kupang %s", "type": "UNHCR", "city": "Kupang",
+                 "contacts": [{"name": "Yohanes Nggadas", "position": "Staf Perlindungan"}]}""".formatted(System.nanoTime())));
+        HttpResponse<String> partnerFixed = officer.send("PATCH", "/api/v1/partners/" + partner.getString("id"), """
+                {"contacts": [{"name": "Yohanes Nggadas", "position": "Staf Perlindungan", "phone": "+62 380 821 234"}],
+                 "version": %d}""".formatted(partner.getInt("version")));
+        assertEquals(200, partnerFixed.statusCode(), partnerFixed.body());
+        assertTrue(SuakaClient.json(partnerFixed).getInt("version") > partner.getInt("version"),
+                "a change of the contacts alone is a new version");
+        assertEquals(403, SuakaClient.viewer().send("PATCH", "/api/v1/partners/" + partner.getString("id"), """
+                {"city": "Atambua", "version": %d}""".formatted(SuakaClient.json(partnerFixed).getInt("version")))
+                .statusCode());
+
+        JsonObject visit = SuakaClient.json(officer.postJson("/api/v1/visits", """
+                {"organisationId": "%s", "date": "2024-09-11", "location": "Ruang Kepala Rudenim Kupang",
+                 "purpose": "Koordinasi", "attendees": [{"name": "Ma'mum", "position": "Kepala", "affiliation": "Rudenim Kupang"}],
+                 "personIds": []}""".formatted(partner.getString("id"))));
+        HttpResponse<String> visitFixed = officer.send("PATCH", "/api/v1/visits/" + visit.getString("id"), """
+                {"personIds": ["%s"], "minutes": "Kasus dibahas.", "version": %d}""".formatted(personId, visit.getInt("version")));
+        assertEquals(200, visitFixed.statusCode(), visitFixed.body());
+        assertEquals(400, officer.send("PATCH", "/api/v1/visits/" + visit.getString("id"), """
+                {"date": "2999-01-01", "version": %d}""".formatted(SuakaClient.json(visitFixed).getInt("version")))
+                .statusCode(), "a visit cannot be moved into the future");
+
+        for (String[] expected : new String[][] {{personId, "PersonService.correctConsent", "givenOn"},
+                {placement.getString("id"), "PlacementService.correct", "from"},
+                {partner.getString("id"), "PartnerService.updateOrganisation", "contacts"},
+                {visit.getString("id"), "PartnerService.updateVisit", "personIds"}}) {
+            JsonObject entry = trailOf(expected[0]).stream().filter(e -> e.getString("operation").equals(expected[1])
+                    && e.getString("outcome").equals("OK")).findFirst()
+                    .orElseThrow(() -> new AssertionError(expected[1] + " not on the trail of " + expected[0]));
+            assertTrue(entry.getJsonArray("changes").getValuesAs(JsonObject.class).stream()
+                    .anyMatch(c -> c.getString("field").equals(expected[2])), entry.toString());
+        }
+    }
+
+    @Test
     void endingSupervisionEndsThePlacementOnTheSameDayAndNoPlacementMayFollow() {
         JsonObject person = register("Maryam", "Ahmadi");
         String shelterId = shelter(5);

@@ -25,6 +25,18 @@ public interface PartnerService {
     OrganisationView register(@NotNull @Valid RegisterOrganisation command);
 
     /**
+     * Corrects an organisation: its name, kind, city or contacts.
+     *
+     * @param id the organisation's id
+     * @param command the fields to change and the version the caller saw
+     * @return the corrected organisation
+     * @throws OrganisationNotFoundException when there is none with that id
+     * @throws org.suaka.platform.api.BusinessRuleException when another organisation has the new name
+     * @throws org.suaka.platform.api.StaleVersionException when someone changed it since the caller read it
+     */
+    OrganisationView updateOrganisation(@NotNull OrganisationId id, @NotNull @Valid UpdateOrganisation command);
+
+    /**
      * @param id the organisation's id
      * @return the organisation, or empty
      */
@@ -48,6 +60,18 @@ public interface PartnerService {
      * @throws org.suaka.platform.api.InvalidFieldException when the organisation or a person does not exist
      */
     VisitView recordVisit(@NotNull @Valid RecordVisit command);
+
+    /**
+     * Corrects the record of a visit.
+     *
+     * @param id the visit's id
+     * @param command the fields to change and the version the caller saw
+     * @return the corrected visit
+     * @throws VisitNotFoundException when there is none with that id
+     * @throws org.suaka.platform.api.InvalidFieldException when a person named does not exist
+     * @throws org.suaka.platform.api.StaleVersionException when someone changed it since the caller read it
+     */
+    VisitView updateVisit(@NotNull VisitId id, @NotNull @Valid UpdateVisit command);
 
     /**
      * @param organisationId a partner organisation

@@ -7,9 +7,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
+import org.suaka.platform.api.PlausibleDate;
 import org.suaka.registry.api.PersonId;
 
 /**
@@ -25,7 +25,7 @@ import org.suaka.registry.api.PersonId;
  */
 public record RecordVisit(
         @NotNull OrganisationId organisationId,
-        @NotNull @PastOrPresent LocalDate date,
+        @NotNull @PlausibleDate LocalDate date,
         @NotBlank @Size(max = 300) String location,
         @NotBlank @Size(max = 1000) String purpose,
         @Size(max = 20_000) String minutes,

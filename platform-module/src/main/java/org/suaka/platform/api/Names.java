@@ -14,6 +14,12 @@ public final class Names {
     /** A place or organisation name: as a person's name, plus digits, commas, ampersands, slashes and brackets. */
     public static final String PLACE = "(?!.*--)[\\p{L}\\p{M}\\p{N}][\\p{L}\\p{M}\\p{N} '’.,&/()-]*";
 
+    /**
+     * Some text other than white space, for a correction's text field: absent (null) keeps the value,
+     * blank is refused.
+     */
+    public static final String SOME_TEXT = "(?s).*\\S.*";
+
     private Names() {
     }
 }

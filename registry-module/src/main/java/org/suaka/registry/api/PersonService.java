@@ -88,6 +88,19 @@ public interface PersonService {
     ConsentView recordConsent(@NotNull PersonId id, @NotNull @Valid RecordConsent command);
 
     /**
+     * Corrects a recorded consent (what was recorded wrongly; a consent given again is a new one).
+     *
+     * @param personId whose consent
+     * @param consentId the consent
+     * @param command the fields to change and the version the caller saw
+     * @return the corrected consent
+     * @throws org.suaka.platform.api.RecordNotFoundException when the person has no such consent
+     * @throws org.suaka.platform.api.StaleVersionException when someone changed it since the caller read it
+     */
+    ConsentView correctConsent(@NotNull PersonId personId, @NotNull ConsentId consentId,
+            @NotNull @Valid UpdateConsent command);
+
+    /**
      * @param id the person
      * @return the person's consents, latest first
      */

@@ -70,6 +70,12 @@ public final class RegisteredPersons implements PersonService {
     }
 
     @Override
+    public org.suaka.registry.api.ConsentView correctConsent(PersonId personId, org.suaka.registry.api.ConsentId consentId,
+            org.suaka.registry.api.UpdateConsent command) {
+        throw new UnsupportedOperationException("not needed by other modules' unit tests");
+    }
+
+    @Override
     public java.util.List<org.suaka.registry.api.ConsentView> consentsOf(PersonId id) {
         return java.util.List.of();
     }

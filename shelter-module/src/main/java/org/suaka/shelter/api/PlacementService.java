@@ -39,6 +39,20 @@ public interface PlacementService {
     PlacementView end(@NotNull PlacementId id, @NotNull @Valid EndPlacement command);
 
     /**
+     * Corrects a placement's dates.
+     *
+     * @param id the placement
+     * @param command the corrected dates and the version the caller saw
+     * @return the corrected placement
+     * @throws PlacementNotFoundException when there is no such placement
+     * @throws org.suaka.platform.api.InvalidFieldException when it would begin before the person's supervision
+     * @throws org.suaka.platform.api.BusinessRuleException when it would end before it begins, outlast the
+     *     person's supervision, overlap another of the person's placements or overfill the shelter
+     * @throws org.suaka.platform.api.StaleVersionException when someone changed it since the caller read it
+     */
+    PlacementView correct(@NotNull PlacementId id, @NotNull @Valid CorrectPlacement command);
+
+    /**
      * @param shelterId a shelter
      * @param date a day
      * @return the placements in the shelter open on that day, oldest first

@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,6 +20,7 @@ import org.suaka.partner.api.OrganisationId;
 import org.suaka.partner.api.OrganisationView;
 import org.suaka.partner.api.PartnerService;
 import org.suaka.partner.api.RegisterOrganisation;
+import org.suaka.partner.api.UpdateOrganisation;
 import org.suaka.partner.api.VisitView;
 import org.suaka.platform.access.Roles;
 
@@ -56,6 +58,21 @@ public class PartnerResource {
     @Path("{id}")
     public OrganisationView get(@PathParam("id") String id) {
         return Lookup.byId("organisation", id, OrganisationId::parse, partners::findOrganisation);
+    }
+
+    /**
+     * Corrects an organisation: only the fields sent change; a contact list replaces the contacts.
+     *
+     * @param id the organisation's id
+     * @param command the fields to change and the version last read
+     * @return the corrected organisation
+     */
+    @PATCH
+    @Path("{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+    public OrganisationView update(@PathParam("id") String id, UpdateOrganisation command) {
+        return partners.updateOrganisation(get(id).id(), command);
     }
 
     /**

@@ -24,7 +24,9 @@ import org.suaka.audit.api.AuditTrail;
 import org.suaka.partner.api.PartnerService;
 import org.suaka.platform.access.Roles;
 import org.suaka.platform.api.PageRequest;
+import org.suaka.platform.api.RecordNotFoundException;
 import org.suaka.platform.api.ResultPage;
+import org.suaka.registry.api.ConsentId;
 import org.suaka.registry.api.ConsentView;
 import org.suaka.registry.api.EndSupervision;
 import org.suaka.registry.api.PersonId;
@@ -33,6 +35,7 @@ import org.suaka.registry.api.PersonService;
 import org.suaka.registry.api.PersonView;
 import org.suaka.registry.api.RecordConsent;
 import org.suaka.registry.api.RegisterPerson;
+import org.suaka.registry.api.UpdateConsent;
 import org.suaka.registry.api.UpdatePerson;
 import org.suaka.shelter.api.PlacementService;
 
@@ -126,6 +129,24 @@ public class PersonResource {
     public Response recordConsent(@PathParam("id") String id, RecordConsent command) {
         ConsentView consent = persons.recordConsent(get(id).id(), command);
         return Response.status(Response.Status.CREATED).entity(consent).build();
+    }
+
+    /**
+     * Corrects a recorded consent: only the fields sent change.
+     *
+     * @param id the person's id
+     * @param consentId the consent's id
+     * @param command the fields to change and the version last read
+     * @return the corrected consent
+     */
+    @PATCH
+    @Path("{id}/consents/{consentId}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+    public ConsentView correctConsent(@PathParam("id") String id, @PathParam("consentId") String consentId,
+            UpdateConsent command) {
+        ConsentId consent = ConsentId.parse(consentId).orElseThrow(() -> new RecordNotFoundException("consent", consentId));
+        return persons.correctConsent(get(id).id(), consent, command);
     }
 
     /**

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.suaka.platform.access.Roles;
 import org.suaka.platform.api.RecordNotFoundException;
+import org.suaka.shelter.api.CorrectPlacement;
 import org.suaka.shelter.api.EndPlacement;
 import org.suaka.shelter.api.PlacePerson;
 import org.suaka.shelter.api.PlacementId;
@@ -61,6 +63,21 @@ public class PlacementResource {
     public PlacementView end(@PathParam("id") String id, EndPlacement command) {
         PlacementId placementId = PlacementId.parse(id).orElseThrow(() -> new RecordNotFoundException("placement", id));
         return placements.end(placementId, command);
+    }
+
+    /**
+     * Corrects a placement's dates: only the dates sent change.
+     *
+     * @param id the placement's id
+     * @param command the corrected dates and the version last read
+     * @return the corrected placement
+     */
+    @PATCH
+    @Path("{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+    public PlacementView correct(@PathParam("id") String id, CorrectPlacement command) {
+        return placements.correct(get(id).id(), command);
     }
 
     /**

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.suaka.partner.api.PartnerService;
 import org.suaka.partner.api.RecordVisit;
+import org.suaka.partner.api.UpdateVisit;
 import org.suaka.partner.api.VisitId;
 import org.suaka.partner.api.VisitView;
 import org.suaka.platform.access.Roles;
@@ -43,6 +45,21 @@ public class VisitResource {
     public Response record(RecordVisit command) {
         VisitView visit = partners.recordVisit(command);
         return Created.at(uri, visit.id(), visit);
+    }
+
+    /**
+     * Corrects the record of a visit: only the fields sent change; a list replaces the list.
+     *
+     * @param id the visit's id
+     * @param command the fields to change and the version last read
+     * @return the corrected visit
+     */
+    @PATCH
+    @Path("{id}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+    public VisitView update(@PathParam("id") String id, UpdateVisit command) {
+        return partners.updateVisit(get(id).id(), command);
     }
 
     /**

@@ -11,11 +11,15 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.suaka.partner.api.OrganisationId;
+import org.suaka.partner.api.OrganisationNotFoundException;
 import org.suaka.partner.api.OrganisationView;
 import org.suaka.partner.api.PartnerService;
 import org.suaka.partner.api.RecordVisit;
 import org.suaka.partner.api.RegisterOrganisation;
+import org.suaka.partner.api.UpdateOrganisation;
+import org.suaka.partner.api.UpdateVisit;
 import org.suaka.partner.api.VisitId;
+import org.suaka.partner.api.VisitNotFoundException;
 import org.suaka.partner.api.VisitView;
 import org.suaka.partner.internal.domain.DataGrant;
 import org.suaka.partner.internal.domain.Organisation;
@@ -24,9 +28,10 @@ import org.suaka.partner.internal.persistence.PartnerRepository;
 import org.suaka.platform.access.DataCategory;
 import org.suaka.platform.access.RequiresRole;
 import org.suaka.platform.access.Roles;
-import org.suaka.platform.audit.Audited;
 import org.suaka.platform.api.BusinessRuleException;
 import org.suaka.platform.api.InvalidFieldException;
+import org.suaka.platform.audit.Audited;
+import org.suaka.platform.audit.AuditedChanges;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonService;
 
@@ -44,6 +49,7 @@ public class DefaultPartnerService implements PartnerService {
 
     private PartnerRepository partners;
     private PersonService persons;
+    private AuditedChanges changes;
 
     protected DefaultPartnerService() {
         // for CDI
@@ -52,11 +58,13 @@ public class DefaultPartnerService implements PartnerService {
     /**
      * @param partners where organisations and visits are stored
      * @param persons the registry, to check persons discussed at a visit
+     * @param changes where a correction leaves the record as it was, for the audit trail
      */
     @Inject
-    public DefaultPartnerService(PartnerRepository partners, PersonService persons) {
+    public DefaultPartnerService(PartnerRepository partners, PersonService persons, AuditedChanges changes) {
         this.partners = partners;
         this.persons = persons;
+        this.changes = changes;
     }
 
     @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
@@ -69,6 +77,22 @@ public class DefaultPartnerService implements PartnerService {
         }
         Organisation organisation = new Organisation(OrganisationId.random(), command);
         partners.add(organisation);
+        return organisation.toView();
+    }
+
+    @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+    @Audited(write = true)
+    @Override
+    public OrganisationView updateOrganisation(OrganisationId id, UpdateOrganisation command) {
+        Organisation organisation = partners.findForUpdate(id).orElseThrow(() -> new OrganisationNotFoundException(id));
+        changes.before(organisation.toView());
+        if (command.name() != null && !command.name().strip().equalsIgnoreCase(organisation.name())
+                && partners.existsWithName(command.name())) {
+            throw new BusinessRuleException("organisation-name-taken",
+                    "An organisation named " + command.name().strip() + " is already recorded");
+        }
+        organisation.correct(command);
+        partners.saveCorrection(organisation);
         return organisation.toView();
     }
 
@@ -90,14 +114,32 @@ public class DefaultPartnerService implements PartnerService {
     public VisitView recordVisit(RecordVisit command) {
         Organisation organisation = partners.find(command.organisationId()).orElseThrow(() ->
                 new InvalidFieldException("organisationId", "No partner organisation has id " + command.organisationId()));
-        for (PersonId personId : command.personIds()) {
+        requireRegistered(command.personIds());
+        Visit visit = new Visit(VisitId.random(), organisation, command);
+        partners.add(visit);
+        return visit.toView();
+    }
+
+    @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+    @Audited(write = true)
+    @Override
+    public VisitView updateVisit(VisitId id, UpdateVisit command) {
+        Visit visit = partners.findForUpdate(id).orElseThrow(() -> new VisitNotFoundException(id));
+        changes.before(visit.toView());
+        if (command.personIds() != null) {
+            requireRegistered(command.personIds());
+        }
+        visit.correct(command);
+        partners.saveCorrection(visit);
+        return visit.toView();
+    }
+
+    private void requireRegistered(List<PersonId> personIds) {
+        for (PersonId personId : personIds) {
             if (!persons.exists(personId)) {
                 throw new InvalidFieldException("personIds", "No registered person has id " + personId);
             }
         }
-        Visit visit = new Visit(VisitId.random(), organisation, command);
-        partners.add(visit);
-        return visit.toView();
     }
 
     @Override

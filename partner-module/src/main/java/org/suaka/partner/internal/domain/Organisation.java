@@ -18,6 +18,7 @@ import org.suaka.partner.api.OrganisationId;
 import org.suaka.partner.api.OrganisationType;
 import org.suaka.partner.api.OrganisationView;
 import org.suaka.partner.api.RegisterOrganisation;
+import org.suaka.partner.api.UpdateOrganisation;
 
 /**
  * A partner organisation and its contacts.
@@ -55,6 +56,29 @@ public class Organisation extends RecordEntity {
         this.type = command.type();
         this.city = command.city();
         command.contacts().forEach(c -> contacts.add(new ContactEntry(c)));
+    }
+
+    /**
+     * Applies a correction; the caller has checked that a new name is free.
+     *
+     * @param command the validated correction
+     * @throws org.suaka.platform.api.StaleVersionException when the caller read an older version
+     */
+    public void correct(UpdateOrganisation command) {
+        requireVersion(command.version());
+        if (command.name() != null) {
+            this.name = command.name().strip();
+        }
+        if (command.type() != null) {
+            this.type = command.type();
+        }
+        if (command.city() != null) {
+            this.city = command.city().isBlank() ? null : command.city().strip();
+        }
+        if (command.contacts() != null) {
+            contacts.clear();
+            command.contacts().forEach(c -> contacts.add(new ContactEntry(c)));
+        }
     }
 
     /** @return the organisation's name */

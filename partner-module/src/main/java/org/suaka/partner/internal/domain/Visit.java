@@ -18,6 +18,7 @@ import jakarta.persistence.Table;
 
 import org.suaka.platform.persistence.RecordEntity;
 import org.suaka.partner.api.RecordVisit;
+import org.suaka.partner.api.UpdateVisit;
 import org.suaka.partner.api.VisitId;
 import org.suaka.partner.api.VisitView;
 import org.suaka.registry.api.PersonId;
@@ -76,6 +77,36 @@ public class Visit extends RecordEntity {
         this.minutes = command.minutes();
         command.attendees().forEach(a -> attendees.add(new AttendeeEntry(a)));
         command.personIds().forEach(p -> personIds.add(p.toString()));
+    }
+
+    /**
+     * Applies a correction; the caller has checked the persons named.
+     *
+     * @param command the validated correction
+     * @throws org.suaka.platform.api.StaleVersionException when the caller read an older version
+     */
+    public void correct(UpdateVisit command) {
+        requireVersion(command.version());
+        if (command.date() != null) {
+            this.date = command.date();
+        }
+        if (command.location() != null) {
+            this.location = command.location().strip();
+        }
+        if (command.purpose() != null) {
+            this.purpose = command.purpose().strip();
+        }
+        if (command.minutes() != null) {
+            this.minutes = command.minutes().isBlank() ? null : command.minutes();
+        }
+        if (command.attendees() != null) {
+            attendees.clear();
+            command.attendees().forEach(a -> attendees.add(new AttendeeEntry(a)));
+        }
+        if (command.personIds() != null) {
+            personIds.clear();
+            command.personIds().forEach(p -> personIds.add(p.toString()));
+        }
     }
 
     /** @return this visit as the API shows it */

@@ -8,16 +8,18 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import org.suaka.partner.api.OrganisationId;
-import org.suaka.platform.access.DataCategory;
-import org.suaka.registry.api.PersonId;
 import org.suaka.partner.api.VisitId;
 import org.suaka.partner.internal.domain.DataGrant;
 import org.suaka.partner.internal.domain.Organisation;
 import org.suaka.partner.internal.domain.PartnerUser;
 import org.suaka.partner.internal.domain.Visit;
+import org.suaka.platform.access.DataCategory;
+import org.suaka.platform.persistence.RecordEntity;
+import org.suaka.registry.api.PersonId;
 
 /**
  * Organisations and visits in the {@code PTR_} tables.
@@ -57,6 +59,35 @@ public class PartnerRepository {
      */
     public Optional<Organisation> find(OrganisationId id) {
         return Optional.ofNullable(em.find(Organisation.class, id.toString()));
+    }
+
+    /**
+     * @param id the organisation's id
+     * @return the organisation, its row locked until the transaction ends, so that a concurrent change
+     *     waits and then sees the new version
+     */
+    public Optional<Organisation> findForUpdate(OrganisationId id) {
+        return Optional.ofNullable(em.find(Organisation.class, id.toString(), LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /**
+     * @param id the visit's id
+     * @return the visit, its row locked until the transaction ends, so that a concurrent change waits and
+     *     then sees the new version
+     */
+    public Optional<Visit> findForUpdate(VisitId id) {
+        return Optional.ofNullable(em.find(Visit.class, id.toString(), LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /**
+     * Writes a corrected record now, with a new version even when only its lists (contacts, attendees)
+     * changed, so that the version the caller gets back is the one to send next time.
+     *
+     * @param corrected an organisation or visit found for update and corrected
+     */
+    public void saveCorrection(RecordEntity corrected) {
+        em.lock(corrected, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
     }
 
     /**

@@ -2,6 +2,7 @@ package org.suaka.partner.internal.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -12,14 +13,19 @@ import org.suaka.partner.api.Attendee;
 import org.suaka.partner.api.Contact;
 import org.suaka.partner.api.OrganisationId;
 import org.suaka.partner.api.OrganisationType;
+import org.suaka.partner.api.OrganisationView;
 import org.suaka.partner.api.RecordVisit;
 import org.suaka.partner.api.RegisterOrganisation;
+import org.suaka.partner.api.UpdateOrganisation;
+import org.suaka.partner.api.UpdateVisit;
 import org.suaka.partner.api.VisitView;
 import org.suaka.partner.internal.persistence.PartnerRepository;
 import org.suaka.partner.internal.persistence.PartnerSchemaMigration;
 import org.suaka.platform.access.DataCategory;
 import org.suaka.platform.api.BusinessRuleException;
 import org.suaka.platform.api.InvalidFieldException;
+import org.suaka.platform.api.StaleVersionException;
+import org.suaka.platform.audit.AuditedChanges;
 import org.suaka.platform.testing.InMemoryPersistence;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.RegisterPerson;
@@ -37,7 +43,7 @@ class DefaultPartnerServiceTest {
     }
 
     private <T> T withService(java.util.function.Function<DefaultPartnerService, T> work) {
-        return db.inTransaction(em -> work.apply(new DefaultPartnerService(new PartnerRepository(em), registry)));
+        return db.inTransaction(em -> work.apply(new DefaultPartnerService(new PartnerRepository(em), registry, new AuditedChanges())));
     }
 
     private OrganisationId iomKupang() {
@@ -118,5 +124,36 @@ class DefaultPartnerServiceTest {
         BusinessRuleException e = assertThrows(BusinessRuleException.class, this::iomKupang);
 
         assertEquals("organisation-name-taken", e.rule());
+    }
+
+    @Test
+    void aCorrectionOfTheContactsAloneGivesANewVersionAndAStaleOneIsRefused() {
+        OrganisationId iom = iomKupang();
+        OrganisationView read = withService(s -> s.getOrganisation(iom));
+
+        OrganisationView corrected = withService(s -> s.updateOrganisation(iom, new UpdateOrganisation(null, null, "",
+                List.of(new Contact("Stefani Mutarti", "Plt. Kepala", "stefani@example.org", null)), read.version())));
+
+        assertEquals(List.of("Stefani Mutarti"), corrected.contacts().stream().map(Contact::name).toList());
+        assertEquals("IOM Kupang", corrected.name());
+        assertEquals(null, corrected.city());
+        assertTrue(corrected.version() > read.version());
+        assertThrows(StaleVersionException.class, () -> withService(s -> s.updateOrganisation(iom,
+                new UpdateOrganisation("IOM Kupang Baru", null, null, null, read.version()))));
+    }
+
+    @Test
+    void aVisitCorrectionMayNotNameAPersonTheRegistryDoesNotKnow() {
+        VisitView visit = withService(s -> s.recordVisit(visit(iomKupang(), List.of())));
+
+        InvalidFieldException e = assertThrows(InvalidFieldException.class, () -> withService(s -> s.updateVisit(
+                visit.id(), new UpdateVisit(null, null, null, null, null, List.of(PersonId.random()), visit.version()))));
+        assertEquals("personIds", e.field());
+
+        VisitView corrected = withService(s -> s.updateVisit(visit.id(), new UpdateVisit(LocalDate.of(2024, 9, 12),
+                null, null, "", null, null, visit.version())));
+        assertEquals(LocalDate.of(2024, 9, 12), corrected.date());
+        assertEquals(null, corrected.minutes());
+        assertEquals(2, corrected.attendees().size());
     }
 }

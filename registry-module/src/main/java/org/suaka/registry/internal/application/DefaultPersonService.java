@@ -19,21 +19,24 @@ import org.suaka.platform.access.AccessScope;
 import org.suaka.platform.access.DataCategory;
 import org.suaka.platform.access.RequiresRole;
 import org.suaka.platform.access.Roles;
-import org.suaka.platform.api.BusinessRuleException;
 import org.suaka.platform.api.AccessDeniedException;
+import org.suaka.platform.api.BusinessRuleException;
+import org.suaka.platform.api.RecordNotFoundException;
+import org.suaka.platform.api.ResultPage;
 import org.suaka.platform.audit.Audited;
 import org.suaka.platform.audit.AuditedChanges;
-import org.suaka.platform.api.ResultPage;
+import org.suaka.registry.api.ConsentId;
 import org.suaka.registry.api.ConsentView;
 import org.suaka.registry.api.EndSupervision;
-import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonDeparted;
+import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonNotFoundException;
 import org.suaka.registry.api.PersonSearch;
 import org.suaka.registry.api.PersonService;
 import org.suaka.registry.api.PersonView;
 import org.suaka.registry.api.RecordConsent;
 import org.suaka.registry.api.RegisterPerson;
+import org.suaka.registry.api.UpdateConsent;
 import org.suaka.registry.api.UpdatePerson;
 import org.suaka.registry.internal.domain.Consent;
 import org.suaka.registry.internal.domain.Person;
@@ -137,6 +140,18 @@ public class DefaultPersonService implements PersonService {
         PersonRules.requireDay("givenOn", command.givenOn(), LocalDate.now(clock));
         Consent consent = new Consent(id, command);
         persons.add(consent);
+        return consent.toView();
+    }
+
+    @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+    @Audited(write = true)
+    @Override
+    public ConsentView correctConsent(PersonId personId, ConsentId consentId, UpdateConsent command) {
+        Consent consent = persons.findConsentForUpdate(consentId).filter(c -> c.isOf(personId))
+                .orElseThrow(() -> new RecordNotFoundException("consent", consentId.toString()));
+        changes.before(consent.toView());
+        consent.correct(command);
+        persons.flush();
         return consent.toView();
     }
 

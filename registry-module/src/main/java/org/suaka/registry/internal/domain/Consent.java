@@ -8,9 +8,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import org.suaka.platform.persistence.RecordEntity;
+import org.suaka.registry.api.ConsentId;
 import org.suaka.registry.api.ConsentView;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.RecordConsent;
+import org.suaka.registry.api.UpdateConsent;
 
 /**
  * A consent a person gave, kept as given.
@@ -52,8 +54,39 @@ public class Consent extends RecordEntity {
                 : command.interpreter().strip();
     }
 
+    /**
+     * Applies a correction: what was recorded wrongly, not a new consent.
+     *
+     * @param command the validated correction
+     * @throws org.suaka.platform.api.StaleVersionException when the caller read an older version
+     */
+    public void correct(UpdateConsent command) {
+        requireVersion(command.version());
+        if (command.topic() != null) {
+            this.topic = command.topic().strip();
+        }
+        if (command.givenOn() != null) {
+            this.givenOn = command.givenOn();
+        }
+        if (command.language() != null) {
+            this.language = command.language();
+        }
+        if (command.interpreter() != null) {
+            this.interpreter = command.interpreter().isBlank() ? null : command.interpreter().strip();
+        }
+    }
+
+    /**
+     * @param id a person
+     * @return whether this is that person's consent
+     */
+    public boolean isOf(PersonId id) {
+        return personId.equals(id.toString());
+    }
+
     /** @return this consent as the API shows it */
     public ConsentView toView() {
-        return new ConsentView(PersonId.parse(personId).orElseThrow(), topic, givenOn, language, interpreter);
+        return new ConsentView(new ConsentId(uuid()), PersonId.parse(personId).orElseThrow(), topic, givenOn, language,
+                interpreter, version());
     }
 }

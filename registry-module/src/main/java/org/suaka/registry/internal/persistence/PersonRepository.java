@@ -18,6 +18,7 @@ import jakarta.persistence.TypedQuery;
 import org.suaka.platform.api.PageRequest;
 import org.suaka.platform.api.ResultPage;
 import org.suaka.platform.api.Tally;
+import org.suaka.registry.api.ConsentId;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonSearch;
 import org.suaka.registry.internal.domain.Consent;
@@ -69,9 +70,19 @@ public class PersonRepository {
         em.flush();
     }
 
-    /** @param consent a new consent to store */
+    /** @param consent a new consent to store; written at once, so that its version is known */
     public void add(Consent consent) {
         em.persist(consent);
+        em.flush();
+    }
+
+    /**
+     * @param id a consent's id
+     * @return the consent, its row locked until the transaction ends, so that a concurrent correction
+     *     waits and then sees the new version
+     */
+    public Optional<Consent> findConsentForUpdate(ConsentId id) {
+        return Optional.ofNullable(em.find(Consent.class, id.toString(), LockModeType.PESSIMISTIC_WRITE));
     }
 
     /**

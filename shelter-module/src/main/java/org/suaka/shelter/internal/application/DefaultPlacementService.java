@@ -20,6 +20,7 @@ import org.suaka.platform.audit.AuditedChanges;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonService;
 import org.suaka.registry.api.PersonView;
+import org.suaka.shelter.api.CorrectPlacement;
 import org.suaka.shelter.api.EndPlacement;
 import org.suaka.shelter.api.PlacePerson;
 import org.suaka.shelter.api.PlacementId;
@@ -82,14 +83,7 @@ public class DefaultPlacementService implements PlacementService {
     public PlacementView place(PlacePerson command) {
         PersonView person = persons.find(command.personId()).orElseThrow(() ->
                 new InvalidFieldException("personId", "No registered person has id " + command.personId()));
-        if (command.from().isBefore(person.supervisedFrom())) {
-            throw new InvalidFieldException("from", "The person is under supervision only from "
-                    + person.supervisedFrom() + "; a placement cannot begin earlier");
-        }
-        if (person.supervisedUntil() != null && command.from().isAfter(person.supervisedUntil())) {
-            throw new BusinessRuleException("supervision-ended", "The person's supervision ended on "
-                    + person.supervisedUntil() + "; a placement cannot begin afterwards");
-        }
+        requireWithinSupervision(person, command.from(), person.supervisedUntil());
         Shelter shelter = shelters.findForUpdate(command.shelterId()).orElseThrow(() ->
                 new InvalidFieldException("shelterId", "No shelter has id " + command.shelterId()));
         if (placements.hasOpenPlacementFrom(command.personId(), command.from())) {
@@ -114,6 +108,49 @@ public class DefaultPlacementService implements PlacementService {
         placement.end(command.until(), command.version());
         placements.flush();
         return placement.toView();
+    }
+
+    @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+    @Audited(write = true)
+    @Override
+    public PlacementView correct(PlacementId id, CorrectPlacement command) {
+        Placement placement = placements.findForUpdate(id).orElseThrow(() -> new PlacementNotFoundException(id));
+        PlacementView before = placement.toView();
+        changes.before(before);
+        LocalDate from = command.from() == null ? before.from() : command.from();
+        LocalDate until = command.until() == null ? before.until() : command.until();
+        PersonView person = persons.get(before.personId());
+        requireWithinSupervision(person, from, until);
+        boolean overlaps = placements.of(before.personId()).stream()
+                .filter(other -> !other.is(id))
+                .anyMatch(other -> other.overlaps(from, until));
+        if (overlaps) {
+            throw new BusinessRuleException("placements-overlap",
+                    "The person has another placement between " + from + " and " + (until == null ? "now" : until));
+        }
+        Shelter shelter = shelters.findForUpdate(before.shelterId()).orElseThrow();
+        if (from.isBefore(before.from())) {
+            long others = placements.countOpenFrom(shelter, from) - (placement.overlaps(from, null) ? 1 : 0);
+            if (others >= shelter.capacity()) {
+                throw new BusinessRuleException("shelter-full",
+                        shelter.name() + " is full from " + from + ": it houses " + shelter.capacity() + " persons at most");
+            }
+        }
+        placement.correct(command.from(), command.until(), command.version());
+        placements.flush();
+        return placement.toView();
+    }
+
+    private static void requireWithinSupervision(PersonView person, LocalDate from, LocalDate until) {
+        if (from.isBefore(person.supervisedFrom())) {
+            throw new InvalidFieldException("from", "The person is under supervision only from "
+                    + person.supervisedFrom() + "; a placement cannot begin earlier");
+        }
+        LocalDate lastDay = person.supervisedUntil();
+        if (lastDay != null && (from.isAfter(lastDay) || until == null || until.isAfter(lastDay))) {
+            throw new BusinessRuleException("supervision-ended", "The person's supervision ended on "
+                    + lastDay + "; a placement cannot begin or last beyond it");
+        }
     }
 
     @Override

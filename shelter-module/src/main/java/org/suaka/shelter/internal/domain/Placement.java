@@ -66,11 +66,47 @@ public class Placement extends RecordEntity {
         if (endDate != null) {
             throw new BusinessRuleException("placement-ended", "This placement ended on " + endDate);
         }
-        if (until.isBefore(startDate)) {
+        correct(null, until, seenVersion);
+    }
+
+    /**
+     * Corrects the dates of the stay.
+     *
+     * @param from the first day, or null to keep it
+     * @param until the day the person left, or null to keep it
+     * @param seenVersion the version the caller read
+     * @throws BusinessRuleException when the stay would end before it began
+     * @throws org.suaka.platform.api.StaleVersionException when the caller read an older version
+     */
+    public void correct(LocalDate from, LocalDate until, long seenVersion) {
+        requireVersion(seenVersion);
+        LocalDate newStart = from == null ? startDate : from;
+        LocalDate newEnd = until == null ? endDate : until;
+        if (newEnd != null && newEnd.isBefore(newStart)) {
             throw new BusinessRuleException("placement-ends-before-start",
-                    "A placement that began on " + startDate + " cannot end on " + until);
+                    "A placement that begins on " + newStart + " cannot end on " + newEnd);
         }
-        this.endDate = until;
+        this.startDate = newStart;
+        this.endDate = newEnd;
+    }
+
+    /**
+     * @param from a first day
+     * @param until a day of leaving, or null for open-ended
+     * @return whether this stay shares a night with a stay over those dates
+     */
+    public boolean overlaps(LocalDate from, LocalDate until) {
+        boolean startsBeforeOtherEnds = until == null || startDate.isBefore(until);
+        boolean endsAfterOtherStarts = endDate == null || endDate.isAfter(from);
+        return startsBeforeOtherEnds && endsAfterOtherStarts;
+    }
+
+    /**
+     * @param id a placement id
+     * @return whether this is that placement
+     */
+    public boolean is(PlacementId id) {
+        return uuid().equals(id.value());
     }
 
     /**

@@ -24,7 +24,9 @@ import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.RegisterPerson;
 import org.suaka.registry.api.Sex;
 import org.suaka.registry.testing.RegisteredPersons;
+import org.suaka.shelter.api.CorrectPlacement;
 import org.suaka.shelter.api.CreateShelter;
+import org.suaka.shelter.api.EndPlacement;
 import org.suaka.shelter.api.PlacePerson;
 import org.suaka.shelter.api.PlacementView;
 import org.suaka.shelter.api.ShelterId;
@@ -211,5 +213,31 @@ class DefaultPlacementServiceTest {
                 shelters(em).update(inaBoi, new UpdateShelter(null, null, null, 1, corrected.version())))).rule());
         assertThrows(StaleVersionException.class, () -> shelterDb.run(em ->
                 shelters(em).update(inaBoi, new UpdateShelter(null, null, "Kota Kupang", null, read))));
+    }
+
+    @Test
+    void correctedDatesMustStayWithinSupervisionAndApartFromThePersonsOtherStays() {
+        ShelterId inaBoi = shelter("Hotel Ina Bo'i", 2);
+        ShelterId kupangInn = shelter("Hotel Kupang Inn", 5);
+        PersonId ali = register("Ali", "Ahmadi");
+        PlacementView placed = place(ali, kupangInn, LocalDate.of(2024, 2, 1));
+        PlacementView first = shelterDb.inTransaction(em -> placements(em).end(placed.id(),
+                new EndPlacement(LocalDate.of(2024, 6, 1), placed.version())));
+        PlacementView second = place(ali, inaBoi, LocalDate.of(2024, 6, 1));
+        place(register("Hassan", "Jafari"), inaBoi, LocalDate.of(2024, 9, 1));
+        java.util.function.Function<CorrectPlacement, PlacementView> correctSecond = command ->
+                shelterDb.inTransaction(em -> placements(em).correct(second.id(), command));
+
+        assertEquals("from", assertThrows(InvalidFieldException.class, () -> correctSecond.apply(
+                new CorrectPlacement(LocalDate.of(2023, 12, 31), null, second.version()))).field());
+        assertEquals("placements-overlap", assertThrows(BusinessRuleException.class, () -> correctSecond.apply(
+                new CorrectPlacement(LocalDate.of(2024, 5, 31), null, second.version()))).rule());
+        assertEquals("placement-ends-before-start", assertThrows(BusinessRuleException.class, () -> correctSecond.apply(
+                new CorrectPlacement(null, LocalDate.of(2024, 5, 1), second.version()))).rule());
+
+        PlacementView corrected = correctSecond.apply(new CorrectPlacement(null, LocalDate.of(2024, 8, 31),
+                second.version()));
+        assertEquals(LocalDate.of(2024, 8, 31), corrected.until());
+        assertEquals(LocalDate.of(2024, 6, 1), first.until());
     }
 }
