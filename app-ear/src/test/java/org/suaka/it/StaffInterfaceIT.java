@@ -260,6 +260,23 @@ class StaffInterfaceIT extends SuakaDeployment {
         BROWSER.find("shelter:save").click();
         BROWSER.wait.until(ExpectedConditions.urlContains("/app/shelter.xhtml"));
         assertEquals(name, BROWSER.driver.findElement(By.tagName("h1")).getText());
+        String shelterId = BROWSER.driver.getCurrentUrl().replaceAll(".*[?&]id=([0-9a-f-]{36}).*", "$1");
+
+        BROWSER.find("edit-shelter").click();
+        BROWSER.wait.until(ExpectedConditions.urlContains("/app/shelter-edit.xhtml"));
+        assertEquals("12", BROWSER.find("shelter:capacity").getAttribute("value"));
+        BROWSER.screenshot("shelter-correction");
+        BROWSER.find("shelter:capacity").clear();
+        BROWSER.find("shelter:capacity").sendKeys("15");
+        BROWSER.find("shelter:save").click();
+        BROWSER.wait.until(ExpectedConditions.urlContains("/app/shelter.xhtml"));
+        assertTrue(BROWSER.driver.findElement(By.tagName("main")).getText().contains("Kapasitas: 15"));
+        SuakaClient.as("admin", "admin-demo").get("/api/v1/audit/verify");
+        assertTrue(trail("entityId=" + shelterId).stream().anyMatch(e -> e.getString("operation")
+                .equals("ShelterService.update") && e.getString("channel").equals("ui") && e.getJsonArray("changes")
+                .getValuesAs(JsonObject.class).stream().anyMatch(c -> c.getString("field").equals("capacity")
+                        && c.getString("before").equals("12") && c.getString("after").equals("15"))),
+                "the correction through the page is on the trail with before and after");
     }
 
     @Test

@@ -6,12 +6,7 @@ import java.time.LocalDate;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 
-import org.suaka.platform.api.AccessDeniedException;
-import org.suaka.platform.api.BusinessRuleException;
-import org.suaka.platform.api.InvalidFieldException;
-import org.suaka.platform.api.StaleVersionException;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonService;
 import org.suaka.registry.api.PersonView;
@@ -87,7 +82,7 @@ public class PersonFormView implements Serializable {
             Messages.info(Messages.text(isEditing() ? "person.corrected" : "person.registered", person.fullName()));
             return "/app/person.xhtml?faces-redirect=true&id=" + person.id();
         } catch (RuntimeException e) {
-            showBeside(e);
+            FormFailures.show(FORM, e);
             return null;
         }
     }
@@ -97,31 +92,6 @@ public class PersonFormView implements Serializable {
         return text == null ? "" : text;
     }
 
-    private void showBeside(RuntimeException failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof ConstraintViolationException violations) {
-                Messages.besideFields(FORM, violations);
-                return;
-            }
-            if (t instanceof InvalidFieldException invalid) {
-                Messages.error(FORM + ":" + invalid.field(), invalid.getMessage());
-                return;
-            }
-            if (t instanceof StaleVersionException) {
-                Messages.error(null, Messages.text("common.staleVersion"));
-                return;
-            }
-            if (t instanceof BusinessRuleException rule) {
-                Messages.error(null, rule.getMessage());
-                return;
-            }
-            if (t instanceof AccessDeniedException) {
-                Messages.error(null, Messages.text("common.forbidden"));
-                return;
-            }
-        }
-        throw failure;
-    }
 
     /** @return the sexes to choose from */
     public Sex[] getSexes() {

@@ -1,44 +1,87 @@
 package org.suaka.web.ui;
 
-import jakarta.enterprise.context.RequestScoped;
+import java.io.Serializable;
+
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 
-import org.suaka.platform.api.BusinessRuleException;
 import org.suaka.shelter.api.CreateShelter;
+import org.suaka.shelter.api.ShelterId;
 import org.suaka.shelter.api.ShelterService;
 import org.suaka.shelter.api.ShelterView;
+import org.suaka.shelter.api.UpdateShelter;
 
 /**
- * The form that records a new shelter; the shelter module validates it and each message is shown
- * beside its field.
+ * The form that records a new shelter, and corrects one when opened with {@code ?id=} (its own page).
+ * The shelter module validates it and each message is shown beside its field; a correction sends the
+ * version read when the form opened, so that a change made meanwhile by someone else is not overwritten.
  */
 @Named("shelterForm")
-@RequestScoped
-public class ShelterFormView {
+@ViewScoped
+public class ShelterFormView implements Serializable {
 
+    private static final long serialVersionUID = 1L;
     private static final String FORM = "shelter";
 
     @Inject
     ShelterService shelters;
 
+    private String id;
+    private Long version;
     private String name;
     private String address;
     private String city;
     private Integer capacity;
 
-    /** @return the new shelter's page, or null to stay on the form with the messages shown */
-    public String create() {
-        try {
-            ShelterView shelter = shelters.create(new CreateShelter(name, address, city, capacity));
-            return "/app/shelter.xhtml?faces-redirect=true&id=" + shelter.id();
-        } catch (ConstraintViolationException e) {
-            Messages.besideFields(FORM, e);
-        } catch (BusinessRuleException e) {
-            Messages.error(FORM + ":name", e.getMessage());
+    /** Fills the form from the shelter named by the {@code id} view parameter, for a correction. */
+    public void load() {
+        if (id == null || id.isBlank()) {
+            return;
         }
-        return null;
+        ShelterView shelter = ShelterId.parse(id).flatMap(shelters::find).orElse(null);
+        if (shelter == null) {
+            Messages.error(null, Messages.text("common.noRecord"));
+            id = null;
+            return;
+        }
+        name = shelter.name();
+        address = shelter.address();
+        city = shelter.city();
+        capacity = shelter.capacity();
+        version = shelter.version();
+    }
+
+    /** @return whether the form corrects a recorded shelter */
+    public boolean isEditing() {
+        return version != null;
+    }
+
+    /** @return the shelter's page, or null to stay on the form with the messages shown */
+    public String save() {
+        try {
+            ShelterView shelter = isEditing()
+                    ? shelters.update(ShelterId.parse(id).orElseThrow(), new UpdateShelter(name,
+                            address == null ? "" : address, city, capacity, version))
+                    : shelters.create(new CreateShelter(name, address, city, capacity));
+            if (isEditing()) {
+                Messages.info(Messages.text("shelter.corrected", shelter.name()));
+            }
+            return "/app/shelter.xhtml?faces-redirect=true&id=" + shelter.id();
+        } catch (RuntimeException e) {
+            FormFailures.show(FORM, e);
+            return null;
+        }
+    }
+
+    /** @return the id of the shelter being corrected, or null */
+    public String getId() {
+        return id;
+    }
+
+    /** @param id the id of the shelter to correct */
+    public void setId(String id) {
+        this.id = id;
     }
 
     /** @return the name typed */

@@ -8,6 +8,7 @@ import jakarta.ws.rs.ext.Provider;
 
 import org.suaka.partner.api.OrganisationId;
 import org.suaka.partner.api.VisitId;
+import org.suaka.registry.api.ConsentId;
 import org.suaka.registry.api.PersonId;
 import org.suaka.shelter.api.PlacementId;
 import org.suaka.shelter.api.ShelterId;
@@ -21,6 +22,7 @@ public class JsonbConfiguration implements ContextResolver<Jsonb> {
     private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig()
             .withAdapters(
                     new IdAdapter<PersonId>(PersonId::parse) { },
+                    new IdAdapter<ConsentId>(ConsentId::parse) { },
                     new IdAdapter<ShelterId>(ShelterId::parse) { },
                     new IdAdapter<PlacementId>(PlacementId::parse) { },
                     new IdAdapter<OrganisationId>(OrganisationId::parse) { },

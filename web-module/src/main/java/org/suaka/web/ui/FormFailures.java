@@ -1,0 +1,50 @@
+package org.suaka.web.ui;
+
+import jakarta.validation.ConstraintViolationException;
+
+import org.suaka.platform.api.AccessDeniedException;
+import org.suaka.platform.api.BusinessRuleException;
+import org.suaka.platform.api.InvalidFieldException;
+import org.suaka.platform.api.StaleVersionException;
+
+/**
+ * What a create or correction form shows when a service refuses what was typed: each invalid field's
+ * message beside the field, and a rule, a stale version or a refusal at the top of the form. The one
+ * pattern for every form of the staff interface.
+ */
+final class FormFailures {
+
+    private FormFailures() {
+    }
+
+    /**
+     * @param form the form's id
+     * @param failure what the service threw, possibly wrapped by the container
+     * @throws RuntimeException the failure itself when it is none of the refusals a user can act on
+     */
+    static void show(String form, RuntimeException failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException violations) {
+                Messages.besideFields(form, violations);
+                return;
+            }
+            if (t instanceof InvalidFieldException invalid) {
+                Messages.error(form + ":" + invalid.field(), invalid.getMessage());
+                return;
+            }
+            if (t instanceof StaleVersionException) {
+                Messages.error(null, Messages.text("common.staleVersion"));
+                return;
+            }
+            if (t instanceof BusinessRuleException rule) {
+                Messages.error(null, rule.getMessage());
+                return;
+            }
+            if (t instanceof AccessDeniedException) {
+                Messages.error(null, Messages.text("common.forbidden"));
+                return;
+            }
+        }
+        throw failure;
+    }
+}
