@@ -26,12 +26,14 @@ run_at() {
   git -C "$root" worktree add -q --detach "$dir" "$rev"
   (cd "$dir" && SUAKA_HTTP_PORT=$port mvn -B -q ${MVN_FLAGS:-} -Prun -DskipTests -Dmaven.install.skip=true install \
       > "$work/$rev.log" 2>&1 &)
-  for _ in $(seq 1 180); do
-    grep -q "CWWKZ0001I" "$work/$rev.log" 2>/dev/null && break
+  local status=000
+  for _ in $(seq 1 300); do
+    status=$(curl -s -o /dev/null -w '%{http_code}' -u officer:officer-demo "http://localhost:$port/api/v1/persons?limit=1" || true)
+    [ "$status" = 200 ] && break
     sleep 2
   done
-  grep -q "CWWKZ0001I" "$work/$rev.log" || { echo "$rev did not start; see its log:"; tail -20 "$work/$rev.log"; exit 1; }
-  sleep 5
+  [ "$status" = 200 ] || { echo "$rev did not start; see its log:"; tail -20 "$work/$rev.log"; exit 1; }
+  sleep 10
   echo "== $rev ($(git -C "$root" log -1 --format=%s "$rev" | cut -c1-70))"
   java "$root/bench/AuditedThroughput.java" "http://localhost:$port"
   pkill -f "$dir" || true
