@@ -68,12 +68,13 @@ public class AuditedThroughput {
 
     private static String register(HttpClient http, String base, String auth, int thread, int i) throws Exception {
         String body = """
-                {"givenName": "Mohammad Reza", "familyName": "Karimi-%d-%d", "sex": "MALE", "dateOfBirth": "1990-05-17",
-                 "nationality": "AFG", "supervisedFrom": "2024-03-01"}""".formatted(thread, i);
+                {"givenName": "Mohammad Reza", "familyName": "Karimi", "sex": "MALE", "dateOfBirth": "1990-05-17",
+                 "nationality": "AFG", "supervisedFrom": "2024-03-01"}""";
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/persons"))
                 .header("Authorization", auth).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 201) {
+            System.err.println("registration answered " + response.statusCode() + ": " + response.body());
             return null;
         }
         String json = response.body();
