@@ -4,6 +4,7 @@
  */
 module org.suaka.reporting {
     requires transitive org.suaka.platform;
+    requires org.suaka.audit;
     requires org.suaka.registry;
     requires org.suaka.shelter;
     requires org.suaka.partner;

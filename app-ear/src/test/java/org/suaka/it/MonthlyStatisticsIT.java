@@ -133,4 +133,21 @@ class MonthlyStatisticsIT extends SuakaDeployment {
                 .anyMatch(r -> r.getString("id").equals("monthly-statistics")
                         && r.getString("title").equals("Laporan Bulanan Pengungsi Luar Negeri")));
     }
+
+    @Test
+    void theAuditCheckpointIsIssuedAsAnOfficialPdfToAdministratorsOnly() throws IOException {
+        SuakaClient admin = SuakaClient.as("admin", "admin-demo");
+        JsonObject checkpoint = SuakaClient.json(admin.postJson("/api/v1/audit/checkpoint", "{}"));
+        int viewerRefused = SuakaClient.viewer().getBytes("/api/v1/reports/audit-checkpoint").statusCode();
+
+        HttpResponse<byte[]> response = admin.getBytes("/api/v1/reports/audit-checkpoint");
+
+        assertEquals(200, response.statusCode());
+        String text = text(response.body());
+        assertTrue(text.contains("TITIK PERIKSA JEJAK AUDIT"), text);
+        assertTrue(text.contains(checkpoint.getString("headHash")), "the head hash is printed in full: " + text);
+        assertTrue(text.replaceAll("\\s+", " ").contains("Jumlah entri dalam rantai "
+                + checkpoint.getJsonNumber("chainSeq").longValue()), text);
+        assertEquals(403, viewerRefused, "only administrators may issue it");
+    }
 }

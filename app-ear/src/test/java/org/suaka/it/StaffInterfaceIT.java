@@ -304,6 +304,39 @@ class StaffInterfaceIT extends SuakaDeployment {
     }
 
     @Test
+    void aPartnersContactsAreCorrectedOnItsPageWithMessagesBesideTheRowAtFault() {
+        String partnerId = SuakaClient.json(SuakaClient.officer().postJson("/api/v1/partners", """
+                {"name": "Dinas Sosial Kota Kupang %s", "type": "LOCAL_GOVERNMENT", "city": "Kupang",
+                 "contacts": [{"name": "Yosefina Bo'i", "position": "Kepala Bidang"}]}""".formatted(System.nanoTime())))
+                .getString("id");
+        BROWSER.open("/app/partner.xhtml?id=" + partnerId);
+        BROWSER.find("edit-partner").click();
+        BROWSER.wait.until(ExpectedConditions.urlContains("/app/partner-edit.xhtml"));
+        BROWSER.click("partner:add-contact");
+        BROWSER.find("partner:contacts:1:name").sendKeys("Agustinus Ndun");
+        BROWSER.find("partner:contacts:1:phone").sendKeys("nomor kantor");
+        BROWSER.find("partner:save").click();
+        BROWSER.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".form-errors li")));
+        BROWSER.screenshot("partner-correction-errors");
+        assertTrue(BROWSER.driver.findElement(By.cssSelector(".field:has([id='partner:contacts:1:phone']) .ui-message"))
+                .getText().length() > 0, "the bad number is refused beside its own field, in its own row");
+        assertTrue(BROWSER.driver.findElement(By.cssSelector(".field:has([id='partner:name']) .ui-message"))
+                .getText().isEmpty(), "and not beside the organisation's name");
+
+        BROWSER.find("partner:contacts:1:phone").clear();
+        BROWSER.find("partner:contacts:1:phone").sendKeys("+62 380 833 123");
+        BROWSER.find("partner:contacts:1:email").sendKeys("agustinus.ndun@kupangkota.go.id");
+        BROWSER.find("partner:save").click();
+        BROWSER.wait.until(ExpectedConditions.urlContains("/app/partner.xhtml"));
+        String page = BROWSER.driver.findElement(By.tagName("main")).getText();
+        assertTrue(page.contains("Agustinus Ndun") && page.contains("Yosefina Bo'i") && page.contains("Pemerintah daerah"), page);
+        SuakaClient.as("admin", "admin-demo").get("/api/v1/audit/verify");
+        assertTrue(trail("entityId=" + partnerId).stream().anyMatch(e -> e.getString("operation")
+                .equals("PartnerService.updateOrganisation") && e.getString("channel").equals("ui")),
+                "the correction through the page is on the trail");
+    }
+
+    @Test
     void thePartnerPageShowsTheIomVisitOfSeptember2024InIndonesian() {
         BROWSER.open("/app/partners.xhtml");
         BROWSER.driver.findElement(By.linkText("IOM Kupang")).click();

@@ -1,6 +1,7 @@
 package org.suaka.audit.api;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -48,4 +49,9 @@ public interface AuditTrail {
      * @return the checkpoint written
      */
     AuditCheckpoint checkpoint();
+
+    /**
+     * @return the last checkpoint written to the checkpoint directory, or empty when none was written yet
+     */
+    Optional<AuditCheckpoint> lastCheckpoint();
 }

@@ -157,6 +157,11 @@ public class DefaultAuditTrail implements AuditTrail {
         return checkpoint;
     }
 
+    @Override
+    public Optional<AuditCheckpoint> lastCheckpoint() {
+        return checkpoints().last();
+    }
+
     private CheckpointFile checkpoints() {
         return new CheckpointFile(Path.of(checkpointDirectory));
     }

@@ -68,10 +68,8 @@ final class Messages {
      * @param violations what the module refused
      */
     static void besideFields(String form, ConstraintViolationException violations) {
-        violations.getConstraintViolations().forEach(v -> {
-            String path = v.getPropertyPath().toString();
-            error(form + ":" + path.substring(path.lastIndexOf('.') + 1), text(v));
-        });
+        violations.getConstraintViolations().forEach(v -> error(form + ":" + FieldIds.of(v.getPropertyPath().toString()),
+                text(v)));
         error(null, text("common.invalid"));
     }
 

@@ -1,0 +1,189 @@
+package org.suaka.web.ui;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.suaka.partner.api.Attendee;
+import org.suaka.partner.api.PartnerService;
+import org.suaka.partner.api.UpdateVisit;
+import org.suaka.partner.api.VisitId;
+import org.suaka.partner.api.VisitView;
+
+/**
+ * The page that corrects the record of a visit ({@code ?id=}): its date, place, purpose, minutes and
+ * attendees (saved together as the list shown). The persons discussed are kept as they are. The version
+ * read when the page opened goes with the correction.
+ */
+@Named("visitForm")
+@ViewScoped
+public class VisitFormView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String FORM = "visit";
+
+    @Inject
+    PartnerService partners;
+
+    private String id;
+    private Long version;
+    private String organisationId;
+    private String organisationName;
+    private LocalDate date;
+    private String location;
+    private String purpose;
+    private String minutes;
+    private final List<AttendeeRow> attendees = new ArrayList<>();
+
+    /** Fills the form from the visit named by the {@code id} view parameter. */
+    public void load() {
+        VisitView visit = VisitId.parse(id).flatMap(partners::findVisit).orElse(null);
+        if (visit == null) {
+            Messages.error(null, Messages.text("common.noRecord"));
+            return;
+        }
+        organisationId = visit.organisationId().toString();
+        organisationName = visit.organisationName();
+        date = visit.date();
+        location = visit.location();
+        purpose = visit.purpose();
+        minutes = visit.minutes();
+        attendees.clear();
+        visit.attendees().forEach(a -> attendees.add(AttendeeRow.of(a)));
+        version = visit.version();
+    }
+
+    /** @return whether a visit was found to correct */
+    public boolean isEditing() {
+        return version != null;
+    }
+
+    /** Adds an empty attendee row. */
+    public void addAttendee() {
+        attendees.add(new AttendeeRow());
+    }
+
+    /** @param row the attendee row to take out */
+    public void removeAttendee(AttendeeRow row) {
+        attendees.remove(row);
+    }
+
+    /** @return the partner's page, or null to stay on the form with the messages shown */
+    public String save() {
+        try {
+            List<Attendee> present = attendees.stream().filter(row -> !row.isBlank()).map(AttendeeRow::toAttendee)
+                    .toList();
+            partners.updateVisit(VisitId.parse(id).orElseThrow(), new UpdateVisit(date, location, purpose,
+                    minutes == null ? "" : minutes, present, null, version));
+            Messages.info(Messages.text("visit.corrected"));
+            return "/app/partner.xhtml?faces-redirect=true&id=" + organisationId;
+        } catch (RuntimeException e) {
+            FormFailures.show(FORM, e);
+            return null;
+        }
+    }
+
+    /** @return the id of the visit being corrected */
+    public String getId() {
+        return id;
+    }
+
+    /** @param id the id of the visit to correct */
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    /** @return the partner's id, for the way back */
+    public String getOrganisationId() {
+        return organisationId;
+    }
+
+    /** @return the partner's name */
+    public String getOrganisationName() {
+        return organisationName;
+    }
+
+    /** @return the day typed */
+    public LocalDate getDate() {
+        return date;
+    }
+
+    /** @param date the day typed */
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+
+    /** @return the place typed */
+    public String getLocation() {
+        return location;
+    }
+
+    /** @param location the place typed */
+    public void setLocation(String location) {
+        this.location = location;
+    }
+
+    /** @return the purpose typed */
+    public String getPurpose() {
+        return purpose;
+    }
+
+    /** @param purpose the purpose typed */
+    public void setPurpose(String purpose) {
+        this.purpose = purpose;
+    }
+
+    /** @return the minutes typed */
+    public String getMinutes() {
+        return minutes;
+    }
+
+    /** @param minutes the minutes typed */
+    public void setMinutes(String minutes) {
+        this.minutes = minutes;
+    }
+
+    /** @return the attendee rows, in order */
+    public List<AttendeeRow> getAttendees() {
+        return attendees;
+    }
+
+    /** One editable row of the attendance list. */
+    public static class AttendeeRow extends PersonRow {
+
+        private static final long serialVersionUID = 1L;
+
+        private String affiliation;
+
+        static AttendeeRow of(Attendee attendee) {
+            AttendeeRow row = new AttendeeRow();
+            row.setName(attendee.name());
+            row.setPosition(attendee.position());
+            row.affiliation = attendee.affiliation();
+            return row;
+        }
+
+        boolean isBlank() {
+            return isBlank(affiliation);
+        }
+
+        Attendee toAttendee() {
+            return new Attendee(getName(), orNull(getPosition()), orNull(affiliation));
+        }
+
+        /** @return the organisation the attendee came for */
+        public String getAffiliation() {
+            return affiliation;
+        }
+
+        /** @param affiliation the organisation the attendee came for */
+        public void setAffiliation(String affiliation) {
+            this.affiliation = affiliation;
+        }
+    }
+}
