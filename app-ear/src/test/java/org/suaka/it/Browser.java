@@ -105,6 +105,18 @@ final class Browser implements AutoCloseable, TestWatcher {
         wait.until(ExpectedConditions.urlContains("/app/dashboard.xhtml"));
     }
 
+    /**
+     * Saves the page as a staff member sees it on a desktop (1280 px, {@code name.png}) and on a tablet
+     * (800 px, {@code name-tablet.png}), then returns to the desktop width.
+     */
+    void screenshots(String name) {
+        screenshot(name);
+        org.openqa.selenium.Dimension desktop = driver.manage().window().getSize();
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(800, desktop.getHeight()));
+        screenshot(name + "-tablet");
+        driver.manage().window().setSize(desktop);
+    }
+
     void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);

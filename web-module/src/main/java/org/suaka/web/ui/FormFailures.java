@@ -9,8 +9,9 @@ import org.suaka.platform.api.StaleVersionException;
 
 /**
  * What a create or correction form shows when a service refuses what was typed: each invalid field's
- * message beside the field, and a rule, a stale version or a refusal at the top of the form. The one
- * pattern for every form of the staff interface.
+ * message beside the field, and a rule, a stale version or a refusal at the top of the form. A broken
+ * rule is shown in the interface language when the bundle names it ({@code rule.<code>}), otherwise as
+ * the module wrote it. The one pattern for every form of the staff interface.
  */
 final class FormFailures {
 
@@ -37,7 +38,7 @@ final class FormFailures {
                 return;
             }
             if (t instanceof BusinessRuleException rule) {
-                Messages.error(null, rule.getMessage());
+                Messages.error(null, Messages.textOr("rule." + rule.rule(), rule.getMessage()));
                 return;
             }
             if (t instanceof AccessDeniedException) {

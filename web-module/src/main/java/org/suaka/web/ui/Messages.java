@@ -33,6 +33,16 @@ final class Messages {
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
     }
 
+    /**
+     * @param key a key that may be missing from the bundle
+     * @param fallback the text to show when it is missing
+     * @return the key's text in the interface language, or the fallback
+     */
+    static String textOr(String key, String fallback) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale(), Thread.currentThread().getContextClassLoader());
+        return bundle.containsKey(key) ? bundle.getString(key) : fallback;
+    }
+
     private static Locale locale() {
         FacesContext faces = FacesContext.getCurrentInstance();
         return faces.getViewRoot() == null ? Locale.forLanguageTag("id") : faces.getViewRoot().getLocale();

@@ -2,12 +2,14 @@ package org.suaka.web.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.suaka.registry.api.ConsentView;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonService;
 import org.suaka.registry.api.PersonView;
@@ -34,6 +36,8 @@ public class PersonDetailView {
     private String id;
     private PersonView person;
     private PlacementView placement;
+    private List<PlacementView> history = List.of();
+    private List<ConsentView> consents = List.of();
 
     /** Loads the person named by the {@code id} view parameter. */
     public void load() {
@@ -44,6 +48,8 @@ public class PersonDetailView {
             return;
         }
         placement = placements.placementOn(person.id(), LocalDate.now(clock)).orElse(null);
+        history = placements.placementsOf(person.id());
+        consents = persons.consentsOf(person.id());
     }
 
     /** @return the id from the URL */
@@ -64,5 +70,15 @@ public class PersonDetailView {
     /** @return today's placement, or null when the person is not placed */
     public PlacementView getPlacement() {
         return placement;
+    }
+
+    /** @return every placement of the person, oldest first */
+    public List<PlacementView> getHistory() {
+        return history;
+    }
+
+    /** @return the person's consents, latest first */
+    public List<ConsentView> getConsents() {
+        return consents;
     }
 }
