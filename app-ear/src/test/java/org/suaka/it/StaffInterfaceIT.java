@@ -102,6 +102,19 @@ class StaffInterfaceIT extends SuakaDeployment {
     }
 
     @Test
+    void partnerStaffAreToldThatThePagesAreNotForThem() {
+        BROWSER.driver.manage().deleteAllCookies();
+        BROWSER.open("/login.xhtml");
+        BROWSER.find("login:username").sendKeys("iom");
+        BROWSER.find("login:password").sendKeys("iom-demo");
+        BROWSER.submit("login:submit");
+        assertTrue(BROWSER.find("login:messages").getText().contains("hanya dapat memakai API"),
+                BROWSER.find("login:messages").getText());
+        BROWSER.open("/app/dashboard.xhtml");
+        BROWSER.wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+    }
+
+    @Test
     void repeatedWrongPasswordsForOneNameAreSlowedDown() {
         BROWSER.driver.manage().deleteAllCookies();
         String name = "penyusup" + System.nanoTime();

@@ -1,6 +1,7 @@
 package org.suaka.web.ui;
 
 import java.io.IOException;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -16,6 +17,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.suaka.platform.access.Roles;
 import org.suaka.web.security.SignInTrail;
 import org.suaka.web.security.SuakaAuthenticationMechanism;
 import org.suaka.web.security.SuakaAuthenticationMechanism.Refusal;
@@ -44,8 +46,9 @@ public class LoginView {
      * why.
      *
      * @throws IOException when the redirect fails
+     * @throws ServletException when the container cannot sign out a user who may not use the pages
      */
-    public void signIn() throws IOException {
+    public void signIn() throws IOException, ServletException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
@@ -53,6 +56,12 @@ public class LoginView {
                 new Password(password == null ? "" : password));
         AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams().credential(typed).newAuthentication(true));
+        if (status == AuthenticationStatus.SUCCESS && !isStaff(request)) {
+            request.logout();
+            external.invalidateSession();
+            Messages.error(null, Messages.text("login.notStaff"));
+            return;
+        }
         if (status == AuthenticationStatus.SUCCESS) {
             external.redirect(external.getRequestContextPath() + HOME);
             faces.responseComplete();
@@ -62,6 +71,11 @@ public class LoginView {
         Messages.error(null, refusal != null && refusal.throttled()
                 ? Messages.text("login.throttled", refusal.seconds())
                 : Messages.text("login.failed"));
+    }
+
+    /** Partner staff use the API; the staff pages are for the office's own roles. */
+    private static boolean isStaff(HttpServletRequest request) {
+        return Stream.of(Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER).anyMatch(request::isUserInRole);
     }
 
     /**

@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 
 import org.suaka.audit.api.AuditCheckpoint;
 import org.suaka.audit.api.AuditTrail;
-import org.suaka.platform.api.BusinessRuleException;
 import org.suaka.reporting.internal.application.DocumentDates;
 import org.suaka.reporting.spi.ReportArguments;
 import org.suaka.reporting.spi.ReportContext;
@@ -20,7 +19,8 @@ import org.suaka.reporting.spi.ReportDataset;
 
 /**
  * The last checkpoint of the audit trail, read through the audit module's api (administrators only),
- * with its time in office time.
+ * with its time in office time. On a new installation, before the first nightly checkpoint, one is taken
+ * when the document is issued.
  */
 @ApplicationScoped
 public class AuditCheckpointDataset implements ReportDataset {
@@ -49,8 +49,7 @@ public class AuditCheckpointDataset implements ReportDataset {
 
     @Override
     public ReportData fetch(ReportContext context, ReportArguments arguments) {
-        AuditCheckpoint checkpoint = trail.lastCheckpoint().orElseThrow(() -> new BusinessRuleException(
-                "no-audit-checkpoint", "No checkpoint of the audit trail has been written yet"));
+        AuditCheckpoint checkpoint = trail.lastCheckpoint().orElseGet(trail::checkpoint);
         var taken = checkpoint.takenAt().atZone(clock.getZone());
         return new ReportData(Map.of(
                 "CHAIN_LENGTH", checkpoint.chainSeq(),
