@@ -3,4 +3,4 @@
  * the IOM coordination visit of 11 September 2024), loaded through the module apis into an empty
  * database when {@code suaka.demo-data.enabled} is true. The names are synthetic.
  */
-package org.suaka.web.demo;
+package org.suaka.demo;

@@ -1,4 +1,4 @@
-package org.suaka.web.demo;
+package org.suaka.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,13 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 
-import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptor;
-import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.suaka.partner.api.Attendee;
@@ -40,8 +39,14 @@ import org.suaka.shelter.api.ShelterView;
  * Loads the Kupang seed scenario once, into an empty database, in one transaction: either all of it is
  * stored or none. A database that already holds persons or shelters is left alone, so restarts and a
  * production database with real data are never touched.
+ * <p>
+ * It is in the EAR only when it is built for the demo server ({@code -Prun}) or for the integration
+ * tests; a production EAR ({@code mvn package}) has no demo module. It starts after every other module
+ * (the EAR initialises its modules in order, this one last), and it refuses to load anything in
+ * production mode on its own account, whatever the web module's production guard has done.
  */
-@ApplicationScoped
+@Startup
+@Singleton
 public class DemoDataLoader {
 
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
@@ -49,6 +54,10 @@ public class DemoDataLoader {
     @Inject
     @ConfigProperty(name = "suaka.demo-data.enabled", defaultValue = "false")
     boolean enabled;
+
+    @Inject
+    @ConfigProperty(name = "suaka.mode", defaultValue = "demo")
+    String mode;
 
     @Inject
     PersonService persons;
@@ -62,11 +71,15 @@ public class DemoDataLoader {
     @Inject
     PartnerService partners;
 
-    @Transactional
-    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 500) @Initialized(ApplicationScoped.class)
-            Object event) {
+    @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    void onStart() {
         if (!enabled) {
             return;
+        }
+        if ("production".equalsIgnoreCase(mode)) {
+            throw new IllegalStateException("Suaka will not load demo data in production mode: build the EAR "
+                    + "without the demo module (mvn package) or set suaka.demo-data.enabled to false");
         }
         SystemIdentity.runAs("demo-data", () -> {
             load();

@@ -1,4 +1,4 @@
-package org.suaka.web.demo;
+package org.suaka.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

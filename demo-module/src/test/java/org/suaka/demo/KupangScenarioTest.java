@@ -1,4 +1,4 @@
-package org.suaka.web.demo;
+package org.suaka.demo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
