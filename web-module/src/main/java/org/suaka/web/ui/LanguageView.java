@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 
-import org.suaka.web.preferences.UserPreferences;
+import org.suaka.account.api.PreferenceService;
 
 /**
  * The language of the interface for the signed-in user: the one they chose last (kept per user, so it
@@ -23,7 +23,7 @@ public class LanguageView implements Serializable {
     private static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
     @Inject
-    transient UserPreferences preferences;
+    transient PreferenceService preferences;
 
     @Inject
     transient SecurityContext security;
@@ -35,7 +35,7 @@ public class LanguageView implements Serializable {
     public Locale getLocale() {
         String caller = security.getCallerPrincipal() == null ? "" : security.getCallerPrincipal().getName();
         if (locale == null || !caller.equals(localeOf)) {
-            locale = caller.isEmpty() ? INDONESIAN : preferences.language(caller).orElse(INDONESIAN);
+            locale = caller.isEmpty() ? INDONESIAN : preferences.myLanguage().map(Locale::forLanguageTag).orElse(INDONESIAN);
             localeOf = caller;
         }
         return locale;
@@ -53,12 +53,12 @@ public class LanguageView implements Serializable {
      * @return to stay on the same page, re-rendered in the new language
      */
     public String choose(String tag) {
-        if (!UserPreferences.LANGUAGES.contains(tag)) {
+        if (!PreferenceService.LANGUAGES.contains(tag)) {
             return null;
         }
         locale = Locale.forLanguageTag(tag);
         if (security.getCallerPrincipal() != null) {
-            preferences.chooseLanguage(security.getCallerPrincipal().getName(), tag);
+            preferences.chooseMyLanguage(tag);
         }
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getViewRoot().setLocale(locale);

@@ -1,4 +1,4 @@
-package org.suaka.web.preferences;
+package org.suaka.account.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -7,10 +7,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /**
- * One user's interface settings.
+ * One user's settings.
  */
 @Entity
-@Table(name = "WEB_USER_PREFERENCE")
+@Table(name = "ACC_USER_PREFERENCE")
 public class UserPreference {
 
     @Id

@@ -1,4 +1,4 @@
-package org.suaka.web.preferences;
+package org.suaka.account.internal;
 
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -8,15 +8,15 @@ import jakarta.ejb.TransactionManagementType;
 import org.suaka.platform.persistence.StartupSchemaMigration;
 
 /**
- * Applies the web module's changelog when the WAR starts.
+ * Applies the account module's changelog when the module starts.
  */
 @Startup
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)
-public class WebSchemaMigration extends StartupSchemaMigration {
+public class AccountSchemaMigration extends StartupSchemaMigration {
 
-    /** The classpath path of the web module's Liquibase changelog. */
-    public static final String CHANGELOG = "org/suaka/web/db/changelog.xml";
+    /** The classpath path of the account module's Liquibase changelog. */
+    public static final String CHANGELOG = "org/suaka/account/internal/db/changelog.xml";
 
     @Override
     protected String changelog() {
