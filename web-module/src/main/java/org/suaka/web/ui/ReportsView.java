@@ -1,6 +1,7 @@
 package org.suaka.web.ui;
 
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -32,12 +33,15 @@ public class ReportsView {
     @Inject
     LanguageView language;
 
-    private String month = YearMonth.now().minusMonths(1).toString();
+    @Inject
+    Clock clock;
+
+    private String month;
 
     /** @return the monthly statistics PDF for the chosen month, or null with a message when the month is malformed */
     public StreamedContent getMonthlyStatistics() {
         try {
-            YearMonth.parse(month == null ? "" : month.strip());
+            YearMonth.parse(getMonth().strip());
         } catch (DateTimeParseException e) {
             Messages.error("reports:month", Messages.text("reports.invalidMonth"));
             return null;
@@ -52,8 +56,11 @@ public class ReportsView {
                 .build();
     }
 
-    /** @return the month chosen, as {@code YYYY-MM} */
+    /** @return the month chosen, as {@code YYYY-MM}; at first the office's previous month */
     public String getMonth() {
+        if (month == null) {
+            month = YearMonth.now(clock).minusMonths(1).toString();
+        }
         return month;
     }
 
