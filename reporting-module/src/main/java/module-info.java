@@ -7,7 +7,6 @@ module org.suaka.reporting {
     requires org.suaka.audit;
     requires org.suaka.registry;
     requires org.suaka.shelter;
-    requires org.suaka.partner;
     requires transitive jakarta.validation;
     requires jakarta.persistence;
     requires jakarta.cdi;
