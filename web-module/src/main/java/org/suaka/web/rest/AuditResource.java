@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.suaka.audit.api.AuditCheckpoint;
 import org.suaka.audit.api.AuditQuery;
 import org.suaka.audit.api.AuditRecord;
@@ -55,6 +56,7 @@ public class AuditResource {
      * @return matching entries, latest first
      */
     @GET
+    @Operation(summary = "Search the audit trail")
     public ResultPage<AuditRecord> search(@QueryParam("user") String user, @QueryParam("entityId") String recordId,
             @QueryParam("operation") String operation, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("offset") @DefaultValue("0") String offset, @QueryParam("limit") @DefaultValue("50") String limit) {
@@ -70,6 +72,7 @@ public class AuditResource {
     /** @return whether the hash chain is intact up to now and through its last checkpoint, and where it breaks */
     @GET
     @Path("verify")
+    @Operation(summary = "Verify the audit trail's hash chain and its last checkpoint")
     public AuditVerification verify() {
         return trail.verify();
     }
@@ -77,6 +80,7 @@ public class AuditResource {
     /** @return the checkpoint of the chain's head written now */
     @POST
     @Path("checkpoint")
+    @Operation(summary = "Write a checkpoint of the audit chain's head now")
     public AuditCheckpoint checkpoint() {
         return trail.checkpoint();
     }
@@ -92,6 +96,7 @@ public class AuditResource {
     @GET
     @Path("export")
     @Produces("text/csv")
+    @Operation(summary = "Export matching audit entries as CSV")
     public Response export(@QueryParam("user") String user, @QueryParam("entityId") String recordId,
             @QueryParam("operation") String operation, @QueryParam("from") String from, @QueryParam("to") String to) {
         AuditQuery query = query(user, recordId, operation, from, to);

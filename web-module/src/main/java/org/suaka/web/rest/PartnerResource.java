@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.suaka.partner.api.OrganisationId;
 import org.suaka.partner.api.OrganisationView;
 import org.suaka.partner.api.PartnerService;
@@ -45,6 +47,8 @@ public class PartnerResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+    @Operation(summary = "Record a partner organisation")
+    @APIResponse(responseCode = "201", description = "Created; the Location header names the new record")
     public Response register(RegisterOrganisation command) {
         OrganisationView organisation = partners.register(command);
         return Created.at(uri, organisation.id(), organisation);
@@ -56,6 +60,7 @@ public class PartnerResource {
      */
     @GET
     @Path("{id}")
+    @Operation(summary = "Read a partner organisation")
     public OrganisationView get(@PathParam("id") String id) {
         return Lookup.byId("organisation", id, OrganisationId::parse, partners::findOrganisation);
     }
@@ -71,6 +76,7 @@ public class PartnerResource {
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+    @Operation(summary = "Correct a partner organisation")
     public OrganisationView update(@PathParam("id") String id, UpdateOrganisation command) {
         return partners.updateOrganisation(get(id).id(), command);
     }
@@ -81,12 +87,14 @@ public class PartnerResource {
      */
     @GET
     @Path("{id}/visits")
+    @Operation(summary = "List a partner's visits")
     public List<VisitView> visits(@PathParam("id") String id) {
         return partners.visits(get(id).id());
     }
 
     /** @return every organisation by name */
     @GET
+    @Operation(summary = "List partner organisations")
     public List<OrganisationView> list() {
         return partners.organisations();
     }

@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.suaka.audit.api.AuditQuery;
 import org.suaka.audit.api.AuditTrail;
 import org.suaka.partner.api.PartnerService;
@@ -72,6 +74,8 @@ public class PersonResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+    @Operation(summary = "Register a person under supervision")
+    @APIResponse(responseCode = "201", description = "Created; the Location header names the new record")
     public Response register(RegisterPerson command) {
         PersonView person = persons.register(command);
         return Created.at(uri, person.id(), person);
@@ -84,6 +88,7 @@ public class PersonResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER, Roles.PARTNER})
     @Path("{id}")
+    @Operation(summary = "Read a person")
     public PersonView get(@PathParam("id") String id) {
         return Lookup.byId("person", id, PersonId::parse, persons::find);
     }
@@ -100,6 +105,7 @@ public class PersonResource {
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+    @Operation(summary = "Correct a person's facts")
     public PersonView update(@PathParam("id") String id, UpdatePerson command) {
         return persons.update(get(id).id(), command);
     }
@@ -113,6 +119,7 @@ public class PersonResource {
     @Path("{id}/end-supervision")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+    @Operation(summary = "End a person's supervision")
     public PersonView endSupervision(@PathParam("id") String id, EndSupervision command) {
         return persons.endSupervision(get(id).id(), command);
     }
@@ -126,6 +133,8 @@ public class PersonResource {
     @Path("{id}/consents")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+    @Operation(summary = "Record a consent")
+    @APIResponse(responseCode = "201", description = "Created; the Location header names the new record")
     public Response recordConsent(@PathParam("id") String id, RecordConsent command) {
         ConsentView consent = persons.recordConsent(get(id).id(), command);
         return Response.status(Response.Status.CREATED).entity(consent).build();
@@ -143,6 +152,7 @@ public class PersonResource {
     @Path("{id}/consents/{consentId}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+    @Operation(summary = "Correct a recorded consent")
     public ConsentView correctConsent(@PathParam("id") String id, @PathParam("consentId") String consentId,
             UpdateConsent command) {
         ConsentId consent = ConsentId.parse(consentId).orElseThrow(() -> new RecordNotFoundException("consent", consentId));
@@ -155,6 +165,7 @@ public class PersonResource {
      */
     @GET
     @Path("{id}/consents")
+    @Operation(summary = "List a person's consents")
     public List<ConsentView> consents(@PathParam("id") String id) {
         return persons.consentsOf(get(id).id());
     }
@@ -169,6 +180,7 @@ public class PersonResource {
     @GET
     @Path("{id}/export")
     @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Export everything held on a person (subject access)")
     public SubjectAccessExport export(@PathParam("id") String id) {
         PersonView person = get(id);
         return new SubjectAccessExport(person, persons.consentsOf(person.id()), placements.placementsOf(person.id()),
@@ -187,6 +199,7 @@ public class PersonResource {
      */
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER, Roles.PARTNER})
+    @Operation(summary = "Search persons")
     public ResultPage<PersonView> search(@QueryParam("name") String name,
             @QueryParam("nationality") String nationality,
             @QueryParam("offset") @DefaultValue("0") String offset,

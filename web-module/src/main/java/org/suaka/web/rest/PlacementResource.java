@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.suaka.platform.access.Roles;
 import org.suaka.platform.api.RecordNotFoundException;
 import org.suaka.shelter.api.CorrectPlacement;
@@ -44,6 +46,8 @@ public class PlacementResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+    @Operation(summary = "Place a person in a shelter")
+    @APIResponse(responseCode = "201", description = "Created; the Location header names the new record")
     public Response place(PlacePerson command) {
         PlacementView placement = placements.place(command);
         return Created.at(uri, placement.id(), placement);
@@ -60,6 +64,7 @@ public class PlacementResource {
     @Path("{id}/end")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+    @Operation(summary = "End a placement")
     public PlacementView end(@PathParam("id") String id, EndPlacement command) {
         PlacementId placementId = PlacementId.parse(id).orElseThrow(() -> new RecordNotFoundException("placement", id));
         return placements.end(placementId, command);
@@ -76,6 +81,7 @@ public class PlacementResource {
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+    @Operation(summary = "Correct a placement's dates")
     public PlacementView correct(@PathParam("id") String id, CorrectPlacement command) {
         return placements.correct(get(id).id(), command);
     }
@@ -87,6 +93,7 @@ public class PlacementResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER, Roles.PARTNER})
     @Path("{id}")
+    @Operation(summary = "Read a placement")
     public PlacementView get(@PathParam("id") String id) {
         return Lookup.byId("placement", id, PlacementId::parse, placements::find);
     }

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.suaka.platform.access.Roles;
 import org.suaka.platform.api.InvalidFieldException;
 import org.suaka.platform.api.RecordNotFoundException;
@@ -62,6 +63,7 @@ public class ReportResource {
      */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "List the installed reports")
     public List<ReportInfo> catalogue(@QueryParam("lang") String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         return reports.catalogue(DocumentLanguage.choose(lang, acceptLanguage));
@@ -79,6 +81,7 @@ public class ReportResource {
     @GET
     @Path("{reportId}")
     @Produces({PDF, Problem.MEDIA_TYPE})
+    @Operation(summary = "Issue an official PDF report")
     public Response issue(@PathParam("reportId") String reportId, @QueryParam("lang") String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Map<String, String> arguments = new HashMap<>();
@@ -105,6 +108,7 @@ public class ReportResource {
     @GET
     @Path("verify/{code}")
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Look up what was issued under a verification code")
     public IssuedReportRecord issued(@PathParam("code") String code) {
         return reports.find(code).orElseThrow(() -> new RecordNotFoundException("issued document", code));
     }
@@ -118,6 +122,7 @@ public class ReportResource {
     @Path("verify/{code}")
     @Consumes({PDF, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Verify that a PDF is authentic and unchanged")
     public Verification verify(@PathParam("code") String code, byte[] pdf) {
         if (pdf == null || pdf.length < PDF_MAGIC.length || pdf.length > MAX_PDF_BYTES) {
             throw new InvalidFieldException("body", "Send the PDF file as the request body, at most 20 MB");

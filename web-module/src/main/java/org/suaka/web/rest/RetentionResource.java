@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.suaka.platform.access.Roles;
 import org.suaka.registry.api.RetentionService;
 
@@ -25,6 +26,7 @@ public class RetentionResource {
     /** @return the cut-off applied and how many cases were anonymised */
     @POST
     @Path("run")
+    @Operation(summary = "Anonymise closed cases past the retention period now")
     public RetentionService.RetentionRun run() {
         return retention.anonymiseExpired();
     }

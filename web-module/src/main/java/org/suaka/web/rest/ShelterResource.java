@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.suaka.platform.access.Roles;
 import org.suaka.shelter.api.CreateShelter;
 import org.suaka.shelter.api.OccupancyStatistics;
@@ -55,6 +57,8 @@ public class ShelterResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+    @Operation(summary = "Record a shelter")
+    @APIResponse(responseCode = "201", description = "Created; the Location header names the new record")
     public Response create(CreateShelter command) {
         ShelterView shelter = shelters.create(command);
         return Created.at(uri, shelter.id(), shelter);
@@ -67,6 +71,7 @@ public class ShelterResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER, Roles.PARTNER})
     @Path("{id}")
+    @Operation(summary = "Read a shelter")
     public ShelterView get(@PathParam("id") String id) {
         return Lookup.byId("shelter", id, ShelterId::parse, shelters::find);
     }
@@ -82,6 +87,7 @@ public class ShelterResource {
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+    @Operation(summary = "Correct a shelter")
     public ShelterView update(@PathParam("id") String id, UpdateShelter command) {
         return shelters.update(get(id).id(), command);
     }
@@ -94,6 +100,7 @@ public class ShelterResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER, Roles.PARTNER})
     @Path("{id}/occupants")
+    @Operation(summary = "List a shelter's occupants on a day")
     public List<PlacementView> occupants(@PathParam("id") String id, @QueryParam("date") String date) {
         ShelterView shelter = get(id);
         return placements.occupants(shelter.id(), Dates.parse("date", date));
@@ -102,6 +109,7 @@ public class ShelterResource {
     /** @return every shelter by name */
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER, Roles.PARTNER})
+    @Operation(summary = "List shelters")
     public List<ShelterView> list() {
         return shelters.list();
     }
@@ -113,6 +121,7 @@ public class ShelterResource {
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER, Roles.PARTNER})
     @Path("occupancy")
+    @Operation(summary = "Occupancy of every shelter on a day")
     public List<ShelterOccupancy> occupancy(@QueryParam("date") String date) {
         return occupancy.occupancyOn(Dates.parse("date", date));
     }

@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.suaka.partner.api.PartnerService;
 import org.suaka.partner.api.RecordVisit;
 import org.suaka.partner.api.UpdateVisit;
@@ -42,6 +44,8 @@ public class VisitResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+    @Operation(summary = "Record a visit or meeting with a partner")
+    @APIResponse(responseCode = "201", description = "Created; the Location header names the new record")
     public Response record(RecordVisit command) {
         VisitView visit = partners.recordVisit(command);
         return Created.at(uri, visit.id(), visit);
@@ -58,6 +62,7 @@ public class VisitResource {
     @Path("{id}")
     @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+    @Operation(summary = "Correct the record of a visit")
     public VisitView update(@PathParam("id") String id, UpdateVisit command) {
         return partners.updateVisit(get(id).id(), command);
     }
@@ -68,6 +73,7 @@ public class VisitResource {
      */
     @GET
     @Path("{id}")
+    @Operation(summary = "Read a visit")
     public VisitView get(@PathParam("id") String id) {
         return Lookup.byId("visit", id, VisitId::parse, partners::findVisit);
     }

@@ -1,0 +1,97 @@
+package org.suaka.web.rest.openapi;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+import org.suaka.web.rest.problem.Problem;
+
+/**
+ * Completes the generated OpenAPI document with what every operation shares: HTTP Basic as the security
+ * scheme, the problem document (RFC 9457) and the error statuses each operation can answer with, and a
+ * tag per resource. It runs on the document the server generates from the resources, so the contract
+ * cannot drift from the code.
+ */
+public class ApiContractFilter implements OASFilter {
+
+    static final String SECURITY_SCHEME = "basicAuth";
+    static final String PROBLEM = "Problem";
+    static final String PROBLEM_MEDIA_TYPE = Problem.MEDIA_TYPE;
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        Components components = openAPI.getComponents() == null ? OASFactory.createComponents() : openAPI.getComponents();
+        components.addSecurityScheme(SECURITY_SCHEME, OASFactory.createSecurityScheme()
+                .type(SecurityScheme.Type.HTTP).scheme("basic")
+                .description("The user name and password of the server's user registry, with every request"));
+        components.addSchema(PROBLEM, problemSchema());
+        openAPI.components(components);
+        openAPI.security(List.of(OASFactory.createSecurityRequirement().addScheme(SECURITY_SCHEME)));
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
+                .forEach((method, operation) -> complete(path, method, operation)));
+    }
+
+    private static void complete(String path, PathItem.HttpMethod method, Operation operation) {
+        if (operation.getTags() == null || operation.getTags().isEmpty()) {
+            operation.addTag(path.replaceFirst("^/api/v1/", "").replaceFirst("^/", "").split("/")[0]);
+        }
+        boolean hasInput = operation.getRequestBody() != null
+                || (operation.getParameters() != null && !operation.getParameters().isEmpty());
+        boolean namesARecord = path.contains("{");
+        boolean writes = method != PathItem.HttpMethod.GET;
+        if (hasInput) {
+            error(operation, "400", "The request is malformed or a field is invalid; the fields are named");
+        }
+        error(operation, "401", "Sign in first: no or wrong credentials");
+        error(operation, "403", "The caller's role may not do this");
+        if (namesARecord) {
+            error(operation, "404", "No record has this id");
+        }
+        if (writes) {
+            error(operation, "409", "A rule refuses it, or the record changed since the caller read it");
+        }
+        error(operation, "429", "Too many failed sign-ins: wait as long as Retry-After says");
+        error(operation, "500", "The request failed; the problem carries an incident id for the log");
+    }
+
+    private static void error(Operation operation, String status, String description) {
+        if (operation.getResponses() == null) {
+            operation.responses(OASFactory.createAPIResponses());
+        }
+        if (operation.getResponses().hasAPIResponse(status)) {
+            return;
+        }
+        APIResponse response = OASFactory.createAPIResponse().description(description)
+                .content(OASFactory.createContent().addMediaType(PROBLEM_MEDIA_TYPE, OASFactory.createMediaType()
+                        .schema(OASFactory.createSchema().ref(PROBLEM))));
+        operation.getResponses().addAPIResponse(status, response);
+    }
+
+    private static Schema problemSchema() {
+        Schema text = OASFactory.createSchema().type(Schema.SchemaType.STRING);
+        return OASFactory.createSchema()
+                .type(Schema.SchemaType.OBJECT)
+                .description("A problem document (RFC 9457)")
+                .required(List.of("type", "title", "status"))
+                .properties(Map.of(
+                        "type", OASFactory.createSchema().type(Schema.SchemaType.STRING).format("uri"),
+                        "title", text,
+                        "status", OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32"),
+                        "detail", text,
+                        "instance", text,
+                        "errors", OASFactory.createSchema().type(Schema.SchemaType.ARRAY)
+                                .items(OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
+                                        .properties(Map.of("field", text, "message", text)))));
+    }
+}
