@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.suaka.partner.api.OrganisationId;
 import org.suaka.partner.api.OrganisationView;
@@ -48,7 +50,8 @@ public class PartnerResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
     @Operation(summary = "Record a partner organisation")
-    @APIResponse(responseCode = "201", description = "Created; the Location header names the new record")
+    @APIResponse(responseCode = "201", description = "Created; the Location header names the new record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationView.class)))
     public Response register(RegisterOrganisation command) {
         OrganisationView organisation = partners.register(command);
         return Created.at(uri, organisation.id(), organisation);

@@ -20,6 +20,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.suaka.audit.api.AuditQuery;
 import org.suaka.audit.api.AuditTrail;
@@ -75,7 +77,8 @@ public class PersonResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
     @Operation(summary = "Register a person under supervision")
-    @APIResponse(responseCode = "201", description = "Created; the Location header names the new record")
+    @APIResponse(responseCode = "201", description = "Created; the Location header names the new record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonView.class)))
     public Response register(RegisterPerson command) {
         PersonView person = persons.register(command);
         return Created.at(uri, person.id(), person);
@@ -134,7 +137,8 @@ public class PersonResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
     @Operation(summary = "Record a consent")
-    @APIResponse(responseCode = "201", description = "Created; the Location header names the new record")
+    @APIResponse(responseCode = "201", description = "Created; the Location header names the new record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConsentView.class)))
     public Response recordConsent(@PathParam("id") String id, RecordConsent command) {
         ConsentView consent = persons.recordConsent(get(id).id(), command);
         return Response.status(Response.Status.CREATED).entity(consent).build();

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.suaka.platform.access.Roles;
 import org.suaka.platform.api.RecordNotFoundException;
@@ -47,7 +49,8 @@ public class PlacementResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
     @Operation(summary = "Place a person in a shelter")
-    @APIResponse(responseCode = "201", description = "Created; the Location header names the new record")
+    @APIResponse(responseCode = "201", description = "Created; the Location header names the new record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlacementView.class)))
     public Response place(PlacePerson command) {
         PlacementView placement = placements.place(command);
         return Created.at(uri, placement.id(), placement);

@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.suaka.platform.access.Roles;
 import org.suaka.shelter.api.CreateShelter;
@@ -58,7 +60,8 @@ public class ShelterResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
     @Operation(summary = "Record a shelter")
-    @APIResponse(responseCode = "201", description = "Created; the Location header names the new record")
+    @APIResponse(responseCode = "201", description = "Created; the Location header names the new record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShelterView.class)))
     public Response create(CreateShelter command) {
         ShelterView shelter = shelters.create(command);
         return Created.at(uri, shelter.id(), shelter);

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.suaka.partner.api.PartnerService;
 import org.suaka.partner.api.RecordVisit;
@@ -45,7 +47,8 @@ public class VisitResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
     @Operation(summary = "Record a visit or meeting with a partner")
-    @APIResponse(responseCode = "201", description = "Created; the Location header names the new record")
+    @APIResponse(responseCode = "201", description = "Created; the Location header names the new record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VisitView.class)))
     public Response record(RecordVisit command) {
         VisitView visit = partners.recordVisit(command);
         return Created.at(uri, visit.id(), visit);
