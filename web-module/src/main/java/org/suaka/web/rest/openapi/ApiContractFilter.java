@@ -16,8 +16,8 @@ import org.suaka.web.rest.problem.Problem;
 
 /**
  * Completes the generated OpenAPI document with what every operation shares: HTTP Basic as the security
- * scheme, the problem document (RFC 9457) and the error statuses each operation can answer with, and a
- * tag per resource. It runs on the document the server generates from the resources, so the contract
+ * scheme, the problem document (RFC 9457) and the error statuses each operation can answer with, a tag
+ * per resource, the licence, and the server as the one the document was read from. It runs on the document the server generates from the resources, so the contract
  * cannot drift from the code.
  */
 public class ApiContractFilter implements OASFilter {
@@ -35,6 +35,11 @@ public class ApiContractFilter implements OASFilter {
         components.addSchema(PROBLEM, problemSchema());
         openAPI.components(components);
         openAPI.security(List.of(OASFactory.createSecurityRequirement().addScheme(SECURITY_SCHEME)));
+        openAPI.getInfo().license(OASFactory.createLicense()
+                .name("Restricted: for Indonesian immigration offices and their partners")
+                .url("https://www.imigrasi.go.id/"));
+        // The server that answers is the one the document was read from, whatever its host name.
+        openAPI.servers(List.of(OASFactory.createServer().url("/").description("This server")));
         if (openAPI.getPaths() == null) {
             return;
         }
