@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
@@ -23,6 +21,7 @@ import org.suaka.platform.audit.AuditEvent;
 import org.suaka.platform.audit.CallOrigin;
 import org.suaka.platform.audit.FieldChange;
 import org.suaka.platform.testing.InMemoryPersistence;
+import org.suaka.platform.testing.OfficeClocks;
 
 /**
  * The trail on the real audit schema: entries are appended unchained, linked in blocks, read back with
@@ -30,7 +29,7 @@ import org.suaka.platform.testing.InMemoryPersistence;
  */
 class AuditTrailChainTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-09-11T01:00:00Z"), ZoneId.of("Asia/Makassar"));
+    private static final Clock CLOCK = OfficeClocks.kupangAt("2024-09-11T09:00");
 
     private final InMemoryPersistence db = new InMemoryPersistence("audit", AuditSchemaMigration.CHANGELOG);
 

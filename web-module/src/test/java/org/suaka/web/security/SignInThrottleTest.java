@@ -3,39 +3,22 @@ package org.suaka.web.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.suaka.platform.testing.OfficeClocks;
 
 class SignInThrottleTest {
 
     private static final String KUPANG_OFFICE = "10.22.0.15";
     private static final String STRANGER = "203.0.113.9";
 
-    private Instant now = Instant.parse("2024-09-11T01:00:00Z");
+    private final OfficeClocks.Movable clock = OfficeClocks.movableFrom("2024-09-11T09:00");
     private final SignInThrottle throttle = new SignInThrottle();
 
     SignInThrottleTest() {
-        throttle.clock = new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneId.of("Asia/Makassar");
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now;
-            }
-        };
+        throttle.clock = clock;
     }
 
     @Test
@@ -48,10 +31,10 @@ class SignInThrottleTest {
         throttle.failed("officer", STRANGER);
         assertEquals(Optional.of(Duration.ofSeconds(1)), throttle.retryAfter("officer", STRANGER));
 
-        now = now.plusSeconds(1);
+        clock.advance(Duration.ofSeconds(1));
         throttle.failed("officer", STRANGER);
         assertEquals(Optional.of(Duration.ofSeconds(2)), throttle.retryAfter("officer", STRANGER));
-        now = now.plusSeconds(2);
+        clock.advance(Duration.ofSeconds(2));
         throttle.failed("officer", STRANGER);
         assertEquals(Optional.of(Duration.ofSeconds(4)), throttle.retryAfter("officer", STRANGER));
     }
@@ -63,7 +46,7 @@ class SignInThrottleTest {
         }
         assertEquals(Optional.of(SignInThrottle.NAME_AT_ADDRESS.ceiling()), throttle.retryAfter("supervisor", STRANGER));
 
-        now = now.plus(SignInThrottle.MEMORY).plusSeconds(1);
+        clock.advance(SignInThrottle.MEMORY.plusSeconds(1));
         assertEquals(Optional.empty(), throttle.retryAfter("supervisor", STRANGER));
     }
 
@@ -76,7 +59,7 @@ class SignInThrottleTest {
         assertTrue(atTheOffice.isPresent());
         assertTrue(atTheOffice.get().compareTo(Duration.ofSeconds(30)) <= 0, atTheOffice.toString());
 
-        now = now.plusSeconds(30);
+        clock.advance(Duration.ofSeconds(30));
         assertEquals(Optional.empty(), throttle.retryAfter("officer", KUPANG_OFFICE));
         assertTrue(throttle.retryAfter("officer", STRANGER).isPresent(), "the stranger still waits");
     }
@@ -95,7 +78,7 @@ class SignInThrottleTest {
         for (int i = 0; i < 5; i++) {
             throttle.failed("viewer", KUPANG_OFFICE);
         }
-        now = now.plusSeconds(60);
+        clock.advance(Duration.ofSeconds(60));
         throttle.succeeded("viewer", KUPANG_OFFICE);
         throttle.failed("viewer", KUPANG_OFFICE);
         assertEquals(Optional.empty(), throttle.retryAfter("viewer", KUPANG_OFFICE));

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
@@ -16,28 +15,29 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.suaka.platform.access.AccessScope;
 import org.suaka.platform.access.DataCategory;
-import org.suaka.platform.api.BusinessRuleException;
 import org.suaka.platform.api.AccessDeniedException;
+import org.suaka.platform.api.BusinessRuleException;
 import org.suaka.platform.api.InvalidFieldException;
 import org.suaka.platform.api.PageRequest;
 import org.suaka.platform.api.StaleVersionException;
 import org.suaka.platform.audit.AuditedChanges;
 import org.suaka.platform.testing.InMemoryPersistence;
+import org.suaka.platform.testing.OfficeClocks;
 import org.suaka.platform.testing.RecordedEvents;
-import org.suaka.registry.api.PersonDeparted;
 import org.suaka.registry.api.EndSupervision;
+import org.suaka.registry.api.PersonDeparted;
 import org.suaka.registry.api.PersonSearch;
 import org.suaka.registry.api.PersonView;
-import org.suaka.registry.api.UpdatePerson;
 import org.suaka.registry.api.RegisterPerson;
 import org.suaka.registry.api.Sex;
+import org.suaka.registry.api.UpdatePerson;
 import org.suaka.registry.internal.persistence.PersonRepository;
 import org.suaka.registry.internal.persistence.RegistrySchemaMigration;
 
 class DefaultPersonServiceTest {
 
     private static final ZoneId KUPANG = ZoneId.of("Asia/Makassar");
-    private static final Clock CLOCK = Clock.fixed(ZonedDateTime.of(2024, 9, 11, 9, 0, 0, 0, KUPANG).toInstant(), KUPANG);
+    private static final Clock CLOCK = OfficeClocks.kupangAt("2024-09-11T09:00");
 
     private final InMemoryPersistence db = new InMemoryPersistence("registry", RegistrySchemaMigration.CHANGELOG);
 

@@ -21,6 +21,7 @@ import org.suaka.platform.access.AccessScope;
 import org.suaka.platform.api.InvalidFieldException;
 import org.suaka.platform.audit.AuditedChanges;
 import org.suaka.platform.testing.InMemoryPersistence;
+import org.suaka.platform.testing.OfficeClocks;
 import org.suaka.platform.testing.RecordedEvents;
 import org.suaka.registry.api.EndSupervision;
 import org.suaka.registry.api.PersonDeparted;
@@ -38,7 +39,7 @@ class OfficeDayAcrossMidnightTest {
 
     private static final ZoneId KUPANG = ZoneId.of("Asia/Makassar");
     private static final Instant HALF_PAST_MIDNIGHT_IN_KUPANG = Instant.parse("2024-09-30T16:30:00Z");
-    private static final Clock OFFICE = Clock.fixed(HALF_PAST_MIDNIGHT_IN_KUPANG, KUPANG);
+    private static final Clock OFFICE = OfficeClocks.kupangAt("2024-10-01T00:30");
     private static final LocalDate FIRST_OF_OCTOBER = LocalDate.of(2024, 10, 1);
 
     private static TimeZone jvmZone;

@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.suaka.platform.api.InvalidFieldException;
 import org.suaka.platform.api.Tally;
 import org.suaka.platform.testing.InMemoryPersistence;
+import org.suaka.platform.testing.OfficeClocks;
 import org.suaka.registry.api.MonthlyMovement;
 import org.suaka.registry.api.SupervisionStatistics;
 import org.suaka.reporting.api.IssuedReport;
@@ -47,7 +47,7 @@ import org.suaka.shelter.api.ShelterOccupancy;
 class DefaultReportServiceTest {
 
     private static final ZoneId KUPANG = ZoneId.of("Asia/Makassar");
-    private static final Clock CLOCK = Clock.fixed(ZonedDateTime.of(2024, 10, 2, 10, 0, 0, 0, KUPANG).toInstant(), KUPANG);
+    private static final Clock CLOCK = OfficeClocks.kupangAt("2024-10-02T10:00");
     private static final LocalDate END_OF_SEPTEMBER = LocalDate.of(2024, 9, 30);
 
     private static final SupervisionStatistics SUPERVISION = new SupervisionStatistics() {

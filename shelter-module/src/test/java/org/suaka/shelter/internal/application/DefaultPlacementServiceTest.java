@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
@@ -19,6 +17,7 @@ import org.suaka.platform.api.InvalidFieldException;
 import org.suaka.platform.api.StaleVersionException;
 import org.suaka.platform.audit.AuditedChanges;
 import org.suaka.platform.testing.InMemoryPersistence;
+import org.suaka.platform.testing.OfficeClocks;
 import org.suaka.registry.api.PersonDeparted;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.RegisterPerson;
@@ -41,7 +40,7 @@ import org.suaka.shelter.internal.persistence.ShelterSchemaMigration;
  */
 class DefaultPlacementServiceTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-09-11T01:00:00Z"), ZoneId.of("Asia/Makassar"));
+    private static final Clock CLOCK = OfficeClocks.kupangAt("2024-09-11T09:00");
 
     private final RegisteredPersons registry = new RegisteredPersons();
     private final InMemoryPersistence shelterDb = new InMemoryPersistence("shelter", ShelterSchemaMigration.CHANGELOG);
