@@ -24,7 +24,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Real answers of the deployed server, checked against the OpenAPI document it publishes: a success and
  * an error for each kind of operation. Every response (status, content type, body) must be one the
- * document declares.
+ * document declares. The records of the module apis are still {@code object} schemas in the document
+ * (Liberty's scanner does not see classes outside the web module), so a successful body is checked for
+ * being an object, not field by field; problem documents are checked against their schema.
  */
 @ExtendWith(ArquillianExtension.class)
 class ApiResponsesConformIT extends SuakaDeployment {
