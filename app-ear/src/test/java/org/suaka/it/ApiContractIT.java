@@ -19,7 +19,8 @@ import org.junit.jupiter.api.function.Executable;
 
 /**
  * The deployed OpenAPI document as a client's developer reads it: every operation has an id, a summary, a
- * tag, the HTTP Basic security scheme and its error responses as problem documents; creations answer 201.
+ * tag, the HTTP Basic security scheme and its error responses as problem documents; creations answer 201;
+ * every JSON request body shows an example in the OpenAPI UI.
  */
 @ExtendWith(ArquillianExtension.class)
 class ApiContractIT extends SuakaDeployment {
@@ -56,6 +57,11 @@ class ApiContractIT extends SuakaDeployment {
                 }
                 if (path.contains("{")) {
                     checks.add(() -> assertTrue(responses.containsKey("404"), name + ": 404 for an unknown id"));
+                }
+                if (operation.containsKey("requestBody")) {
+                    JsonObject content = operation.getJsonObject("requestBody").getJsonObject("content");
+                    content.keySet().stream().filter(type -> type.contains("json")).forEach(type -> checks.add(() ->
+                            assertTrue(content.getJsonObject(type).containsKey("example"), name + ": an example " + type)));
                 }
                 if (verb.equals("patch")) {
                     checks.add(() -> assertTrue(responses.containsKey("409") && responses.containsKey("400"),

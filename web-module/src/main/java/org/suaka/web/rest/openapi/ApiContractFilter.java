@@ -43,8 +43,11 @@ public class ApiContractFilter implements OASFilter {
         if (openAPI.getPaths() == null) {
             return;
         }
-        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
-                .forEach((method, operation) -> complete(path, method, operation)));
+        Map<String, Object> examples = RequestExamples.load();
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
+            complete(path, method, operation);
+            RequestExamples.attach(examples.get(method + " " + path), operation);
+        }));
     }
 
     private static void complete(String path, PathItem.HttpMethod method, Operation operation) {
