@@ -20,7 +20,7 @@ import org.junit.jupiter.api.function.Executable;
 /**
  * The deployed OpenAPI document as a client's developer reads it: every operation has an id, a summary, a
  * tag, the HTTP Basic security scheme and its error responses as problem documents; creations answer 201;
- * every JSON request body shows an example in the OpenAPI UI.
+ * every JSON request body shows an example in the OpenAPI UI, and every JSON body says what is inside it.
  */
 @ExtendWith(ArquillianExtension.class)
 class ApiContractIT extends SuakaDeployment {
@@ -60,8 +60,20 @@ class ApiContractIT extends SuakaDeployment {
                 }
                 if (operation.containsKey("requestBody")) {
                     JsonObject content = operation.getJsonObject("requestBody").getJsonObject("content");
-                    content.keySet().stream().filter(type -> type.contains("json")).forEach(type -> checks.add(() ->
-                            assertTrue(content.getJsonObject(type).containsKey("example"), name + ": an example " + type)));
+                    content.keySet().stream().filter(type -> type.contains("json")).forEach(type -> {
+                        checks.add(() -> assertTrue(content.getJsonObject(type).containsKey("example"),
+                                name + ": an example " + type));
+                        checks.add(() -> assertTrue(described(content.getJsonObject(type).getJsonObject("schema")),
+                                name + ": the request body's fields are described"));
+                    });
+                }
+                for (String success : List.of("200", "201")) {
+                    if (responses.containsKey(success) && responses.getJsonObject(success).containsKey("content")
+                            && responses.getJsonObject(success).getJsonObject("content").containsKey("application/json")) {
+                        JsonObject schema = responses.getJsonObject(success).getJsonObject("content")
+                                .getJsonObject("application/json").getJsonObject("schema");
+                        checks.add(() -> assertTrue(described(schema), name + ": the " + success + " body is described"));
+                    }
                 }
                 if (verb.equals("patch")) {
                     checks.add(() -> assertTrue(responses.containsKey("409") && responses.containsKey("400"),
@@ -76,5 +88,11 @@ class ApiContractIT extends SuakaDeployment {
         }
         assertTrue(checks.size() > 150, "the document lists the operations: " + checks.size());
         assertAll(checks);
+    }
+
+    /** A schema that says what is inside: a named record, properties, or items that are described. */
+    private static boolean described(JsonObject schema) {
+        return schema.containsKey("$ref") || schema.containsKey("properties")
+                || (schema.containsKey("items") && described(schema.getJsonObject("items")));
     }
 }

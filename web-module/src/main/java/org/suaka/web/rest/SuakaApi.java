@@ -9,8 +9,11 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 /**
  * The REST API, version 1.
  */
-@ApplicationPath("/api/v1")
+@ApplicationPath(SuakaApi.ROOT)
 @OpenAPIDefinition(info = @Info(title = "Suaka API", version = "1",
         description = "Refugee supervision and official reporting for Rumah Detensi Imigrasi offices"))
 public class SuakaApi extends Application {
+
+    /** Where the API lives. */
+    public static final String ROOT = "/api/v1";
 }

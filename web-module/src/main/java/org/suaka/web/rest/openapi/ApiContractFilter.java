@@ -3,6 +3,8 @@ package org.suaka.web.rest.openapi;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.ws.rs.core.MediaType;
+
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -12,6 +14,15 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+import org.suaka.web.rest.AuditResource;
+import org.suaka.web.rest.PartnerResource;
+import org.suaka.web.rest.PersonResource;
+import org.suaka.web.rest.PlacementResource;
+import org.suaka.web.rest.ReportResource;
+import org.suaka.web.rest.RetentionResource;
+import org.suaka.web.rest.ShelterResource;
+import org.suaka.web.rest.SuakaApi;
+import org.suaka.web.rest.VisitResource;
 import org.suaka.web.rest.problem.Problem;
 
 /**
@@ -21,6 +32,11 @@ import org.suaka.web.rest.problem.Problem;
  * cannot drift from the code.
  */
 public class ApiContractFilter implements OASFilter {
+
+    /** The resource classes, whose methods say which records each operation reads and writes. */
+    static final List<Class<?>> RESOURCES = List.of(PersonResource.class, ShelterResource.class,
+            PlacementResource.class, PartnerResource.class, VisitResource.class, ReportResource.class,
+            AuditResource.class, RetentionResource.class);
 
     static final String SECURITY_SCHEME = "basicAuth";
     static final String PROBLEM = "Problem";
@@ -44,10 +60,38 @@ public class ApiContractFilter implements OASFilter {
             return;
         }
         Map<String, Object> examples = RequestExamples.load();
+        Map<String, OperationTypes> types = OperationTypes.of(SuakaApi.ROOT, RESOURCES);
+        RecordSchemas schemas = new RecordSchemas(components);
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
             complete(path, method, operation);
+            describeBodies(types.get(method + " " + path), operation, schemas);
             RequestExamples.attach(examples.get(method + " " + path), operation);
         }));
+    }
+
+    /** The records each operation reads and writes, which the scanner sees only as bare objects. */
+    private static void describeBodies(OperationTypes types, Operation operation, RecordSchemas schemas) {
+        if (types == null) {
+            return;
+        }
+        if (types.requestBody() != null && operation.getRequestBody() != null
+                && operation.getRequestBody().getContent() != null) {
+            operation.getRequestBody().getContent().getMediaTypes().forEach((type, media) -> {
+                if (type.contains("json")) {
+                    media.schema(schemas.of(types.requestBody()));
+                }
+            });
+        }
+        if (types.responseBody() == null || operation.getResponses() == null) {
+            return;
+        }
+        for (String success : List.of("200", "201")) {
+            APIResponse response = operation.getResponses().getAPIResponse(success);
+            if (response != null && response.getContent() != null
+                    && response.getContent().hasMediaType(MediaType.APPLICATION_JSON)) {
+                response.getContent().getMediaType(MediaType.APPLICATION_JSON).schema(schemas.of(types.responseBody()));
+            }
+        }
     }
 
     private static void complete(String path, PathItem.HttpMethod method, Operation operation) {
