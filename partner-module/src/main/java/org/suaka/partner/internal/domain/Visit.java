@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.persistence.Basic;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -16,11 +17,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
-import org.suaka.platform.persistence.RecordEntity;
 import org.suaka.partner.api.RecordVisit;
 import org.suaka.partner.api.UpdateVisit;
 import org.suaka.partner.api.VisitId;
 import org.suaka.partner.api.VisitView;
+import org.suaka.partner.internal.persistence.PersonIdConverter;
+import org.suaka.platform.persistence.RecordEntity;
 import org.suaka.registry.api.PersonId;
 
 /**
@@ -57,7 +59,8 @@ public class Visit extends RecordEntity {
     @CollectionTable(name = "PTR_VISIT_PERSON", joinColumns = @JoinColumn(name = "VISIT_ID"))
     @Column(name = "PERSON_ID", length = 36)
     @OrderColumn(name = "POSITION_IN_LIST")
-    private List<String> personIds = new ArrayList<>();
+    @Convert(converter = PersonIdConverter.class)
+    private List<PersonId> personIds = new ArrayList<>();
 
     protected Visit() {
         // for JPA
@@ -76,7 +79,7 @@ public class Visit extends RecordEntity {
         this.purpose = command.purpose().strip();
         this.minutes = command.minutes();
         command.attendees().forEach(a -> attendees.add(new AttendeeEntry(a)));
-        command.personIds().forEach(p -> personIds.add(p.toString()));
+        personIds.addAll(command.personIds());
     }
 
     /**
@@ -105,7 +108,7 @@ public class Visit extends RecordEntity {
         }
         if (command.personIds() != null) {
             personIds.clear();
-            command.personIds().forEach(p -> personIds.add(p.toString()));
+            personIds.addAll(command.personIds());
         }
     }
 
@@ -113,6 +116,6 @@ public class Visit extends RecordEntity {
     public VisitView toView() {
         return new VisitView(new VisitId(uuid()), organisation.id(), organisation.name(), date, location,
                 purpose, minutes, attendees.stream().map(AttendeeEntry::toAttendee).toList(),
-                personIds.stream().map(p -> PersonId.parse(p).orElseThrow()).toList(), version());
+                personIds, version());
     }
 }

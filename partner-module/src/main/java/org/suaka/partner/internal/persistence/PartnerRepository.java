@@ -173,7 +173,7 @@ public class PartnerRepository {
     public List<Visit> visitsAbout(PersonId personId) {
         return em.createQuery("select v from Visit v where v.id in (select w.id from Visit w join w.personIds p"
                         + " where p = :person) order by v.date desc", Visit.class)
-                .setParameter("person", personId.toString())
+                .setParameter("person", personId)
                 .getResultList();
     }
 

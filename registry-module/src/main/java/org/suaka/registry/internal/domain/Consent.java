@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
@@ -13,6 +14,7 @@ import org.suaka.registry.api.ConsentView;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.RecordConsent;
 import org.suaka.registry.api.UpdateConsent;
+import org.suaka.registry.internal.persistence.PersonIdConverter;
 
 /**
  * A consent a person gave, kept as given.
@@ -22,7 +24,8 @@ import org.suaka.registry.api.UpdateConsent;
 public class Consent extends RecordEntity {
 
     @Column(name = "PERSON_ID", nullable = false, length = 36)
-    private String personId;
+    @Convert(converter = PersonIdConverter.class)
+    private PersonId personId;
 
     @Column(name = "TOPIC", nullable = false, length = 300)
     private String topic;
@@ -46,7 +49,7 @@ public class Consent extends RecordEntity {
      */
     public Consent(PersonId personId, RecordConsent command) {
         super(UUID.randomUUID());
-        this.personId = personId.toString();
+        this.personId = personId;
         this.topic = command.topic().strip();
         this.givenOn = command.givenOn();
         this.language = command.language();
@@ -81,12 +84,12 @@ public class Consent extends RecordEntity {
      * @return whether this is that person's consent
      */
     public boolean isOf(PersonId id) {
-        return personId.equals(id.toString());
+        return personId.equals(id);
     }
 
     /** @return this consent as the API shows it */
     public ConsentView toView() {
-        return new ConsentView(new ConsentId(uuid()), PersonId.parse(personId).orElseThrow(), topic, givenOn, language,
+        return new ConsentView(new ConsentId(uuid()), personId, topic, givenOn, language,
                 interpreter, version());
     }
 }

@@ -91,7 +91,7 @@ public class PersonRepository {
      */
     public List<Consent> consentsOf(PersonId id) {
         return em.createQuery("select c from Consent c where c.personId = :person order by c.givenOn desc", Consent.class)
-                .setParameter("person", id.toString())
+                .setParameter("person", id)
                 .getResultList();
     }
 

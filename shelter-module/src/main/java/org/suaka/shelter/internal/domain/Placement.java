@@ -3,6 +3,7 @@ package org.suaka.shelter.internal.domain;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -14,6 +15,7 @@ import org.suaka.platform.persistence.RecordEntity;
 import org.suaka.registry.api.PersonId;
 import org.suaka.shelter.api.PlacementId;
 import org.suaka.shelter.api.PlacementView;
+import org.suaka.shelter.internal.persistence.PersonIdConverter;
 
 /**
  * A person's stay in a shelter over the dates [{@code startDate}, {@code endDate}), open-ended while the
@@ -24,7 +26,8 @@ import org.suaka.shelter.api.PlacementView;
 public class Placement extends RecordEntity {
 
     @Column(name = "PERSON_ID", nullable = false, length = 36)
-    private String personId;
+    @Convert(converter = PersonIdConverter.class)
+    private PersonId personId;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "SHELTER_ID", nullable = false)
@@ -48,7 +51,7 @@ public class Placement extends RecordEntity {
      */
     public Placement(PlacementId id, PersonId personId, Shelter shelter, LocalDate startDate) {
         super(id.value());
-        this.personId = personId.toString();
+        this.personId = personId;
         this.shelter = shelter;
         this.startDate = startDate;
     }
@@ -123,7 +126,7 @@ public class Placement extends RecordEntity {
 
     /** @return this placement as the API shows it */
     public PlacementView toView() {
-        return new PlacementView(new PlacementId(uuid()), PersonId.parse(personId).orElseThrow(),
+        return new PlacementView(new PlacementId(uuid()), personId,
                 shelter.id(), shelter.name(), startDate, endDate, version());
     }
 }

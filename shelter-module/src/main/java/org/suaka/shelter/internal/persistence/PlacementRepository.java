@@ -71,7 +71,7 @@ public class PlacementRepository {
      */
     public List<Placement> openOf(PersonId personId) {
         return em.createQuery("select p from Placement p where p.personId = :person and p.endDate is null",
-                Placement.class).setParameter("person", personId.toString()).getResultList();
+                Placement.class).setParameter("person", personId).getResultList();
     }
 
     /**
@@ -82,7 +82,7 @@ public class PlacementRepository {
     public Optional<Placement> openOn(PersonId personId, LocalDate date) {
         return em.createQuery("select p from Placement p where p.personId = :person and p.startDate <= :date"
                         + STILL_OPEN_ON, Placement.class)
-                .setParameter("person", personId.toString())
+                .setParameter("person", personId)
                 .setParameter("date", date)
                 .getResultStream()
                 .findFirst();
@@ -94,7 +94,7 @@ public class PlacementRepository {
      */
     public List<Placement> of(PersonId personId) {
         return em.createQuery("select p from Placement p where p.personId = :person order by p.startDate", Placement.class)
-                .setParameter("person", personId.toString())
+                .setParameter("person", personId)
                 .getResultList();
     }
 
@@ -132,7 +132,7 @@ public class PlacementRepository {
     public boolean hasOpenPlacementFrom(PersonId personId, LocalDate date) {
         return em.createQuery("select count(p) from Placement p where p.personId = :person" + STILL_OPEN_ON,
                         Long.class)
-                .setParameter("person", personId.toString())
+                .setParameter("person", personId)
                 .setParameter("date", date)
                 .getSingleResult() > 0;
     }
