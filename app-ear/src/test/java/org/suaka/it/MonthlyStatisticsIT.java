@@ -12,10 +12,8 @@ import java.util.regex.Pattern;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.suaka.platform.testing.PdfText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -26,10 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class MonthlyStatisticsIT extends SuakaDeployment {
 
-    private static String text(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        }
+    private static String text(byte[] pdf) {
+        return PdfText.of(pdf);
     }
 
     private static long figure(String text, String label) {

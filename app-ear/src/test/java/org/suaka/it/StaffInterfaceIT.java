@@ -15,15 +15,13 @@ import java.util.stream.Collectors;
 
 import jakarta.json.JsonObject;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.suaka.platform.testing.PdfText;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -474,10 +472,8 @@ class StaffInterfaceIT extends SuakaDeployment {
 
         Path pdf = BROWSER.downloads.resolve("monthly-statistics-2024-09.pdf");
         BROWSER.wait.until(d -> Files.exists(pdf) && pdf.toFile().length() > 0);
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            String text = new PDFTextStripper().getText(document);
-            assertTrue(text.contains("171 orang"), text);
-            assertTrue(text.contains("RUMAH DETENSI IMIGRASI KUPANG"), text);
-        }
+        String text = PdfText.of(Files.readAllBytes(pdf));
+        assertTrue(text.contains("171 orang"), text);
+        assertTrue(text.contains("RUMAH DETENSI IMIGRASI KUPANG"), text);
     }
 }

@@ -18,7 +18,7 @@ import java.util.function.Function;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.text.PDFTextStripper;
+import org.suaka.platform.testing.PdfText;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.suaka.platform.api.InvalidFieldException;
@@ -102,10 +102,8 @@ class DefaultReportServiceTest {
                 "officer")));
     }
 
-    private static String text(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        }
+    private static String text(byte[] pdf) {
+        return PdfText.of(pdf);
     }
 
     @Test

@@ -11,9 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
+import org.suaka.platform.testing.PdfText;
 import org.junit.jupiter.api.Test;
 import org.suaka.reporting.api.ReportFailedException;
 import org.suaka.reporting.spi.ReportTemplate;
@@ -46,10 +44,8 @@ class JasperReportEngineTest {
         });
     }
 
-    private static String text(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
-        }
+    private static String text(byte[] pdf) {
+        return PdfText.of(pdf);
     }
 
     @Test
