@@ -465,6 +465,9 @@ class StaffInterfaceIT extends SuakaDeployment {
     @Test
     void theMonthlyStatisticsPdfDownloadsFromTheReportsPage() throws IOException {
         BROWSER.open("/app/reports.xhtml");
+        assertTrue(BROWSER.find("reports:report").getText().contains("Laporan Bulanan"),
+                "the page offers the installed reports: " + BROWSER.find("reports:report").getText());
+        BROWSER.screenshots("reports");
         WebElement month = BROWSER.find("reports:month");
         month.clear();
         month.sendKeys("2024-09");
