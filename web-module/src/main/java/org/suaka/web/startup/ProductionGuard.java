@@ -10,9 +10,10 @@ import jakarta.interceptor.Interceptor;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refuses to start a production server that still has the demo users or the demo data switched on.
- * The embedded default runs in {@code demo} mode; an IT team sets {@code suaka.mode=production}
- * (SUAKA_MODE) together with a real user registry ({@code suaka.users}, e.g. {@code ldap}).
+ * Refuses to start a production server that still has the demo users. The embedded default runs in
+ * {@code demo} mode; an IT team sets {@code suaka.mode=production} (SUAKA_MODE) together with a real user
+ * registry ({@code suaka.users}, e.g. {@code ldap}). Demo data cannot reach production: the production EAR
+ * has no demo module, and the demo module refuses production mode itself.
  */
 @ApplicationScoped
 public class ProductionGuard {
@@ -25,32 +26,23 @@ public class ProductionGuard {
     @ConfigProperty(name = "suaka.users", defaultValue = "demo")
     String users;
 
-    @Inject
-    @ConfigProperty(name = "suaka.demo-data.enabled", defaultValue = "false")
-    boolean demoData;
-
     void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) @Initialized(ApplicationScoped.class)
             Object event) {
-        check(mode, users, demoData);
+        check(mode, users);
     }
 
     /**
      * @param mode {@code demo} or {@code production}
      * @param users which user registry the server includes
-     * @param demoData whether the demo scenario is loaded
-     * @throws IllegalStateException when production would run with demo users or demo data
+     * @throws IllegalStateException when production would run with the demo users
      */
-    static void check(String mode, String users, boolean demoData) {
+    static void check(String mode, String users) {
         if (!"production".equalsIgnoreCase(mode)) {
             return;
         }
         if ("demo".equalsIgnoreCase(users)) {
             throw new IllegalStateException("Suaka will not start in production mode with the demo users and their "
                     + "published passwords: set suaka.users (SUAKA_USERS) to your registry, e.g. ldap, see README");
-        }
-        if (demoData) {
-            throw new IllegalStateException("Suaka will not load demo data in production mode: set "
-                    + "suaka.demo-data.enabled (SUAKA_DEMO_DATA_ENABLED) to false");
         }
     }
 }

@@ -9,24 +9,19 @@ import org.junit.jupiter.api.Test;
 class ProductionGuardTest {
 
     @Test
-    void theDemoModeMayUseDemoUsersAndData() {
-        assertDoesNotThrow(() -> ProductionGuard.check("demo", "demo", true));
+    void theDemoModeMayUseDemoUsers() {
+        assertDoesNotThrow(() -> ProductionGuard.check("demo", "demo"));
     }
 
     @Test
     void productionRefusesTheDemoUsers() {
         IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> ProductionGuard.check("production", "demo", false));
+                () -> ProductionGuard.check("production", "demo"));
         assertTrue(e.getMessage().contains("suaka.users"));
     }
 
     @Test
-    void productionRefusesDemoData() {
-        assertThrows(IllegalStateException.class, () -> ProductionGuard.check("PRODUCTION", "ldap", true));
-    }
-
-    @Test
     void productionWithARealRegistryStarts() {
-        assertDoesNotThrow(() -> ProductionGuard.check("production", "ldap", false));
+        assertDoesNotThrow(() -> ProductionGuard.check("PRODUCTION", "ldap"));
     }
 }
