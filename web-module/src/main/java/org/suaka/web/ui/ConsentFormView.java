@@ -57,15 +57,12 @@ public class ConsentFormView implements Serializable {
 
     /** @return the person's page, or null to stay on the form with the messages shown */
     public String save() {
-        try {
+        return FormFailures.submit(FORM, () -> {
             persons.correctConsent(PersonId.parse(person).orElseThrow(), ConsentId.parse(id).orElseThrow(),
                     new UpdateConsent(topic, givenOn, language, interpreter == null ? "" : interpreter, version));
             Messages.info(Messages.text("consent.corrected"));
             return "/app/person.xhtml?faces-redirect=true&id=" + person;
-        } catch (RuntimeException e) {
-            FormFailures.show(FORM, e);
-            return null;
-        }
+        });
     }
 
     /** @return the person's id */

@@ -1,5 +1,7 @@
 package org.suaka.web.ui;
 
+import java.util.function.Supplier;
+
 import jakarta.validation.ConstraintViolationException;
 
 import org.suaka.platform.api.AccessDeniedException;
@@ -16,6 +18,23 @@ import org.suaka.platform.api.StaleVersionException;
 final class FormFailures {
 
     private FormFailures() {
+    }
+
+    /**
+     * Runs a form's action: its outcome when the service accepts, or null (stay on the form) with the
+     * refusal shown when it does not.
+     *
+     * @param form the form's id
+     * @param action calls the service and returns the page to go to
+     * @return the page to go to, or null
+     */
+    static String submit(String form, Supplier<String> action) {
+        try {
+            return action.get();
+        } catch (RuntimeException e) {
+            show(form, e);
+            return null;
+        }
     }
 
     /**

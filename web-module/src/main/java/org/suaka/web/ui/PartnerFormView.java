@@ -69,16 +69,13 @@ public class PartnerFormView implements Serializable {
 
     /** @return the organisation's page, or null to stay on the form with the messages shown */
     public String save() {
-        try {
+        return FormFailures.submit(FORM, () -> {
             List<Contact> typed = contacts.stream().filter(row -> !row.isBlank()).map(ContactRow::toContact).toList();
             OrganisationView organisation = partners.updateOrganisation(OrganisationId.parse(id).orElseThrow(),
                     new UpdateOrganisation(name, type, city == null ? "" : city, typed, version));
             Messages.info(Messages.text("partner.corrected", organisation.name()));
             return "/app/partner.xhtml?faces-redirect=true&id=" + organisation.id();
-        } catch (RuntimeException e) {
-            FormFailures.show(FORM, e);
-            return null;
-        }
+        });
     }
 
     /** @return the kinds of organisation to choose from */

@@ -72,7 +72,7 @@ public class PersonFormView implements Serializable {
      * @return the person's page, or null to stay on the form with the messages shown
      */
     public String save() {
-        try {
+        return FormFailures.submit(FORM, () -> {
             PersonView person = isEditing()
                     ? persons.update(PersonId.parse(id).orElseThrow(), new UpdatePerson(givenName,
                             blank(familyName), sex, dateOfBirth, nationality, blank(unhcrNumber),
@@ -81,10 +81,7 @@ public class PersonFormView implements Serializable {
                             unhcrNumber, unhcrCaseNumber, supervisedFrom));
             Messages.info(Messages.text(isEditing() ? "person.corrected" : "person.registered", person.fullName()));
             return "/app/person.xhtml?faces-redirect=true&id=" + person.id();
-        } catch (RuntimeException e) {
-            FormFailures.show(FORM, e);
-            return null;
-        }
+        });
     }
 
     /** An emptied optional field clears the stored value. */

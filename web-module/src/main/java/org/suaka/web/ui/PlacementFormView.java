@@ -55,14 +55,11 @@ public class PlacementFormView implements Serializable {
 
     /** @return the person's page, or null to stay on the form with the messages shown */
     public String save() {
-        try {
+        return FormFailures.submit(FORM, () -> {
             placements.correct(PlacementId.parse(id).orElseThrow(), new CorrectPlacement(from, until, version));
             Messages.info(Messages.text("placement.corrected", shelterName));
             return "/app/person.xhtml?faces-redirect=true&id=" + personId;
-        } catch (RuntimeException e) {
-            FormFailures.show(FORM, e);
-            return null;
-        }
+        });
     }
 
     /** @return the id of the placement being corrected */

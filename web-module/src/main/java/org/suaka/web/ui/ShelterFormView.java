@@ -59,7 +59,7 @@ public class ShelterFormView implements Serializable {
 
     /** @return the shelter's page, or null to stay on the form with the messages shown */
     public String save() {
-        try {
+        return FormFailures.submit(FORM, () -> {
             ShelterView shelter = isEditing()
                     ? shelters.update(ShelterId.parse(id).orElseThrow(), new UpdateShelter(name,
                             address == null ? "" : address, city, capacity, version))
@@ -68,10 +68,7 @@ public class ShelterFormView implements Serializable {
                 Messages.info(Messages.text("shelter.corrected", shelter.name()));
             }
             return "/app/shelter.xhtml?faces-redirect=true&id=" + shelter.id();
-        } catch (RuntimeException e) {
-            FormFailures.show(FORM, e);
-            return null;
-        }
+        });
     }
 
     /** @return the id of the shelter being corrected, or null */

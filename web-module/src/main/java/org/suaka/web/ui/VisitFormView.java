@@ -75,17 +75,14 @@ public class VisitFormView implements Serializable {
 
     /** @return the partner's page, or null to stay on the form with the messages shown */
     public String save() {
-        try {
+        return FormFailures.submit(FORM, () -> {
             List<Attendee> present = attendees.stream().filter(row -> !row.isBlank()).map(AttendeeRow::toAttendee)
                     .toList();
             partners.updateVisit(VisitId.parse(id).orElseThrow(), new UpdateVisit(date, location, purpose,
                     minutes == null ? "" : minutes, present, null, version));
             Messages.info(Messages.text("visit.corrected"));
             return "/app/partner.xhtml?faces-redirect=true&id=" + organisationId;
-        } catch (RuntimeException e) {
-            FormFailures.show(FORM, e);
-            return null;
-        }
+        });
     }
 
     /** @return the id of the visit being corrected */
