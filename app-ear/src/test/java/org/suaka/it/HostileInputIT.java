@@ -260,6 +260,25 @@ class HostileInputIT extends SuakaDeployment {
             expectRefused("PATCH", "/api/v1/shelters/" + shelterId, json(Map.of("name", hostile, "version", 1))
                     .getBytes(StandardCharsets.UTF_8));
         }
+        // The corrections added with the trust work: hostile versions, dates and names on every PATCH
+        String consentPath = "/api/v1/persons/" + personId + "/consents/" + UUID.randomUUID();
+        for (String correction : List.of("/api/v1/placements/" + UUID.randomUUID(), "/api/v1/partners/" + UUID.randomUUID(),
+                "/api/v1/visits/" + UUID.randomUUID(), consentPath)) {
+            for (Object version : List.of(new RawJson("1e400"), new RawJson("1.5"), "one", new RawJson("-1"))) {
+                expectRefused("PATCH", correction, json(Map.of("version", version)).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        for (String date : List.of("+999999999-12-31", "-0001-01-01", "2999-01-01")) {
+            expectRefused("PATCH", "/api/v1/placements/" + UUID.randomUUID(), json(Map.of("from", date, "version", 0))
+                    .getBytes(StandardCharsets.UTF_8));
+            expectRefused("PATCH", "/api/v1/visits/" + UUID.randomUUID(), json(Map.of("date", date, "version", 0))
+                    .getBytes(StandardCharsets.UTF_8));
+            expectRefused("PATCH", consentPath, json(Map.of("givenOn", date, "version", 0)).getBytes(StandardCharsets.UTF_8));
+        }
+        for (String hostile : INJECTIONS) {
+            expectRefused("PATCH", "/api/v1/partners/" + UUID.randomUUID(), json(Map.of("name", hostile, "version", 0))
+                    .getBytes(StandardCharsets.UTF_8));
+        }
         for (String month : List.of("2999-01", "1900-01", "1999-12")) {
             expectRefused("GET", "/api/v1/reports/monthly-statistics?month=" + month, null);
         }
