@@ -20,7 +20,8 @@ import org.junit.jupiter.api.function.Executable;
 /**
  * The deployed OpenAPI document as a client's developer reads it: every operation has an id, a summary, a
  * tag, the HTTP Basic security scheme and its error responses as problem documents; creations answer 201;
- * every JSON request body shows an example in the OpenAPI UI, and every JSON body says what is inside it.
+ * every JSON request body and every problem shows an example in the OpenAPI UI, and every JSON body says
+ * what is inside it.
  */
 @ExtendWith(ArquillianExtension.class)
 class ApiContractIT extends SuakaDeployment {
@@ -54,6 +55,9 @@ class ApiContractIT extends SuakaDeployment {
                     checks.add(() -> assertTrue(responses.containsKey(status) && responses.getJsonObject(status)
                             .getJsonObject("content").containsKey("application/problem+json"),
                             name + ": " + status + " as a problem document"));
+                    checks.add(() -> assertEquals(Integer.parseInt(status), responses.getJsonObject(status)
+                            .getJsonObject("content").getJsonObject("application/problem+json")
+                            .getJsonObject("example").getInt("status"), name + ": an example " + status + " problem"));
                 }
                 if (path.contains("{")) {
                     checks.add(() -> assertTrue(responses.containsKey("404"), name + ": 404 for an unknown id"));

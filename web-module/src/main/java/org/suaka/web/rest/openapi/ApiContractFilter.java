@@ -126,7 +126,8 @@ public class ApiContractFilter implements OASFilter {
         }
         APIResponse response = OASFactory.createAPIResponse().description(description)
                 .content(OASFactory.createContent().addMediaType(PROBLEM_MEDIA_TYPE, OASFactory.createMediaType()
-                        .schema(OASFactory.createSchema().ref(PROBLEM))));
+                        .schema(OASFactory.createSchema().ref(PROBLEM))
+                        .example(ProblemExamples.of(status))));
         operation.getResponses().addAPIResponse(status, response);
     }
 
