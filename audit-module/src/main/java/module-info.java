@@ -12,6 +12,7 @@ module org.suaka.audit {
     requires jakarta.validation;
     requires java.sql;
     requires microprofile.config.api;
+    requires microprofile.metrics.api;
 
     exports org.suaka.audit.api;
 

@@ -20,4 +20,5 @@ module org.suaka.platform {
     opens org.suaka.platform.persistence;
     exports org.suaka.platform.time;
     exports org.suaka.platform.audit;
+    exports org.suaka.platform.health;
 }

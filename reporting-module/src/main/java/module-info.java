@@ -15,6 +15,7 @@ module org.suaka.reporting {
     requires jakarta.ejb;
     requires jakarta.annotation;
     requires microprofile.config.api;
+    requires microprofile.metrics.api;
     requires net.sf.jasperreports.core;
     requires net.sf.jasperreports.pdf;
     requires java.sql;

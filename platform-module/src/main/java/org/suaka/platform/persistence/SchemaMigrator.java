@@ -1,7 +1,9 @@
 package org.suaka.platform.persistence;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Objects;
 
 import javax.sql.DataSource;
@@ -62,8 +64,21 @@ public final class SchemaMigrator {
             if (!connection.getAutoCommit()) {
                 connection.commit();
             }
+            AppliedSchema.record(changelog, countChangeSets(connection));
         } catch (LiquibaseException | SQLException e) {
             throw new SchemaMigrationException(changelog, e);
+        }
+    }
+
+    private static long countChangeSets(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(AppliedSchema.COUNT_QUERY)) {
+            rows.next();
+            long count = rows.getLong(1);
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+            return count;
         }
     }
 }

@@ -3,6 +3,7 @@ package org.suaka.reporting.internal.application;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -63,6 +64,7 @@ public class DefaultReportService implements ReportService {
     private DocumentNumberPattern numbers;
     private Clock clock;
     private LocalDate established;
+    private ReportTimings timings;
 
     protected DefaultReportService() {
         // for CDI
@@ -77,6 +79,7 @@ public class DefaultReportService implements ReportService {
      * @param clock the office's clock
      * @param established the day the office was established ({@code suaka.office.established}): no report
      *     covers an earlier month
+     * @param timings where the time each issue took is recorded
      */
     @Inject
     public DefaultReportService(ReportCatalog catalog, JasperReportEngine engine, ReportArchive archive,
@@ -84,7 +87,9 @@ public class DefaultReportService implements ReportService {
             @ConfigProperty(name = "suaka.report.document-number-pattern",
                     defaultValue = "{seq4}/{report}/{romanMonth}/{year}") String numberPattern,
             Clock clock,
-            @ConfigProperty(name = "suaka.office.established", defaultValue = "2000-01-01") String established) {
+            @ConfigProperty(name = "suaka.office.established", defaultValue = "2000-01-01") String established,
+            ReportTimings timings) {
+        this.timings = timings;
         this.catalog = catalog;
         this.established = LocalDate.parse(established);
         this.engine = engine;
@@ -106,6 +111,7 @@ public class DefaultReportService implements ReportService {
     @Audited(write = true)
     @Override
     public IssuedReport issue(ReportRequest request) {
+        long started = System.nanoTime();
         ReportDefinition definition = catalog.find(request.reportId())
                 .orElseThrow(() -> new UnknownReportException(request.reportId()));
         LocalDate today = LocalDate.now(clock);
@@ -133,6 +139,7 @@ public class DefaultReportService implements ReportService {
                         stamp.verificationCode()));
         String sha256 = sha256(pdf);
         archive.keep(new IssuedDocument(stamp, sha256, pdf));
+        timings.issued(definition.id(), Duration.ofNanos(System.nanoTime() - started));
         return new IssuedReport(stamp.documentNumber(), stamp.verificationCode(),
                 fileName(definition.id(), request.arguments()),
                 sha256, pdf);

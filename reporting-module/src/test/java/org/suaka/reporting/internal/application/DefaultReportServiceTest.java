@@ -94,7 +94,7 @@ class DefaultReportServiceTest {
                 "Rumah Detensi Imigrasi Kupang", "Kota Kupang, Nusa Tenggara Timur", "Kupang",
                 "Kepala Rumah Detensi Imigrasi Kupang", "Ma'mum", "19700101 199003 1 001");
         return db.inTransaction(em -> work.apply(new DefaultReportService(catalog, ENGINE, new ReportArchive(em),
-                office, "W22.RDN.KPG-{seq4}/{report}/{romanMonth}/{year}", CLOCK, "2016-01-01")));
+                office, "W22.RDN.KPG-{seq4}/{report}/{romanMonth}/{year}", CLOCK, "2016-01-01", new ReportTimings())));
     }
 
     private IssuedReport issue(String month, Locale locale) {
