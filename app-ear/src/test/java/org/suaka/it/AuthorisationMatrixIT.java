@@ -42,7 +42,8 @@ class AuthorisationMatrixIT extends SuakaDeployment {
     private final HttpClient http = HttpClient.newHttpClient();
 
     private static Set<String> allowedRoles(String method, String path) {
-        if (path.startsWith("/api/v1/audit") || path.startsWith("/api/v1/retention") || path.endsWith("/export")) {
+        if (path.startsWith("/api/v1/audit") || path.startsWith("/api/v1/retention")
+                || path.startsWith("/api/v1/backups") || path.endsWith("/export")) {
             return Set.of("ADMIN");
         }
         if (method.equals("GET") && PARTNER_READS.contains(path)) {

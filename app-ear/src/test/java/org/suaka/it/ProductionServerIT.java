@@ -103,7 +103,7 @@ class ProductionServerIT {
 
     /** Trusts exactly the key the server generated for itself, as a client given its certificate would. */
     private static SSLContext trustingTheServersOwnKey() {
-        Path keystore = Path.of(System.getProperty("suaka.it.prod.dir", "target/liberty/wlp/usr/servers/suaka-it-prod"),
+        Path keystore = Path.of(System.getProperty("suaka.it.prod.dir", "target/liberty/wlp/usr/servers/production-it"),
                 "resources", "security", "key.p12");
         try (InputStream in = Files.newInputStream(keystore)) {
             KeyStore store = KeyStore.getInstance("PKCS12");

@@ -66,7 +66,7 @@ class ServiceBoundaryRulesTest {
         List<String> modules = SERVICES.stream().map(c -> c.getPackageName().split("\\.")[2]).distinct().sorted()
                 .toList();
 
-        assertEquals(List.of("account", "audit", "partner", "registry", "reporting", "shelter"), modules);
+        assertEquals(List.of("account", "audit", "operations", "partner", "registry", "reporting", "shelter"), modules);
     }
 
     @Test

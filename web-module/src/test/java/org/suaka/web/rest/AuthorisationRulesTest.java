@@ -49,6 +49,8 @@ class AuthorisationRulesTest {
             Map.entry("GET /persons/{id}/consents", ALL),
             Map.entry("POST /persons/{id}/end-supervision", WRITERS),
             Map.entry("POST /retention/run", "ADMIN"),
+            Map.entry("POST /backups", "ADMIN"),
+            Map.entry("GET /backups", "ADMIN"),
             Map.entry("POST /persons/{id}/consents", WRITERS),
             Map.entry("GET /shelters", ALL_AND_PARTNERS),
             Map.entry("GET /shelters/{id}", ALL_AND_PARTNERS),
