@@ -104,7 +104,7 @@ class ProductionServerIT {
     /** Trusts exactly the key the server generated for itself, as a client given its certificate would. */
     private static SSLContext trustingTheServersOwnKey() {
         Path keystore = Path.of(System.getProperty("suaka.it.prod.dir", "target/liberty/wlp/usr/servers/production-it"),
-                "resources", "security", "key.p12");
+                "resources", "security", "suaka-key.p12");
         try (InputStream in = Files.newInputStream(keystore)) {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(in, "suaka-self-signed".toCharArray());
