@@ -1,6 +1,7 @@
 package org.suaka.operations.internal;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -17,6 +18,7 @@ import org.suaka.operations.api.Backup;
 import org.suaka.operations.api.BackupService;
 import org.suaka.platform.access.SystemIdentity;
 import org.suaka.platform.api.BusinessRuleException;
+import org.suaka.platform.time.DailyRuns;
 import org.suaka.platform.time.OfficeSchedule;
 
 /**
@@ -43,6 +45,9 @@ public class NightlyBackup {
     Clock clock;
 
     @Inject
+    DailyRuns runs;
+
+    @Inject
     @ConfigProperty(name = "suaka.backup.keep", defaultValue = "7")
     int keep;
 
@@ -56,6 +61,9 @@ public class NightlyBackup {
 
     @Timeout
     void nightly() {
+        if (!runs.claim(JOB, LocalDate.now(clock))) {
+            return;
+        }
         try {
             Backup backup = SystemIdentity.runAs(JOB, backups::take);
             LOG.info(() -> "Nightly backup " + backup.name() + " taken, " + backup.bytes() + " bytes");

@@ -1,6 +1,7 @@
 package org.suaka.registry.internal.application;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
@@ -12,6 +13,7 @@ import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 
 import org.suaka.platform.access.SystemIdentity;
+import org.suaka.platform.time.DailyRuns;
 import org.suaka.platform.time.OfficeSchedule;
 import org.suaka.registry.api.RetentionService;
 
@@ -23,6 +25,9 @@ import org.suaka.registry.api.RetentionService;
 @Singleton
 public class RetentionJob {
 
+    /** The system job's name, as the audit trail shows it ({@code system:retention}). */
+    static final String JOB = "retention";
+
     private static final Logger LOG = Logger.getLogger(RetentionJob.class.getName());
 
     @Inject
@@ -31,17 +36,23 @@ public class RetentionJob {
     @Inject
     Clock clock;
 
+    @Inject
+    DailyRuns runs;
+
     @Resource
     TimerService timers;
 
     @PostConstruct
     void schedule() {
-        OfficeSchedule.daily(timers, clock, 2, 15, "retention");
+        OfficeSchedule.daily(timers, clock, 2, 15, JOB);
     }
 
     @Timeout
     void nightly() {
-        RetentionService.RetentionRun run = SystemIdentity.runAs("retention", retention::anonymiseExpired);
+        if (!runs.claim(JOB, LocalDate.now(clock))) {
+            return;
+        }
+        RetentionService.RetentionRun run = SystemIdentity.runAs(JOB, retention::anonymiseExpired);
         LOG.info(() -> "Retention: anonymised " + run.anonymised() + " cases closed before " + run.closedBefore());
     }
 }

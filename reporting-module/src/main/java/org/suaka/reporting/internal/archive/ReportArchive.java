@@ -3,6 +3,7 @@ package org.suaka.reporting.internal.archive;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -16,12 +17,16 @@ public class ReportArchive {
     @PersistenceContext(unitName = "reporting")
     private EntityManager em;
 
+    @Inject
+    SequenceYears years;
+
     protected ReportArchive() {
         // for CDI
     }
 
     /**
-     * @param em the entity manager to use, for tests outside a container
+     * @param em the entity manager to use, for tests outside a container (one thread, so a missing year
+     *     is simply inserted)
      */
     public ReportArchive(EntityManager em) {
         this.em = em;
@@ -36,6 +41,10 @@ public class ReportArchive {
      */
     public long nextSequence(int year) {
         DocumentSequence sequence = em.find(DocumentSequence.class, year, LockModeType.PESSIMISTIC_WRITE);
+        if (sequence == null && years != null) {
+            years.open(year);
+            sequence = em.find(DocumentSequence.class, year, LockModeType.PESSIMISTIC_WRITE);
+        }
         if (sequence == null) {
             sequence = new DocumentSequence(year);
             em.persist(sequence);

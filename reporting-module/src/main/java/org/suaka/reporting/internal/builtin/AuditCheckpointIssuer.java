@@ -1,6 +1,7 @@
 package org.suaka.reporting.internal.builtin;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
@@ -16,6 +17,7 @@ import jakarta.inject.Inject;
 
 import org.suaka.platform.access.SystemIdentity;
 import org.suaka.platform.api.SuakaException;
+import org.suaka.platform.time.DailyRuns;
 import org.suaka.platform.time.OfficeSchedule;
 import org.suaka.reporting.api.IssuedReport;
 import org.suaka.reporting.api.ReportRequest;
@@ -41,6 +43,9 @@ public class AuditCheckpointIssuer {
     @Inject
     Clock clock;
 
+    @Inject
+    DailyRuns runs;
+
     @Resource
     TimerService timers;
 
@@ -51,6 +56,9 @@ public class AuditCheckpointIssuer {
 
     @Timeout
     void nightly() {
+        if (!runs.claim(JOB, LocalDate.now(clock))) {
+            return;
+        }
         try {
             IssuedReport issued = SystemIdentity.runAs(JOB, () -> reports.issue(new ReportRequest(
                     AuditCheckpointReport.ID, Map.of(), Locale.forLanguageTag("id"), "system:" + JOB)));
