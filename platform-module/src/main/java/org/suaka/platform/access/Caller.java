@@ -30,7 +30,7 @@ public class Caller {
 
     /** @return the signed-in user's name, else the running system job's {@code system:<name>}, else empty */
     public Optional<String> name() {
-        Principal principal = security.getCallerPrincipal();
+        Principal principal = principal();
         if (principal != null && principal.getName() != null && !"UNAUTHENTICATED".equals(principal.getName())) {
             return Optional.of(principal.getName());
         }
@@ -39,8 +39,20 @@ public class Caller {
 
     /** @return whether a user is signed in (a system job is not a user) */
     public boolean isUser() {
-        Principal principal = security.getCallerPrincipal();
+        Principal principal = principal();
         return principal != null && !"UNAUTHENTICATED".equals(principal.getName());
+    }
+
+    /**
+     * @return the container's caller, or null where the container has none to give: Payara refuses to
+     *     name a caller while a start-up singleton initialises (Open Liberty answers "unauthenticated")
+     */
+    private Principal principal() {
+        try {
+            return security.getCallerPrincipal();
+        } catch (IllegalStateException noCallerHere) {
+            return null;
+        }
     }
 
     /**

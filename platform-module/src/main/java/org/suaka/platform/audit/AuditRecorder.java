@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
@@ -38,9 +39,6 @@ public class AuditRecorder implements Serializable {
     private static final ThreadLocal<Integer> DEPTH = ThreadLocal.withInitial(() -> 0);
 
     @Inject
-    transient AuditLog log;
-
-    @Inject
     transient Caller caller;
 
     @Inject
@@ -48,6 +46,15 @@ public class AuditRecorder implements Serializable {
 
     @Inject
     transient Clock clock;
+
+    /**
+     * The audit module's log, looked up when first needed rather than injected: this interceptor lives in
+     * the kernel library, and a library's beans may not see the beans of the modules beside it (Weld on
+     * GlassFish and Payara refuses the deployment; Open Liberty allows it).
+     */
+    private static AuditLog trail() {
+        return CDI.current().select(AuditLog.class).get();
+    }
 
     @AroundInvoke
     Object record(InvocationContext invocation) throws Exception {
@@ -67,7 +74,7 @@ public class AuditRecorder implements Serializable {
         } finally {
             DEPTH.remove();
             Object before = changes.take();
-            log.append(eventOf(invocation, result, before, failure));
+            trail().append(eventOf(invocation, result, before, failure));
         }
     }
 
