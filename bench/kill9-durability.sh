@@ -18,12 +18,7 @@ pg_port=55480
 total="${TOTAL:-1000}"
 kill_after="${KILL_AFTER:-400}"
 . "$root/bench/lib/servers.sh"
-cleanup() {
-  "$wlp/bin/server" stop "$server" >/dev/null 2>&1 || true
-  stop_postgresql
-  rm -rf "$work"
-}
-trap cleanup EXIT
+trap 'stop_all "$server"' EXIT
 
 echo "== building the demo EAR"
 build_demo_ear

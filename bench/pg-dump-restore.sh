@@ -16,12 +16,7 @@ server=pg-restore
 port=9780
 pg_port=55780
 . "$root/bench/lib/servers.sh"
-cleanup() {
-  "$wlp/bin/server" stop "$server" >/dev/null 2>&1 || true
-  stop_postgresql
-  rm -rf "$work"
-}
-trap cleanup EXIT
+trap 'stop_all "$server"' EXIT
 case "$(pg_dump --version | grep -oE '[0-9]+' | head -1)" in
   15) export PG_BINARIES="${PG_BINARIES:-15.14.0}" ;;
   *) export PG_BINARIES="${PG_BINARIES:-17.6.0}" ;;

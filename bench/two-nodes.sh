@@ -13,12 +13,7 @@ wlp="$root/app-ear/target/liberty/wlp"
 work="$(mktemp -d)"
 pg_port=55580
 . "$root/bench/lib/servers.sh"
-cleanup() {
-  for node in node-a node-b; do "$wlp/bin/server" stop "$node" >/dev/null 2>&1 || true; done
-  stop_postgresql
-  rm -rf "$work"
-}
-trap cleanup EXIT
+trap 'stop_all node-a node-b' EXIT
 
 echo "== building the demo EAR"
 build_demo_ear

@@ -59,3 +59,10 @@ stop_postgresql() {
   if [ -n "${pg_pid:-}" ]; then kill "$pg_pid" 2>/dev/null || true; wait "$pg_pid" 2>/dev/null || true; pg_pid=""; fi
   rm -rf "$work/pgdata"
 }
+
+# stop_all NAME...: stops these servers and PostgreSQL, and removes $work (the scripts' exit trap).
+stop_all() {
+  for name in "$@"; do "$wlp/bin/server" stop "$name" >/dev/null 2>&1 || true; done
+  stop_postgresql
+  rm -rf "$work"
+}

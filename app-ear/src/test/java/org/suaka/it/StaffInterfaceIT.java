@@ -131,7 +131,7 @@ class StaffInterfaceIT extends SuakaDeployment {
     }
 
     @Test
-    void anAdministratorFiltersAndVerifiesTheAuditTrail() {
+    void anAdministratorFiltersAndVerifiesTheAuditTrailAndTakesABackup() {
         assertTrue(BROWSER.driver.findElements(By.id("nav-admin")).isEmpty(), "officers see no admin entry");
         BROWSER.driver.manage().deleteAllCookies();
         BROWSER.signIn("admin", "admin-demo");
@@ -144,6 +144,14 @@ class StaffInterfaceIT extends SuakaDeployment {
         });
         BROWSER.click("audit:verify");
         BROWSER.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:verdict"), "utuh"));
+
+        BROWSER.click("backups:take");
+        String taken = BROWSER.wait.until(d -> d.findElements(By.cssSelector(".ui-growl-title")).stream()
+                .map(WebElement::getText).filter(t -> t.contains("sudah diambil")).findFirst().orElse(null));
+        String name = taken.replaceAll(".*(suaka-\\d{8}-\\d{6}).*", "$1");
+        BROWSER.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
+                d.findElement(By.id("backups:list_data")).getText().contains(name));
+        BROWSER.screenshots("admin-backups");
     }
 
     @Test

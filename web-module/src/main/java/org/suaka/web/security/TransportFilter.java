@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.suaka.web.rest.problem.Problem;
+import org.suaka.web.startup.ServerMode;
 
 /**
  * Applies the {@link TransportPolicy} to every request of the application: HSTS on encrypted answers, and
@@ -23,8 +24,7 @@ public class TransportFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    @ConfigProperty(name = "suaka.mode", defaultValue = "demo")
-    String mode;
+    ServerMode mode;
 
     @Inject
     @ConfigProperty(name = "suaka.tls.proxy", defaultValue = "false")
@@ -33,7 +33,7 @@ public class TransportFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        TransportPolicy policy = new TransportPolicy("production".equalsIgnoreCase(mode), tlsProxy);
+        TransportPolicy policy = new TransportPolicy(mode.production(), tlsProxy);
         if (!policy.serves(request.isSecure())) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType(Problem.MEDIA_TYPE);

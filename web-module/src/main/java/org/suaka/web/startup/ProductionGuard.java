@@ -19,8 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ProductionGuard {
 
     @Inject
-    @ConfigProperty(name = "suaka.mode", defaultValue = "demo")
-    String mode;
+    ServerMode mode;
 
     @Inject
     @ConfigProperty(name = "suaka.users", defaultValue = "demo")
@@ -28,16 +27,16 @@ public class ProductionGuard {
 
     void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) @Initialized(ApplicationScoped.class)
             Object event) {
-        check(mode, users);
+        check(mode.production(), users);
     }
 
     /**
-     * @param mode {@code demo} or {@code production}
+     * @param production whether the server runs in production mode
      * @param users which user registry the server includes
      * @throws IllegalStateException when production would run with the demo users
      */
-    static void check(String mode, String users) {
-        if (!"production".equalsIgnoreCase(mode)) {
+    static void check(boolean production, String users) {
+        if (!production) {
             return;
         }
         if ("demo".equalsIgnoreCase(users)) {

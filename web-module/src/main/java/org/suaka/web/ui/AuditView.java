@@ -87,7 +87,7 @@ public class AuditView implements Serializable {
      * @return when it happened, in office time, to the second
      */
     public String when(AuditRecord record) {
-        return record.occurredAt().atZone(clock.getZone()).toLocalDateTime().withNano(0).toString().replace('T', ' ');
+        return OfficeTimes.of(record.occurredAt(), clock);
     }
 
     /**

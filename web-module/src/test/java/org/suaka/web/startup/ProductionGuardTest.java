@@ -10,18 +10,18 @@ class ProductionGuardTest {
 
     @Test
     void theDemoModeMayUseDemoUsers() {
-        assertDoesNotThrow(() -> ProductionGuard.check("demo", "demo"));
+        assertDoesNotThrow(() -> ProductionGuard.check(ServerMode.isProduction("demo"), "demo"));
     }
 
     @Test
     void productionRefusesTheDemoUsers() {
         IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> ProductionGuard.check("production", "demo"));
+                () -> ProductionGuard.check(ServerMode.isProduction("production"), "demo"));
         assertTrue(e.getMessage().contains("suaka.users"));
     }
 
     @Test
     void productionWithARealRegistryStarts() {
-        assertDoesNotThrow(() -> ProductionGuard.check("PRODUCTION", "ldap"));
+        assertDoesNotThrow(() -> ProductionGuard.check(ServerMode.isProduction("PRODUCTION"), "ldap"));
     }
 }
