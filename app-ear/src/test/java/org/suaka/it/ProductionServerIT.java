@@ -44,6 +44,14 @@ class ProductionServerIT {
     }
 
     @Test
+    void aLoadBalancerProbesReadinessOverPlainHttp() {
+        HttpResponse<String> ready = get(HTTP + "/health/ready", null);
+
+        assertEquals(200, ready.statusCode(), ready.body());
+        assertTrue(ready.body().contains("\"report-templates\":\"UP\""), ready.body());
+    }
+
+    @Test
     void refusesPersonalDataOverPlainHttp() {
         HttpResponse<String> persons = get(HTTP + "/api/v1/persons", OFFICER);
         HttpResponse<String> login = get(HTTP + "/login.xhtml", null);
