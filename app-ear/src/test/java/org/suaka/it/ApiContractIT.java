@@ -20,6 +20,7 @@ import org.junit.jupiter.api.function.Executable;
 /**
  * The deployed OpenAPI document as a client's developer reads it: every operation has an id, a summary, a
  * tag, the HTTP Basic security scheme and its error responses as problem documents; creations answer 201;
+ * paging, dates and ids say what the server accepts;
  * every JSON request body and every problem shows an example in the OpenAPI UI, and every JSON body says
  * what is inside it.
  */
@@ -61,6 +62,18 @@ class ApiContractIT extends SuakaDeployment {
                 }
                 if (path.contains("{")) {
                     checks.add(() -> assertTrue(responses.containsKey("404"), name + ": 404 for an unknown id"));
+                }
+                for (JsonObject parameter : operation.containsKey("parameters")
+                        ? operation.getJsonArray("parameters").getValuesAs(JsonObject.class) : List.<JsonObject>of()) {
+                    JsonObject schema = parameter.getJsonObject("schema");
+                    String what = name + ": parameter " + parameter.getString("name") + " " + schema;
+                    switch (parameter.getString("name")) {
+                        case "limit" -> checks.add(() -> assertEquals(500, schema.getInt("maximum"), what));
+                        case "offset" -> checks.add(() -> assertEquals(0, schema.getInt("minimum"), what));
+                        case "date", "from", "to" -> checks.add(() -> assertEquals("date", schema.getString("format"), what));
+                        case "id" -> checks.add(() -> assertEquals("uuid", schema.getString("format"), what));
+                        default -> { }
+                    }
                 }
                 if (operation.containsKey("requestBody")) {
                     JsonObject content = operation.getJsonObject("requestBody").getJsonObject("content");

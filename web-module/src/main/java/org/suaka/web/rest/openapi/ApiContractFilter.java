@@ -96,6 +96,9 @@ public class ApiContractFilter implements OASFilter {
     }
 
     private static void complete(String path, PathItem.HttpMethod method, Operation operation) {
+        if (operation.getParameters() != null) {
+            operation.getParameters().forEach(ParameterSchemas::describe);
+        }
         if (operation.getTags() == null || operation.getTags().isEmpty()) {
             operation.addTag(path.replaceFirst("^/api/v1/", "").replaceFirst("^/", "").split("/")[0]);
         }

@@ -1,0 +1,56 @@
+package org.suaka.web.rest.openapi;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.suaka.platform.api.PageRequest;
+
+/**
+ * The constraints of the parameters that recur across the API, which the resources read as plain strings
+ * (so that a bad value is a 400 naming the parameter): paging bounds, dates, ids, codes and languages.
+ * The document then says what the server accepts.
+ */
+final class ParameterSchemas {
+
+    private static final Map<String, Schema> QUERY = Map.of(
+            "offset", integer(0, null, 0),
+            "limit", integer(1, PageRequest.MAX_LIMIT, 50),
+            "date", text().format("date"),
+            "from", text().format("date"),
+            "to", text().format("date"),
+            "lang", text().enumeration(List.of("id", "en")),
+            "nationality", text().pattern("^[A-Za-z]{3}$"));
+
+    private static final Map<String, Schema> PATH = Map.of(
+            "id", text().format("uuid"),
+            "consentId", text().format("uuid"),
+            "reportId", text().pattern("^[a-z0-9-]{1,100}$"),
+            "code", text().pattern("^[0-9A-Za-z]{4}(-[0-9A-Za-z]{4}){3}$"));
+
+    private ParameterSchemas() {
+    }
+
+    /** @param parameter a parameter of an operation, given its schema when this class knows the name */
+    static void describe(Parameter parameter) {
+        Map<String, Schema> known = parameter.getIn() == Parameter.In.PATH ? PATH
+                : parameter.getIn() == Parameter.In.QUERY ? QUERY : Map.of();
+        Schema schema = known.get(parameter.getName());
+        if (schema != null) {
+            parameter.schema(schema);
+        }
+    }
+
+    private static Schema text() {
+        return OASFactory.createSchema().type(Schema.SchemaType.STRING);
+    }
+
+    private static Schema integer(int minimum, Integer maximum, int byDefault) {
+        Schema schema = OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32")
+                .minimum(BigDecimal.valueOf(minimum)).defaultValue(byDefault);
+        return maximum == null ? schema : schema.maximum(BigDecimal.valueOf(maximum));
+    }
+}
