@@ -20,7 +20,8 @@ import org.suaka.platform.audit.AuditedChanges;
 /**
  * Keeps each user's settings under their user name, taken from the caller, never from an argument.
  */
-@ApplicationScoped
+@jakarta.ejb.Stateless
+@jakarta.annotation.security.DeclareRoles({org.suaka.platform.access.Roles.ADMIN, org.suaka.platform.access.Roles.SUPERVISOR, org.suaka.platform.access.Roles.OFFICER, org.suaka.platform.access.Roles.VIEWER, org.suaka.platform.access.Roles.PARTNER})
 @Transactional
 @Audited
 @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER, Roles.PARTNER})

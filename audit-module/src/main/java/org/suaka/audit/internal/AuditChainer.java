@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
  */
 @Startup
 @Singleton
+@jakarta.ejb.DependsOn("AuditSchemaMigration")
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AuditChainer {
 

@@ -21,6 +21,7 @@ import org.suaka.platform.time.OfficeSchedule;
  */
 @Startup
 @Singleton
+@jakarta.ejb.DependsOn("AuditSchemaMigration")
 public class AuditCheckpointJob {
 
     private static final Logger LOG = Logger.getLogger(AuditCheckpointJob.class.getName());

@@ -32,7 +32,8 @@ import org.suaka.platform.audit.Audited;
 /**
  * Searches, exports and verifies the trail, for administrators; reading the trail is itself recorded.
  */
-@ApplicationScoped
+@jakarta.ejb.Stateless
+@jakarta.annotation.security.DeclareRoles({org.suaka.platform.access.Roles.ADMIN, org.suaka.platform.access.Roles.SUPERVISOR, org.suaka.platform.access.Roles.OFFICER, org.suaka.platform.access.Roles.VIEWER, org.suaka.platform.access.Roles.PARTNER})
 @Audited
 @RequiresRole(Roles.ADMIN)
 @Transactional(Transactional.TxType.SUPPORTS)

@@ -13,14 +13,15 @@ import org.suaka.platform.audit.AuditLog;
  * that the record of an attempt survives the attempt's failure. Nothing shared is locked: the chain is
  * built afterwards by {@link AuditChainer}.
  */
-@ApplicationScoped
+@jakarta.ejb.Stateless
+@jakarta.annotation.security.DeclareRoles({org.suaka.platform.access.Roles.ADMIN, org.suaka.platform.access.Roles.SUPERVISOR, org.suaka.platform.access.Roles.OFFICER, org.suaka.platform.access.Roles.VIEWER, org.suaka.platform.access.Roles.PARTNER})
+@jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
 public class DurableAuditLog implements AuditLog {
 
     @PersistenceContext(unitName = "audit")
     EntityManager em;
 
     @Override
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void append(AuditEvent event) {
         em.persist(new AuditEntry(event));
     }

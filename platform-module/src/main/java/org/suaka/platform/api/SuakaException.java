@@ -4,6 +4,7 @@ package org.suaka.platform.api;
  * Base of every failure a Suaka service reports on purpose. Subtypes say what kind of failure it is,
  * so that callers (the REST layer, the UI) can map it to a status and a message without parsing text.
  */
+@jakarta.ejb.ApplicationException(rollback = true, inherited = true)
 public abstract class SuakaException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

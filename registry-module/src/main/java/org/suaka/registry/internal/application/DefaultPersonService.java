@@ -49,7 +49,8 @@ import org.suaka.registry.internal.persistence.PersonRepository;
  * rules that need the database (a UNHCR number held by one person only). What it returns is limited to the
  * data categories the caller may see. Ending supervision tells other modules through {@link PersonDeparted}.
  */
-@ApplicationScoped
+@jakarta.ejb.Stateless
+@jakarta.annotation.security.DeclareRoles({org.suaka.platform.access.Roles.ADMIN, org.suaka.platform.access.Roles.SUPERVISOR, org.suaka.platform.access.Roles.OFFICER, org.suaka.platform.access.Roles.VIEWER, org.suaka.platform.access.Roles.PARTNER})
 @Transactional
 @Audited
 @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER, Roles.PARTNER})

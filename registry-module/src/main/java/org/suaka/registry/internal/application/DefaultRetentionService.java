@@ -19,7 +19,8 @@ import org.suaka.registry.internal.persistence.PersonRepository;
 /**
  * Anonymises the cases closed longer ago than the retention period, counted back from the office's today.
  */
-@ApplicationScoped
+@jakarta.ejb.Stateless
+@jakarta.annotation.security.DeclareRoles({org.suaka.platform.access.Roles.ADMIN, org.suaka.platform.access.Roles.SUPERVISOR, org.suaka.platform.access.Roles.OFFICER, org.suaka.platform.access.Roles.VIEWER, org.suaka.platform.access.Roles.PARTNER})
 @Transactional
 @Audited
 @RequiresRole(Roles.ADMIN)

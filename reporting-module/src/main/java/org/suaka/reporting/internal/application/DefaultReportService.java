@@ -51,7 +51,8 @@ import org.suaka.reporting.spi.StandardParameters;
  * Issues official reports. Numbering, rendering and archiving happen in one transaction: a document
  * that fails to render takes no number, and every number handed out belongs to an archived PDF.
  */
-@ApplicationScoped
+@jakarta.ejb.Stateless
+@jakarta.annotation.security.DeclareRoles({org.suaka.platform.access.Roles.ADMIN, org.suaka.platform.access.Roles.SUPERVISOR, org.suaka.platform.access.Roles.OFFICER, org.suaka.platform.access.Roles.VIEWER, org.suaka.platform.access.Roles.PARTNER})
 @Transactional
 @Audited
 @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER})

@@ -38,7 +38,8 @@ import org.suaka.shelter.internal.persistence.ShelterRepository;
  * under supervision from the first day of the placement); capacity is checked
  * with the shelter row locked, so that concurrent placements cannot overfill it.
  */
-@ApplicationScoped
+@jakarta.ejb.Stateless
+@jakarta.annotation.security.DeclareRoles({org.suaka.platform.access.Roles.ADMIN, org.suaka.platform.access.Roles.SUPERVISOR, org.suaka.platform.access.Roles.OFFICER, org.suaka.platform.access.Roles.VIEWER, org.suaka.platform.access.Roles.PARTNER})
 @Transactional
 @Audited
 @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER, Roles.PARTNER})

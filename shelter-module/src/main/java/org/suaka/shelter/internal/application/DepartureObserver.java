@@ -12,7 +12,8 @@ import org.suaka.shelter.internal.persistence.PlacementRepository;
  * transaction, so that occupancy never counts someone the office no longer supervises. The registry
  * never calls the shelter module: it fires {@link PersonDeparted} and this bean observes it.
  */
-@ApplicationScoped
+@jakarta.ejb.Stateless
+@jakarta.annotation.security.DeclareRoles({org.suaka.platform.access.Roles.ADMIN, org.suaka.platform.access.Roles.SUPERVISOR, org.suaka.platform.access.Roles.OFFICER, org.suaka.platform.access.Roles.VIEWER, org.suaka.platform.access.Roles.PARTNER})
 public class DepartureObserver {
 
     private PlacementRepository placements;
