@@ -27,7 +27,12 @@ public class CallOriginFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        try (CallOrigin.Scope scope = CallOrigin.bind(originOf(request))) {
+        java.util.Set<String> roles = java.util.stream.Stream.of(org.suaka.platform.access.Roles.ADMIN,
+                org.suaka.platform.access.Roles.SUPERVISOR, org.suaka.platform.access.Roles.OFFICER,
+                org.suaka.platform.access.Roles.VIEWER, org.suaka.platform.access.Roles.PARTNER)
+                .filter(request::isUserInRole).collect(java.util.stream.Collectors.toSet());
+        try (CallOrigin.Scope scope = CallOrigin.bind(originOf(request));
+                CallOrigin.Scope granted = org.suaka.platform.access.CallerRoles.bind(roles)) {
             chain.doFilter(request, response);
         }
     }
