@@ -63,6 +63,7 @@ public class Caller {
         if (!isUser()) {
             return false;
         }
-        return CallerRoles.current().map(roles -> roles.contains(role)).orElseGet(() -> security.isCallerInRole(role));
+        return CallerRoles.current().map(roles -> roles.contains(role))
+                .orElseGet(() -> security.isCallerInRole(role));
     }
 }

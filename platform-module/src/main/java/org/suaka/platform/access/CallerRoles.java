@@ -24,7 +24,7 @@ public final class CallerRoles {
      * @param roles the roles the container gave the request's user
      * @return a scope to close when the request is done
      */
-    public static org.suaka.platform.audit.CallOrigin.Scope bind(Set<String> roles) {
+    public static Scope bind(Set<String> roles) {
         Set<String> previous = CURRENT.get();
         CURRENT.set(Set.copyOf(roles));
         return () -> {
@@ -34,5 +34,12 @@ public final class CallerRoles {
                 CURRENT.set(previous);
             }
         };
+    }
+
+    /** The time a request's roles are bound to a thread. */
+    @FunctionalInterface
+    public interface Scope extends AutoCloseable {
+        @Override
+        void close();
     }
 }
