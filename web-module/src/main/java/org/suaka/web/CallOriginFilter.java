@@ -1,6 +1,8 @@
 package org.suaka.web;
 
 import java.io.IOException;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -9,12 +11,16 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.suaka.platform.access.CallerRoles;
+import org.suaka.platform.access.Roles;
 import org.suaka.platform.audit.CallOrigin;
 
 /**
  * Tells the audit trail where each request's service calls come from: the API or the staff interface, the
  * client's address, the request line, and the purpose the caller gave in the {@value #PURPOSE_HEADER}
- * header. The services record the calls themselves.
+ * header. The services record the calls themselves. It also hands on the user's roles as the web
+ * container answers for them here ({@link CallerRoles}): the role checks deep in the module services read
+ * them, since some servers answer only for the component that received the request.
  */
 @WebFilter(urlPatterns = "/*")
 public class CallOriginFilter extends HttpFilter {
@@ -27,7 +33,9 @@ public class CallOriginFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        try (CallOrigin.Scope scope = CallOrigin.bind(originOf(request))) {
+        Set<String> roles = Roles.ALL.stream().filter(request::isUserInRole).collect(Collectors.toSet());
+        try (CallOrigin.Scope scope = CallOrigin.bind(originOf(request));
+                CallerRoles.Scope granted = CallerRoles.bind(roles)) {
             chain.doFilter(request, response);
         }
     }

@@ -2,11 +2,13 @@ package org.suaka.account.internal;
 
 import java.util.Optional;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 
 import org.suaka.account.api.PreferenceService;
 import org.suaka.account.api.Preferences;
@@ -20,8 +22,8 @@ import org.suaka.platform.audit.AuditedChanges;
 /**
  * Keeps each user's settings under their user name, taken from the caller, never from an argument.
  */
-@ApplicationScoped
-@Transactional
+@Stateless
+@DeclareRoles({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER, Roles.PARTNER})
 @Audited
 @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER, Roles.PARTNER})
 public class DefaultPreferenceService implements PreferenceService {
@@ -36,7 +38,7 @@ public class DefaultPreferenceService implements PreferenceService {
     AuditedChanges changes;
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<String> myLanguage() {
         return Optional.ofNullable(em.find(UserPreference.class, me())).map(UserPreference::language);
     }

@@ -9,13 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.suaka.audit.api.AuditCheckpoint;
@@ -32,10 +34,11 @@ import org.suaka.platform.audit.Audited;
 /**
  * Searches, exports and verifies the trail, for administrators; reading the trail is itself recorded.
  */
-@ApplicationScoped
+@Stateless
+@DeclareRoles({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER, Roles.PARTNER})
 @Audited
 @RequiresRole(Roles.ADMIN)
-@Transactional(Transactional.TxType.SUPPORTS)
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class DefaultAuditTrail implements AuditTrail {
 
     private static final int VERIFY_BATCH = 2000;

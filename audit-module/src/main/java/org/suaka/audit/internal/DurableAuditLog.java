@@ -1,10 +1,13 @@
 package org.suaka.audit.internal;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 
+import org.suaka.platform.access.Roles;
 import org.suaka.platform.audit.AuditEvent;
 import org.suaka.platform.audit.AuditLog;
 
@@ -13,14 +16,15 @@ import org.suaka.platform.audit.AuditLog;
  * that the record of an attempt survives the attempt's failure. Nothing shared is locked: the chain is
  * built afterwards by {@link AuditChainer}.
  */
-@ApplicationScoped
+@Stateless
+@DeclareRoles({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER, Roles.PARTNER})
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class DurableAuditLog implements AuditLog {
 
     @PersistenceContext(unitName = "audit")
     EntityManager em;
 
     @Override
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void append(AuditEvent event) {
         em.persist(new AuditEntry(event));
     }

@@ -60,6 +60,10 @@ public class Caller {
      * @return whether the signed-in user has the role
      */
     public boolean isInRole(String role) {
-        return isUser() && security.isCallerInRole(role);
+        if (!isUser()) {
+            return false;
+        }
+        return CallerRoles.current().map(roles -> roles.contains(role))
+                .orElseGet(() -> security.isCallerInRole(role));
     }
 }

@@ -1,5 +1,7 @@
 package org.suaka.platform.access;
 
+import java.util.List;
+
 /**
  * The roles of Suaka's users, the same names in the web layer, the services and the user registry's
  * groups.
@@ -16,6 +18,9 @@ public final class Roles {
     public static final String VIEWER = "VIEWER";
     /** Partner staff: reads persons and shelters within their organisation's data-sharing scope. */
     public static final String PARTNER = "PARTNER";
+
+    /** Every role, for those that must ask a container about each one. */
+    public static final List<String> ALL = List.of(ADMIN, SUPERVISOR, OFFICER, VIEWER, PARTNER);
 
     private Roles() {
     }

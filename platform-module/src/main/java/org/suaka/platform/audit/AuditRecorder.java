@@ -121,7 +121,7 @@ public class AuditRecorder implements Serializable {
 
     /** The first argument that is a typed record id, else the id of the returned record. */
     private static Optional<Object> recordId(Object[] arguments, Object result) {
-        for (Object argument : arguments) {
+        for (Object argument : arguments == null ? new Object[0] : arguments) {
             if (isTypedId(argument)) {
                 return Optional.of(argument);
             }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.ejb.Stateless;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -32,7 +33,7 @@ class ServiceBoundaryRulesTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.suaka").stream()
             .filter(c -> c.getPackageName().contains(".internal"))
-            .filter(c -> c.isAnnotatedWith(ApplicationScoped.class))
+            .filter(c -> c.isAnnotatedWith(ApplicationScoped.class) || c.isAnnotatedWith(Stateless.class))
             .filter(c -> c.getRawInterfaces().stream().anyMatch(ServiceBoundaryRulesTest::isApi))
             .map(JavaClass::reflect)
             .toList();

@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import org.suaka.partner.api.OrganisationId;
 import org.suaka.partner.api.OrganisationNotFoundException;
@@ -38,8 +40,8 @@ import org.suaka.registry.api.PersonService;
 /**
  * Records organisations and visits. Persons named in a visit are checked through the registry's api.
  */
-@ApplicationScoped
-@Transactional
+@Stateless
+@DeclareRoles({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER, Roles.PARTNER})
 @Audited
 @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER, Roles.PARTNER})
 public class DefaultPartnerService implements PartnerService {
@@ -51,7 +53,7 @@ public class DefaultPartnerService implements PartnerService {
     private PersonService persons;
     private AuditedChanges changes;
 
-    protected DefaultPartnerService() {
+    public DefaultPartnerService() {
         // for CDI
     }
 
@@ -97,13 +99,13 @@ public class DefaultPartnerService implements PartnerService {
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<OrganisationView> findOrganisation(OrganisationId id) {
         return partners.find(id).map(Organisation::toView);
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<OrganisationView> organisations() {
         return partners.organisations().stream().map(Organisation::toView).toList();
     }
@@ -143,13 +145,13 @@ public class DefaultPartnerService implements PartnerService {
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<VisitView> visits(OrganisationId organisationId) {
         return partners.visitsOf(organisationId).stream().map(Visit::toView).toList();
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<VisitView> visitsAbout(PersonId personId) {
         return partners.visitsAbout(personId).stream().map(Visit::toView).toList();
     }
@@ -169,7 +171,7 @@ public class DefaultPartnerService implements PartnerService {
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Set<DataCategory> grantsOn(OrganisationId organisationId, LocalDate date) {
         return partners.grantsOn(organisationId, date);
     }
@@ -187,7 +189,7 @@ public class DefaultPartnerService implements PartnerService {
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<VisitView> findVisit(VisitId id) {
         return partners.find(id).map(Visit::toView);
     }

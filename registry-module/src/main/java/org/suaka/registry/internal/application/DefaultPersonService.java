@@ -10,10 +10,12 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import org.suaka.platform.access.AccessScope;
 import org.suaka.platform.access.DataCategory;
@@ -49,8 +51,8 @@ import org.suaka.registry.internal.persistence.PersonRepository;
  * rules that need the database (a UNHCR number held by one person only). What it returns is limited to the
  * data categories the caller may see. Ending supervision tells other modules through {@link PersonDeparted}.
  */
-@ApplicationScoped
-@Transactional
+@Stateless
+@DeclareRoles({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER, Roles.PARTNER})
 @Audited
 @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER, Roles.PARTNER})
 public class DefaultPersonService implements PersonService {
@@ -61,7 +63,7 @@ public class DefaultPersonService implements PersonService {
     private AuditedChanges changes;
     private Event<PersonDeparted> departures;
 
-    protected DefaultPersonService() {
+    public DefaultPersonService() {
         // for CDI
     }
 
@@ -156,19 +158,19 @@ public class DefaultPersonService implements PersonService {
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<ConsentView> consentsOf(PersonId id) {
         return persons.consentsOf(id).stream().map(Consent::toView).toList();
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<PersonView> find(PersonId id) {
         return persons.find(id).map(Person::toView).map(v -> v.visibleIn(scope.visibleToCaller()));
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Map<PersonId, PersonView> findAll(Collection<PersonId> ids) {
         Set<DataCategory> visible = scope.visibleToCaller();
         return persons.findAll(ids).stream().map(Person::toView).map(v -> v.visibleIn(visible))
@@ -176,13 +178,13 @@ public class DefaultPersonService implements PersonService {
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public boolean exists(PersonId id) {
         return persons.find(id).isPresent();
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public ResultPage<PersonView> search(PersonSearch search) {
         Set<DataCategory> visible = scope.visibleToCaller();
         if (!visible.contains(DataCategory.IDENTITY)) {

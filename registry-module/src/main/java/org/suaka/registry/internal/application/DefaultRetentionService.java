@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.suaka.platform.access.RequiresRole;
@@ -19,8 +19,8 @@ import org.suaka.registry.internal.persistence.PersonRepository;
 /**
  * Anonymises the cases closed longer ago than the retention period, counted back from the office's today.
  */
-@ApplicationScoped
-@Transactional
+@Stateless
+@DeclareRoles({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER, Roles.PARTNER})
 @Audited
 @RequiresRole(Roles.ADMIN)
 public class DefaultRetentionService implements RetentionService {
@@ -29,7 +29,7 @@ public class DefaultRetentionService implements RetentionService {
     private Clock clock;
     private int years;
 
-    protected DefaultRetentionService() {
+    public DefaultRetentionService() {
         // for CDI
     }
 

@@ -14,12 +14,13 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import net.sf.jasperreports.engine.JRParameter;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.suaka.platform.access.RequiresRole;
 import org.suaka.platform.access.Roles;
@@ -51,8 +52,8 @@ import org.suaka.reporting.spi.StandardParameters;
  * Issues official reports. Numbering, rendering and archiving happen in one transaction: a document
  * that fails to render takes no number, and every number handed out belongs to an archived PDF.
  */
-@ApplicationScoped
-@Transactional
+@Stateless
+@DeclareRoles({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER, Roles.PARTNER})
 @Audited
 @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER})
 public class DefaultReportService implements ReportService {
@@ -66,7 +67,7 @@ public class DefaultReportService implements ReportService {
     private LocalDate established;
     private ReportTimings timings;
 
-    protected DefaultReportService() {
+    public DefaultReportService() {
         // for CDI
     }
 
@@ -100,7 +101,7 @@ public class DefaultReportService implements ReportService {
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<ReportInfo> catalogue(Locale locale) {
         return catalog.all().stream()
                 .map(d -> new ReportInfo(d.id(), d.version(), d.title(locale),
@@ -146,13 +147,13 @@ public class DefaultReportService implements ReportService {
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<IssuedReportRecord> find(String verificationCode) {
         return archive.find(verificationCode.strip().toUpperCase(Locale.ROOT)).map(IssuedDocument::toRecord);
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Verification verify(String verificationCode, byte[] pdf) {
         return archive.find(verificationCode.strip().toUpperCase(Locale.ROOT))
                 .map(d -> new Verification(true, d.sha256().equals(sha256(pdf)), d.toRecord()))

@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import org.suaka.platform.access.AccessScope;
 import org.suaka.platform.access.DataCategory;
@@ -38,8 +40,8 @@ import org.suaka.shelter.internal.persistence.ShelterRepository;
  * under supervision from the first day of the placement); capacity is checked
  * with the shelter row locked, so that concurrent placements cannot overfill it.
  */
-@ApplicationScoped
-@Transactional
+@Stateless
+@DeclareRoles({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER, Roles.PARTNER})
 @Audited
 @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER, Roles.PARTNER})
 public class DefaultPlacementService implements PlacementService {
@@ -50,7 +52,7 @@ public class DefaultPlacementService implements PlacementService {
     private AccessScope scope;
     private AuditedChanges changes;
 
-    protected DefaultPlacementService() {
+    public DefaultPlacementService() {
         // for CDI
     }
 
@@ -154,28 +156,28 @@ public class DefaultPlacementService implements PlacementService {
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<PlacementView> occupants(ShelterId shelterId, LocalDate date) {
         requireShelterData();
         return placements.openIn(shelterId, date).stream().map(Placement::toView).toList();
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<PlacementView> placementsOf(PersonId personId) {
         requireShelterData();
         return placements.of(personId).stream().map(Placement::toView).toList();
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<PlacementView> placementOn(PersonId personId, LocalDate date) {
         requireShelterData();
         return placements.openOn(personId, date).map(Placement::toView);
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<PlacementView> find(PlacementId id) {
         requireShelterData();
         return placements.find(id).map(Placement::toView);

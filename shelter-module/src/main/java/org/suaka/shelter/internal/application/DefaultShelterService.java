@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import org.suaka.platform.access.RequiresRole;
 import org.suaka.platform.access.Roles;
@@ -16,8 +18,8 @@ import org.suaka.platform.audit.Audited;
 import org.suaka.platform.audit.AuditedChanges;
 import org.suaka.shelter.api.CreateShelter;
 import org.suaka.shelter.api.ShelterId;
-import org.suaka.shelter.api.ShelterService;
 import org.suaka.shelter.api.ShelterNotFoundException;
+import org.suaka.shelter.api.ShelterService;
 import org.suaka.shelter.api.ShelterView;
 import org.suaka.shelter.api.UpdateShelter;
 import org.suaka.shelter.internal.domain.Shelter;
@@ -27,8 +29,8 @@ import org.suaka.shelter.internal.persistence.ShelterRepository;
 /**
  * Records and corrects shelters, each under a unique name and never below the persons it houses.
  */
-@ApplicationScoped
-@Transactional
+@Stateless
+@DeclareRoles({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER, Roles.PARTNER})
 @Audited
 @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER, Roles.PARTNER})
 public class DefaultShelterService implements ShelterService {
@@ -38,7 +40,7 @@ public class DefaultShelterService implements ShelterService {
     private AuditedChanges changes;
     private Clock clock;
 
-    protected DefaultShelterService() {
+    public DefaultShelterService() {
         // for CDI
     }
 
@@ -94,13 +96,13 @@ public class DefaultShelterService implements ShelterService {
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<ShelterView> find(ShelterId id) {
         return shelters.find(id).map(Shelter::toView);
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<ShelterView> list() {
         return shelters.all().stream().map(Shelter::toView).toList();
     }

@@ -1,9 +1,11 @@
 package org.suaka.shelter.internal.application;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
+import org.suaka.platform.access.Roles;
 import org.suaka.registry.api.PersonDeparted;
 import org.suaka.shelter.internal.persistence.PlacementRepository;
 
@@ -12,12 +14,13 @@ import org.suaka.shelter.internal.persistence.PlacementRepository;
  * transaction, so that occupancy never counts someone the office no longer supervises. The registry
  * never calls the shelter module: it fires {@link PersonDeparted} and this bean observes it.
  */
-@ApplicationScoped
+@Stateless
+@DeclareRoles({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER, Roles.PARTNER})
 public class DepartureObserver {
 
     private PlacementRepository placements;
 
-    protected DepartureObserver() {
+    public DepartureObserver() {
         // for CDI
     }
 
