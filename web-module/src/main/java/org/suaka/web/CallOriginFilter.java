@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.suaka.platform.access.CallerRoles;
 import org.suaka.platform.access.Roles;
+import org.suaka.platform.api.ThreadBound;
 import org.suaka.platform.audit.CallOrigin;
 
 /**
@@ -34,8 +35,8 @@ public class CallOriginFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         Set<String> roles = Roles.ALL.stream().filter(request::isUserInRole).collect(Collectors.toSet());
-        try (CallOrigin.Scope scope = CallOrigin.bind(originOf(request));
-                CallerRoles.Scope granted = CallerRoles.bind(roles)) {
+        try (ThreadBound.Scope origin = CallOrigin.bind(originOf(request));
+                ThreadBound.Scope granted = CallerRoles.bind(roles)) {
             chain.doFilter(request, response);
         }
     }

@@ -3,6 +3,8 @@ package org.suaka.platform.access;
 import java.util.Optional;
 import java.util.Set;
 
+import org.suaka.platform.api.ThreadBound;
+
 /**
  * The roles of the user a request is for, as the web container answered at the request's boundary. A
  * service deep inside a call chain asks here rather than the container, which on some servers answers
@@ -10,36 +12,21 @@ import java.util.Set;
  */
 public final class CallerRoles {
 
-    private static final ThreadLocal<Set<String>> CURRENT = new ThreadLocal<>();
+    private static final ThreadBound<Set<String>> CURRENT = new ThreadBound<>();
 
     private CallerRoles() {
     }
 
     /** @return the roles bound to this thread's request, or empty outside a request */
     public static Optional<Set<String>> current() {
-        return Optional.ofNullable(CURRENT.get());
+        return CURRENT.get();
     }
 
     /**
      * @param roles the roles the container gave the request's user
      * @return a scope to close when the request is done
      */
-    public static Scope bind(Set<String> roles) {
-        Set<String> previous = CURRENT.get();
-        CURRENT.set(Set.copyOf(roles));
-        return () -> {
-            if (previous == null) {
-                CURRENT.remove();
-            } else {
-                CURRENT.set(previous);
-            }
-        };
-    }
-
-    /** The time a request's roles are bound to a thread. */
-    @FunctionalInterface
-    public interface Scope extends AutoCloseable {
-        @Override
-        void close();
+    public static ThreadBound.Scope bind(Set<String> roles) {
+        return CURRENT.bind(Set.copyOf(roles));
     }
 }

@@ -1,5 +1,7 @@
 package org.suaka.platform.audit;
 
+import org.suaka.platform.api.ThreadBound;
+
 /**
  * Where a service call came from, set by the web layer for each request (and by jobs for themselves)
  * and read by the audit recorder. Bound to the thread that serves the request.
@@ -14,12 +16,11 @@ public record CallOrigin(String channel, String address, String purpose, String 
     /** The origin of a call made outside any request or job. */
     public static final CallOrigin UNKNOWN = new CallOrigin("unknown", null, null, null);
 
-    private static final ThreadLocal<CallOrigin> CURRENT = new ThreadLocal<>();
+    private static final ThreadBound<CallOrigin> CURRENT = new ThreadBound<>();
 
     /** @return the origin of the call this thread serves now */
     public static CallOrigin current() {
-        CallOrigin origin = CURRENT.get();
-        return origin == null ? UNKNOWN : origin;
+        return CURRENT.get().orElse(UNKNOWN);
     }
 
     /**
@@ -28,22 +29,7 @@ public record CallOrigin(String channel, String address, String purpose, String 
      * @param origin where the calls made now come from
      * @return a scope to close when the request or job is done
      */
-    public static Scope bind(CallOrigin origin) {
-        CallOrigin previous = CURRENT.get();
-        CURRENT.set(origin);
-        return () -> {
-            if (previous == null) {
-                CURRENT.remove();
-            } else {
-                CURRENT.set(previous);
-            }
-        };
-    }
-
-    /** The time an origin is bound to a thread. */
-    @FunctionalInterface
-    public interface Scope extends AutoCloseable {
-        @Override
-        void close();
+    public static ThreadBound.Scope bind(CallOrigin origin) {
+        return CURRENT.bind(origin);
     }
 }
