@@ -2,13 +2,10 @@ package org.suaka.it;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -39,7 +36,7 @@ public final class PostgreSqlForTests implements LauncherSessionListener {
         if (!enabled()) {
             return;
         }
-        deleteDataDirectory();
+        TestFiles.deleteRecursively(dataDirectory());
         start();
         try (Connection connection = server.getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement()) {
@@ -83,16 +80,5 @@ public final class PostgreSqlForTests implements LauncherSessionListener {
 
     private static Path dataDirectory() {
         return Path.of(System.getProperty("suaka.it.postgresql.data", "target/postgresql-data"));
-    }
-
-    private static void deleteDataDirectory() {
-        if (!Files.exists(dataDirectory())) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(dataDirectory())) {
-            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

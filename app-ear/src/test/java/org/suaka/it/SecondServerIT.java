@@ -47,7 +47,7 @@ class SecondServerIT {
         Path passwords = work.resolve("officer.password");
         Files.writeString(passwords, "AS_ADMIN_USERPASSWORD=officer-second\n");
         asadmin("delete-domain", DOMAIN);
-        deleteRecursively(work.resolve("database"));
+        TestFiles.deleteRecursively(work.resolve("database")); // each run starts from an empty database
         require(asadmin("create-domain", "--nopassword", "--portbase", String.valueOf(PORT_BASE), DOMAIN));
         require(asadmin("start-domain", DOMAIN));
         require(admin("create-jdbc-connection-pool", "--datasourceclassname",
@@ -130,16 +130,6 @@ class SecondServerIT {
             throw new IllegalStateException("asadmin " + String.join(" ", command) + " did not finish");
         }
         return process.exitValue();
-    }
-
-    /** Each run starts from an empty database, like the Liberty test servers. */
-    private static void deleteRecursively(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (var files = Files.walk(directory)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-        }
     }
 
     private static void require(int exitValue) {

@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
@@ -119,8 +118,7 @@ public class DerbyOnlineBackup implements BackupService {
     }
 
     private Instant takenAt(Path backup) {
-        return NAME.withZone(clock.getZone() == null ? ZoneId.systemDefault() : clock.getZone())
-                .parse(backup.getFileName().toString(), Instant::from);
+        return NAME.withZone(clock.getZone()).parse(backup.getFileName().toString(), Instant::from);
     }
 
     /** A backup directory holds one directory per database, named like it: Derby restores from that. */

@@ -15,7 +15,6 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.suaka.operations.api.Backup;
-import org.suaka.operations.api.BackupService;
 import org.suaka.platform.access.SystemIdentity;
 import org.suaka.platform.api.BusinessRuleException;
 import org.suaka.platform.time.DailyRuns;
@@ -36,10 +35,7 @@ public class NightlyBackup {
     private static final Logger LOG = Logger.getLogger(NightlyBackup.class.getName());
 
     @Inject
-    BackupService backups;
-
-    @Inject
-    DerbyOnlineBackup directory;
+    DerbyOnlineBackup backups;
 
     @Inject
     Clock clock;
@@ -67,7 +63,7 @@ public class NightlyBackup {
         try {
             Backup backup = SystemIdentity.runAs(JOB, backups::take);
             LOG.info(() -> "Nightly backup " + backup.name() + " taken, " + backup.bytes() + " bytes");
-            directory.keepNewest(keep);
+            backups.keepNewest(keep);
         } catch (BusinessRuleException e) {
             LOG.info(() -> "No nightly backup: " + e.getMessage());
         } catch (RuntimeException e) {

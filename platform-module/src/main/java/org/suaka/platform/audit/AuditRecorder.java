@@ -38,6 +38,8 @@ public class AuditRecorder implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final ThreadLocal<Integer> DEPTH = ThreadLocal.withInitial(() -> 0);
 
+    private transient AuditLog log;
+
     @Inject
     transient Caller caller;
 
@@ -52,8 +54,11 @@ public class AuditRecorder implements Serializable {
      * the kernel library, and a library's beans may not see the beans of the modules beside it (Weld on
      * GlassFish and Payara refuses the deployment; Open Liberty allows it).
      */
-    private static AuditLog trail() {
-        return CDI.current().select(AuditLog.class).get();
+    private AuditLog trail() {
+        if (log == null) {
+            log = CDI.current().select(AuditLog.class).get();
+        }
+        return log;
     }
 
     @AroundInvoke
