@@ -21,4 +21,5 @@ module org.suaka.platform {
     exports org.suaka.platform.time;
     exports org.suaka.platform.audit;
     exports org.suaka.platform.health;
+    exports org.suaka.platform.office;
 }

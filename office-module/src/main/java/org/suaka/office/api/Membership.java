@@ -1,0 +1,12 @@
+package org.suaka.office.api;
+
+import org.suaka.platform.office.OfficeId;
+
+/**
+ * A user of the user registry assigned to an office.
+ *
+ * @param userName the user's name in the user registry
+ * @param office the office they work for
+ */
+public record Membership(String userName, OfficeId office) {
+}

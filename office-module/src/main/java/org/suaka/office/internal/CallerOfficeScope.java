@@ -1,0 +1,96 @@
+package org.suaka.office.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.suaka.platform.access.Caller;
+import org.suaka.platform.api.AccessDeniedException;
+import org.suaka.platform.office.NoOfficeException;
+import org.suaka.platform.office.OfficeFilter;
+import org.suaka.platform.office.OfficeId;
+import org.suaka.platform.office.OfficeScope;
+import org.suaka.platform.office.OfficeSelection;
+
+/**
+ * The caller's offices. A user works for the office they are assigned to; while the installation has one
+ * Rudenim only, a user assigned to none works for it, so that an installation made before offices were
+ * data keeps working as it did. A user of the top office reads every office, or the one they picked
+ * ({@link OfficeSelection}), and writes none. A system job reads every office and writes for the office
+ * it acts for, the first office unless it says otherwise. Memberships are remembered for half a minute,
+ * so that a change made on another node takes effect soon without a query on every call.
+ */
+@ApplicationScoped
+public class CallerOfficeScope implements OfficeScope {
+
+    private static final Duration REMEMBERED = Duration.ofSeconds(30);
+
+    @PersistenceContext(unitName = "office")
+    private EntityManager em;
+
+    @Inject
+    private Caller caller;
+
+    private final Map<String, Remembered> homes = new ConcurrentHashMap<>();
+
+    @Override
+    public OfficeFilter readable() {
+        if (caller.isUser() && !home().equals(OfficeId.NATIONAL)) {
+            return OfficeFilter.only(home());
+        }
+        return OfficeSelection.current().map(OfficeFilter::only).orElse(OfficeFilter.everyOffice());
+    }
+
+    @Override
+    public OfficeId writable() {
+        if (!caller.isUser()) {
+            return OfficeSelection.current().orElse(OfficeId.FIRST);
+        }
+        OfficeId home = home();
+        if (home.equals(OfficeId.NATIONAL)) {
+            throw new AccessDeniedException("Users of the top office read the records of every office and change"
+                    + " none: an officer of the record's office changes it");
+        }
+        return home;
+    }
+
+    /**
+     * @return the office the signed-in user works for
+     * @throws NoOfficeException when they are assigned to none and the installation has several offices
+     */
+    OfficeId home() {
+        String user = caller.name().orElseThrow(() -> new AccessDeniedException("Sign in first"));
+        Remembered known = homes.get(user);
+        if (known != null && known.at.plus(REMEMBERED).isAfter(Instant.now())) {
+            return known.office.orElseThrow(() -> new NoOfficeException(user));
+        }
+        Optional<OfficeId> office = lookUp(user);
+        homes.put(user, new Remembered(office, Instant.now()));
+        return office.orElseThrow(() -> new NoOfficeException(user));
+    }
+
+    /** @param user a user whose membership changed on this node: looked up again on their next call */
+    void forget(String user) {
+        homes.remove(user);
+    }
+
+    private Optional<OfficeId> lookUp(String user) {
+        OfficeMember member = em.find(OfficeMember.class, user);
+        if (member != null) {
+            return Optional.of(member.office());
+        }
+        var rudenims = em.createQuery("select o from Office o where o.parent is not null", Office.class)
+                .setMaxResults(2).getResultList();
+        return rudenims.size() == 1 ? Optional.of(rudenims.get(0).id()) : Optional.empty();
+    }
+
+    private record Remembered(Optional<OfficeId> office, Instant at) {
+    }
+}
