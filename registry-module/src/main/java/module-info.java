@@ -3,6 +3,7 @@
  */
 module org.suaka.registry {
     requires transitive org.suaka.platform;
+    requires org.suaka.office;
     requires transitive jakarta.validation;
     requires jakarta.persistence;
     requires jakarta.cdi;

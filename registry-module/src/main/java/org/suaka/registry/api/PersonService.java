@@ -111,4 +111,24 @@ public interface PersonService {
      * @return one page of persons, sorted by family name then given name
      */
     ResultPage<PersonView> search(@NotNull @Valid PersonSearch search);
+
+    /**
+     * Hands a person of the caller's office, and with them their family if asked, over to another office:
+     * their stay with the caller's office ends on the day, a stay with the receiving office begins, and
+     * their history is kept. Other modules hear of it through {@link PersonTransferred}.
+     *
+     * @param id the person
+     * @param command the receiving office, the day, and whether the family goes too
+     * @return the persons transferred, the person first
+     * @throws PersonNotFoundException when the caller's office has no such person
+     * @throws org.suaka.platform.api.InvalidFieldException when the office is unknown, the top office or the
+     *     person's own, or the day is before the person came to the office
+     */
+    List<PersonView> transfer(@NotNull PersonId id, @NotNull @Valid TransferPerson command);
+
+    /**
+     * @param id a person
+     * @return the offices that supervised the person, oldest first
+     */
+    List<OfficeStayView> officeHistory(@NotNull PersonId id);
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.suaka.platform.access.AccessScope;
 import org.suaka.platform.access.DataCategory;
 import org.suaka.platform.audit.PersonalData;
+import org.suaka.platform.office.OfficeId;
 
 /**
  * A registered person as other modules and the web layer see them.
@@ -20,6 +21,7 @@ import org.suaka.platform.audit.PersonalData;
  * @param unhcrCaseNumber the UNHCR case number, or null
  * @param supervisedFrom the first day of supervision
  * @param supervisedUntil the day supervision ended, or null while it goes on
+ * @param office the office that supervises the person
  * @param version the optimistic-lock version, to send back with an update
  */
 public record PersonView(
@@ -33,6 +35,7 @@ public record PersonView(
         @PersonalData String unhcrCaseNumber,
         LocalDate supervisedFrom,
         LocalDate supervisedUntil,
+        OfficeId office,
         long version) {
 
     /**
@@ -49,7 +52,7 @@ public record PersonView(
         return new PersonView(id, identity ? givenName : null, identity ? familyName : null, identity ? sex : null,
                 identity ? dateOfBirth : null, identity ? nationality : null, identity ? unhcrNumber : null,
                 family ? unhcrCaseNumber : null, supervision ? supervisedFrom : null,
-                supervision ? supervisedUntil : null, version);
+                supervision ? supervisedUntil : null, office, version);
     }
 
     /** @return the name as it is printed on reports: given name, then family name when there is one */

@@ -9,8 +9,9 @@ import jakarta.validation.constraints.NotNull;
 import org.suaka.platform.api.Tally;
 
 /**
- * Counts of persons under supervision on a given day, computed by the database. A person is under
- * supervision on a day when supervision started on or before it and had not ended by it.
+ * Counts of persons under supervision on a given day, computed by the database, for the offices the caller
+ * reads: their own office, or every office for a national reader. A person is under an office's
+ * supervision on a day when their stay with the office began on or before it and had not ended by it.
  */
 public interface SupervisionStatistics {
 
@@ -31,6 +32,13 @@ public interface SupervisionStatistics {
      * @return persons under supervision that day per {@link Sex} name, largest first
      */
     List<Tally> bySex(@NotNull LocalDate date);
+
+    /**
+     * @param date the day counted
+     * @return persons under supervision that day per office id, largest first; one entry for an officer,
+     *     one per office with persons for a national reader
+     */
+    List<Tally> byOffice(@NotNull LocalDate date);
 
     /**
      * @param first the first month

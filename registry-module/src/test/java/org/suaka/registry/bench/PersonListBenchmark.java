@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.suaka.platform.api.PageRequest;
+import org.suaka.platform.office.OfficeScope;
 import org.suaka.platform.testing.InMemoryPersistence;
 import org.suaka.registry.api.PersonSearch;
 import org.suaka.registry.internal.persistence.PersonRepository;
@@ -49,7 +50,7 @@ class PersonListBenchmark {
     }
 
     private static void measure(InMemoryPersistence db, String label, PersonSearch search) {
-        Supplier<Long> run = () -> db.inTransaction(em -> new PersonRepository(em).search(search).total());
+        Supplier<Long> run = () -> db.inTransaction(em -> new PersonRepository(em, OfficeScope.SINGLE_OFFICE).search(search).total());
         for (int i = 0; i < 3; i++) {
             run.get();
         }

@@ -2,6 +2,7 @@ package org.suaka.registry.internal.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -17,30 +18,39 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
+import org.suaka.office.api.OfficeService;
+import org.suaka.office.api.OfficeView;
 import org.suaka.platform.access.AccessScope;
 import org.suaka.platform.access.DataCategory;
 import org.suaka.platform.access.RequiresRole;
 import org.suaka.platform.access.Roles;
 import org.suaka.platform.api.AccessDeniedException;
 import org.suaka.platform.api.BusinessRuleException;
+import org.suaka.platform.api.InvalidFieldException;
 import org.suaka.platform.api.RecordNotFoundException;
 import org.suaka.platform.api.ResultPage;
 import org.suaka.platform.audit.Audited;
 import org.suaka.platform.audit.AuditedChanges;
+import org.suaka.platform.office.OfficeId;
+import org.suaka.platform.office.OfficeScope;
 import org.suaka.registry.api.ConsentId;
 import org.suaka.registry.api.ConsentView;
 import org.suaka.registry.api.EndSupervision;
+import org.suaka.registry.api.OfficeStayView;
 import org.suaka.registry.api.PersonDeparted;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonNotFoundException;
 import org.suaka.registry.api.PersonSearch;
 import org.suaka.registry.api.PersonService;
+import org.suaka.registry.api.PersonTransferred;
 import org.suaka.registry.api.PersonView;
 import org.suaka.registry.api.RecordConsent;
 import org.suaka.registry.api.RegisterPerson;
+import org.suaka.registry.api.TransferPerson;
 import org.suaka.registry.api.UpdateConsent;
 import org.suaka.registry.api.UpdatePerson;
 import org.suaka.registry.internal.domain.Consent;
+import org.suaka.registry.internal.domain.OfficeStay;
 import org.suaka.registry.internal.domain.Person;
 import org.suaka.registry.internal.domain.PersonFacts;
 import org.suaka.registry.internal.domain.PersonRules;
@@ -62,6 +72,9 @@ public class DefaultPersonService implements PersonService {
     private AccessScope scope;
     private AuditedChanges changes;
     private Event<PersonDeparted> departures;
+    private Event<PersonTransferred> transfers;
+    private OfficeScope offices;
+    private OfficeService directory;
 
     public DefaultPersonService() {
         // for CDI
@@ -73,15 +86,22 @@ public class DefaultPersonService implements PersonService {
      * @param scope what the caller may see; partner staff see only what their organisation was granted
      * @param changes where a correction leaves the person as it was, for the audit trail
      * @param departures the event that tells other modules that supervision ended
+     * @param transfers the event that tells other modules that a person went to another office
+     * @param offices the offices the caller reads and writes for
+     * @param directory the offices there are
      */
     @Inject
     public DefaultPersonService(PersonRepository persons, Clock clock, AccessScope scope, AuditedChanges changes,
-            Event<PersonDeparted> departures) {
+            Event<PersonDeparted> departures, Event<PersonTransferred> transfers, OfficeScope offices,
+            OfficeService directory) {
         this.persons = persons;
         this.clock = clock;
         this.scope = scope;
         this.changes = changes;
         this.departures = departures;
+        this.transfers = transfers;
+        this.offices = offices;
+        this.directory = directory;
     }
 
     @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
@@ -91,8 +111,9 @@ public class DefaultPersonService implements PersonService {
         PersonFacts facts = PersonFacts.of(command, LocalDate.now(clock));
         PersonRules.check(facts, LocalDate.now(clock));
         requireUnhcrNumberFree(facts.unhcrNumber(), null);
-        Person person = new Person(PersonId.random(), facts);
+        Person person = new Person(PersonId.random(), facts, offices.writable());
         persons.add(person);
+        persons.add(new OfficeStay(person, person.office(), facts.supervisedFrom(), false));
         return person.toView();
     }
 
@@ -100,15 +121,94 @@ public class DefaultPersonService implements PersonService {
     @Audited(write = true)
     @Override
     public PersonView update(PersonId id, UpdatePerson command) {
-        Person person = persons.findForUpdate(id).orElseThrow(() -> new PersonNotFoundException(id));
+        Person person = changeable(id);
         PersonView before = person.toView();
         changes.before(before);
         PersonFacts facts = PersonFacts.corrected(before, command);
         PersonRules.check(facts, LocalDate.now(clock));
         requireUnhcrNumberFree(facts.unhcrNumber(), before.unhcrNumber());
         person.correct(facts, command.version());
+        beginFirstStayOn(person, facts.supervisedFrom());
         persons.flush();
         return person.toView();
+    }
+
+    @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+    @Audited(write = true)
+    @Override
+    public List<PersonView> transfer(PersonId id, TransferPerson command) {
+        Person person = changeable(id);
+        OfficeId sending = person.office();
+        requireReceivingOffice(command.to(), sending);
+        PersonRules.requireDay("on", command.on(), LocalDate.now(clock));
+        person.requireUnderSupervision();
+        List<Person> moving = command.withFamily() ? persons.familyUnderSupervision(person) : List.of(person);
+        List<PersonView> moved = new ArrayList<>();
+        for (Person each : moving) {
+            changes.before(each.toView());
+            OfficeStay current = currentStay(each);
+            if (command.on().isBefore(current.from())) {
+                throw new InvalidFieldException("on", each.toView().fullName() + " came under this office's"
+                        + " supervision on " + current.from() + ": a transfer cannot be earlier");
+            }
+            each.transferTo(command.to(), each == person ? command.version() : each.toView().version());
+            current.end(command.on(), true);
+            persons.add(new OfficeStay(each, command.to(), command.on(), true));
+            moved.add(each.toView());
+        }
+        persons.flush();
+        moved.forEach(view -> transfers.fire(new PersonTransferred(view.id(), sending, command.to(), command.on())));
+        return moved;
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<OfficeStayView> officeHistory(PersonId id) {
+        Person person = persons.find(id).orElseThrow(() -> new PersonNotFoundException(id));
+        if (!scope.allows(DataCategory.SUPERVISION)) {
+            throw new AccessDeniedException("Your organisation is not granted supervision data");
+        }
+        return persons.staysOf(person).stream().map(OfficeStay::toView).toList();
+    }
+
+    private void requireReceivingOffice(OfficeId to, OfficeId sending) {
+        OfficeView receiving = directory.find(to)
+                .orElseThrow(() -> new InvalidFieldException("to", "No office with id " + to));
+        if (receiving.national()) {
+            throw new InvalidFieldException("to", receiving.name() + " supervises no persons itself: transfer to"
+                    + " an office below it");
+        }
+        if (to.equals(sending)) {
+            throw new InvalidFieldException("to", "The person is already under the supervision of "
+                    + receiving.name());
+        }
+    }
+
+    /**
+     * @return the person, locked, when the caller may change them: of their own office, and not a national
+     *     reader; a person of another office is not found
+     */
+    private Person changeable(PersonId id) {
+        OfficeId mine = offices.writable();
+        return persons.findForUpdate(id).filter(p -> p.office().equals(mine))
+                .orElseThrow(() -> new PersonNotFoundException(id));
+    }
+
+    private OfficeStay currentStay(Person person) {
+        List<OfficeStay> stays = persons.staysOf(person);
+        return stays.get(stays.size() - 1);
+    }
+
+    private void beginFirstStayOn(Person person, LocalDate supervisedFrom) {
+        OfficeStay first = persons.staysOf(person).get(0);
+        if (first.from().equals(supervisedFrom)) {
+            return;
+        }
+        if (first.until() != null && !supervisedFrom.isBefore(first.until())) {
+            throw new BusinessRuleException("supervision-begins-after-transfer", "The person left "
+                    + "the first office's supervision on " + first.until() + ": supervision cannot begin later");
+        }
+        first.beginOn(supervisedFrom);
     }
 
     private void requireUnhcrNumberFree(String unhcr, String current) {
@@ -123,10 +223,16 @@ public class DefaultPersonService implements PersonService {
     @Audited(write = true)
     @Override
     public PersonView endSupervision(PersonId id, EndSupervision command) {
-        Person person = persons.findForUpdate(id).orElseThrow(() -> new PersonNotFoundException(id));
+        Person person = changeable(id);
         changes.before(person.toView());
         PersonRules.requireDay("until", command.until(), LocalDate.now(clock));
+        OfficeStay current = currentStay(person);
+        if (command.until().isBefore(current.from())) {
+            throw new BusinessRuleException("supervision-ends-before-start", "Supervision by this office began on "
+                    + current.from() + " and cannot end on " + command.until());
+        }
         person.endSupervision(command.until(), command.version());
+        current.end(command.until(), false);
         persons.flush();
         departures.fire(new PersonDeparted(id, command.until()));
         return person.toView();
@@ -136,9 +242,7 @@ public class DefaultPersonService implements PersonService {
     @Audited(write = true)
     @Override
     public ConsentView recordConsent(PersonId id, RecordConsent command) {
-        if (persons.find(id).isEmpty()) {
-            throw new PersonNotFoundException(id);
-        }
+        changeable(id);
         PersonRules.requireDay("givenOn", command.givenOn(), LocalDate.now(clock));
         Consent consent = new Consent(id, command);
         persons.add(consent);
@@ -149,6 +253,7 @@ public class DefaultPersonService implements PersonService {
     @Audited(write = true)
     @Override
     public ConsentView correctConsent(PersonId personId, ConsentId consentId, UpdateConsent command) {
+        changeable(personId);
         Consent consent = persons.findConsentForUpdate(consentId).filter(c -> c.isOf(personId))
                 .orElseThrow(() -> new RecordNotFoundException("consent", consentId.toString()));
         changes.before(consent.toView());

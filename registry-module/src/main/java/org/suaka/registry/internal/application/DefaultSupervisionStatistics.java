@@ -61,18 +61,26 @@ public class DefaultSupervisionStatistics implements SupervisionStatistics {
     }
 
     @Override
+    public List<Tally> byOffice(LocalDate date) {
+        return persons.tallyUnderSupervision(GroupingAttribute.OFFICE, date);
+    }
+
+    @Override
     public List<MonthlyMovement> movements(YearMonth first, YearMonth last) {
         if (last.isBefore(first)) {
             throw new InvalidFieldException("last", "The last month must not be before the first");
         }
         LocalDate from = first.atDay(1);
         LocalDate to = last.atEndOfMonth();
-        Map<YearMonth, Long> arrivals = persons.countPerMonth(MovementDate.SUPERVISED_FROM, from, to);
-        Map<YearMonth, Long> departures = persons.countPerMonth(MovementDate.SUPERVISED_UNTIL, from, to);
+        Map<YearMonth, Long> arrivals = persons.countPerMonth(MovementDate.ARRIVAL, from, to, false);
+        Map<YearMonth, Long> departures = persons.countPerMonth(MovementDate.DEPARTURE, from, to, false);
+        Map<YearMonth, Long> transfersIn = persons.countPerMonth(MovementDate.ARRIVAL, from, to, true);
+        Map<YearMonth, Long> transfersOut = persons.countPerMonth(MovementDate.DEPARTURE, from, to, true);
         List<MonthlyMovement> movements = new ArrayList<>();
         for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
             movements.add(new MonthlyMovement(month, arrivals.getOrDefault(month, 0L),
-                    departures.getOrDefault(month, 0L)));
+                    departures.getOrDefault(month, 0L), transfersIn.getOrDefault(month, 0L),
+                    transfersOut.getOrDefault(month, 0L)));
         }
         return movements;
     }

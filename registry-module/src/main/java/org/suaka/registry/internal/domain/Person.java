@@ -4,12 +4,16 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import org.suaka.platform.api.BusinessRuleException;
+import org.suaka.platform.office.OfficeId;
+import org.suaka.platform.office.OfficeRecord;
+import org.suaka.platform.persistence.OfficeIdConverter;
 import org.suaka.platform.persistence.RecordEntity;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonView;
@@ -21,7 +25,7 @@ import org.suaka.registry.api.Sex;
  */
 @Entity
 @Table(name = "REG_PERSON")
-public class Person extends RecordEntity {
+public class Person extends RecordEntity implements OfficeRecord {
 
     /** The name an anonymised person keeps. */
     public static final String ANONYMOUS = "ANONIM";
@@ -54,6 +58,10 @@ public class Person extends RecordEntity {
     @Column(name = "SUPERVISED_UNTIL")
     private LocalDate supervisedUntil;
 
+    @Convert(converter = OfficeIdConverter.class)
+    @Column(name = "OFFICE_ID", nullable = false, length = 36)
+    private OfficeId office;
+
     protected Person() {
         // for JPA
     }
@@ -61,9 +69,11 @@ public class Person extends RecordEntity {
     /**
      * @param id the new person's id
      * @param facts the registered facts, already validated
+     * @param office the office that supervises the person
      */
-    public Person(PersonId id, PersonFacts facts) {
+    public Person(PersonId id, PersonFacts facts, OfficeId office) {
         super(id.value());
+        this.office = Objects.requireNonNull(office, "office");
         apply(facts);
     }
 
@@ -107,9 +117,7 @@ public class Person extends RecordEntity {
      */
     public void endSupervision(LocalDate until, long seenVersion) {
         requireVersion(seenVersion);
-        if (supervisedUntil != null) {
-            throw new BusinessRuleException("supervision-ended", "Supervision ended on " + supervisedUntil);
-        }
+        requireUnderSupervision();
         if (until.isBefore(supervisedFrom)) {
             throw new BusinessRuleException("supervision-ends-before-start",
                     "Supervision began on " + supervisedFrom + " and cannot end on " + until);
@@ -129,6 +137,40 @@ public class Person extends RecordEntity {
         this.unhcrCaseNumber = null;
     }
 
+    /**
+     * Hands the person over to another office's supervision.
+     *
+     * @param receiving the office that supervises them from now on
+     * @param seenVersion the version the caller read
+     */
+    public void transferTo(OfficeId receiving, long seenVersion) {
+        requireVersion(seenVersion);
+        requireUnderSupervision();
+        this.office = receiving;
+    }
+
+    /** @throws BusinessRuleException when the person's supervision has ended */
+    public void requireUnderSupervision() {
+        if (supervisedUntil != null) {
+            throw new BusinessRuleException("supervision-ended", "Supervision ended on " + supervisedUntil);
+        }
+    }
+
+    @Override
+    public OfficeId office() {
+        return office;
+    }
+
+    /** @return the id */
+    public PersonId id() {
+        return new PersonId(uuid());
+    }
+
+    /** @return the UNHCR case number a family shares, or null */
+    public String unhcrCaseNumber() {
+        return unhcrCaseNumber;
+    }
+
     /** @return the UNHCR individual number, or null */
     public String unhcrNumber() {
         return unhcrNumber;
@@ -137,6 +179,6 @@ public class Person extends RecordEntity {
     /** @return this person as the API shows it */
     public PersonView toView() {
         return new PersonView(new PersonId(uuid()), givenName, familyName, sex, dateOfBirth,
-                nationality, unhcrNumber, unhcrCaseNumber, supervisedFrom, supervisedUntil, version());
+                nationality, unhcrNumber, unhcrCaseNumber, supervisedFrom, supervisedUntil, office, version());
     }
 }

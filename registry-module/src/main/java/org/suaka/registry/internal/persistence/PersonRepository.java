@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -18,23 +19,32 @@ import jakarta.persistence.TypedQuery;
 import org.suaka.platform.api.PageRequest;
 import org.suaka.platform.api.ResultPage;
 import org.suaka.platform.api.Tally;
+import org.suaka.platform.office.OfficeFilter;
+import org.suaka.platform.office.OfficeScope;
 import org.suaka.registry.api.ConsentId;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonSearch;
 import org.suaka.registry.internal.domain.Consent;
+import org.suaka.registry.internal.domain.OfficeStay;
+import org.suaka.registry.internal.domain.OfficeStay.StayChange;
 import org.suaka.registry.internal.domain.Person;
 
 /**
- * Persons in {@code REG_PERSON}. Counts are computed by the database, never by loading persons.
+ * Persons in {@code REG_PERSON} and their stays with offices in {@code REG_OFFICE_STAY}. Every query is
+ * limited to the offices the caller may read ({@link OfficeScope}); a person of another office is as good
+ * as absent. Counts are computed by the database, never by loading persons.
  */
 @ApplicationScoped
 public class PersonRepository {
 
-    private static final String UNDER_SUPERVISION =
-            " p.supervisedFrom <= :date and (p.supervisedUntil is null or p.supervisedUntil > :date)";
+    private static final String STAYING =
+            " s.from <= :date and (s.until is null or s.until > :date)";
 
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
+
+    @Inject
+    private OfficeScope offices;
 
     protected PersonRepository() {
         // for CDI
@@ -42,9 +52,11 @@ public class PersonRepository {
 
     /**
      * @param em the entity manager to use, for tests outside a container
+     * @param offices the offices the caller may read
      */
-    public PersonRepository(EntityManager em) {
+    public PersonRepository(EntityManager em, OfficeScope offices) {
         this.em = em;
+        this.offices = offices;
     }
 
     /** @param person a new person to store; written at once, so that its version and any constraint violation are known now */
@@ -58,8 +70,9 @@ public class PersonRepository {
      * @return persons whose supervision ended before it and who are not anonymised yet
      */
     public List<Person> closedBefore(LocalDate cutoff) {
-        return em.createQuery("select p from Person p where p.supervisedUntil < :cutoff and p.givenName <> :anonymous",
-                        Person.class)
+        OfficeFilter readable = offices.readable();
+        return readable.bind(em.createQuery("select p from Person p where p.supervisedUntil < :cutoff"
+                        + " and p.givenName <> :anonymous and " + readable.condition("p.office"), Person.class))
                 .setParameter("cutoff", cutoff)
                 .setParameter("anonymous", Person.ANONYMOUS)
                 .getResultList();
@@ -90,6 +103,9 @@ public class PersonRepository {
      * @return the person's consents, latest first
      */
     public List<Consent> consentsOf(PersonId id) {
+        if (find(id).isEmpty()) {
+            return List.of();
+        }
         return em.createQuery("select c from Consent c where c.personId = :person order by c.givenOn desc", Consent.class)
                 .setParameter("person", id)
                 .getResultList();
@@ -97,10 +113,10 @@ public class PersonRepository {
 
     /**
      * @param id the person's id
-     * @return the person, or empty
+     * @return the person, or empty, also when the person belongs to an office the caller may not read
      */
     public Optional<Person> find(PersonId id) {
-        return Optional.ofNullable(em.find(Person.class, id.toString()));
+        return Optional.ofNullable(em.find(Person.class, id.toString())).filter(offices::mayRead);
     }
 
     /**
@@ -109,7 +125,8 @@ public class PersonRepository {
      *     then see the new version
      */
     public Optional<Person> findForUpdate(PersonId id) {
-        return Optional.ofNullable(em.find(Person.class, id.toString(), LockModeType.PESSIMISTIC_WRITE));
+        return Optional.ofNullable(em.find(Person.class, id.toString(), LockModeType.PESSIMISTIC_WRITE))
+                .filter(offices::mayRead);
     }
 
     /**
@@ -120,14 +137,16 @@ public class PersonRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select p from Person p where p.id in :ids", Person.class)
+        OfficeFilter readable = offices.readable();
+        return readable.bind(em.createQuery("select p from Person p where p.id in :ids and "
+                        + readable.condition("p.office"), Person.class))
                 .setParameter("ids", ids.stream().map(PersonId::toString).toList())
                 .getResultList();
     }
 
     /**
      * @param unhcrNumber a UNHCR individual number
-     * @return whether a person already holds it
+     * @return whether a person already holds it, in any office: UNHCR numbers are unique in the country
      */
     public boolean existsWithUnhcrNumber(String unhcrNumber) {
         return em.createQuery("select count(p) from Person p where p.unhcrNumber = :n", Long.class)
@@ -153,7 +172,8 @@ public class PersonRepository {
         String nameContains = search.nameContains();
         String nationality = search.nationality();
         PageRequest page = search.page();
-        StringBuilder where = new StringBuilder(" where 1 = 1");
+        OfficeFilter readable = offices.readable();
+        StringBuilder where = new StringBuilder(" where " + readable.condition("p.office"));
         Map<String, Object> parameters = new HashMap<>();
         if (nameContains != null && !nameContains.isBlank()) {
             where.append(" and (lower(p.givenName) like :name escape '\\' or lower(p.familyName) like :name escape '\\')");
@@ -166,6 +186,8 @@ public class PersonRepository {
         TypedQuery<Person> rows = em.createQuery("select p from Person p" + where
                 + " order by " + orderBy(search.sort(), search.descending()), Person.class);
         TypedQuery<Long> count = em.createQuery("select count(p) from Person p" + where, Long.class);
+        readable.bind(rows);
+        readable.bind(count);
         parameters.forEach((name, value) -> {
             rows.setParameter(name, value);
             count.setParameter(name, value);
@@ -192,23 +214,27 @@ public class PersonRepository {
 
     /**
      * @param date the day counted
-     * @return persons under supervision that day
+     * @return persons under the supervision of the offices the caller reads that day
      */
     public long countUnderSupervision(LocalDate date) {
-        return em.createQuery("select count(p) from Person p where" + UNDER_SUPERVISION, Long.class)
+        OfficeFilter readable = offices.readable();
+        return readable.bind(em.createQuery("select count(s) from OfficeStay s where" + STAYING + " and "
+                        + readable.condition("s.office"), Long.class))
                 .setParameter("date", date)
                 .getSingleResult();
     }
 
     /**
-     * @param attribute {@code nationality} or {@code sex}
+     * @param attribute {@code nationality}, {@code sex} or {@code office}
      * @param date the day counted
      * @return persons under supervision that day, grouped by the attribute, largest first
      */
     public List<Tally> tallyUnderSupervision(GroupingAttribute attribute, LocalDate date) {
-        String jpql = "select p." + attribute.field + ", count(p) from Person p where" + UNDER_SUPERVISION
-                + " group by p." + attribute.field + " order by count(p) desc, p." + attribute.field;
-        return em.createQuery(jpql, Object[].class)
+        OfficeFilter readable = offices.readable();
+        String jpql = "select " + attribute.path + ", count(s) from OfficeStay s where" + STAYING + " and "
+                + readable.condition("s.office") + " group by " + attribute.path + " order by count(s) desc, "
+                + attribute.path;
+        return readable.bind(em.createQuery(jpql, Object[].class))
                 .setParameter("date", date)
                 .getResultStream()
                 .map(row -> new Tally(String.valueOf(row[0]), ((Number) row[1]).longValue()))
@@ -216,37 +242,79 @@ public class PersonRepository {
     }
 
     /**
-     * @param dateField {@code supervisedFrom} (arrivals) or {@code supervisedUntil} (departures)
+     * @param dateField the first day of stays (arrivals) or their last (departures)
      * @param from the first day counted
      * @param to the last day counted
-     * @return how many persons have the date in each month of the range, months without any left out
+     * @param byTransfer whether to count the stays begun or ended by a transfer, or the others
+     * @return how many stays have the date in each month of the range, months without any left out
      */
-    public Map<YearMonth, Long> countPerMonth(MovementDate dateField, LocalDate from, LocalDate to) {
-        String field = "p." + dateField.field;
-        String jpql = "select extract(year from " + field + "), extract(month from " + field + "), count(p)"
-                + " from Person p where " + field + " between :from and :to"
+    public Map<YearMonth, Long> countPerMonth(MovementDate dateField, LocalDate from, LocalDate to,
+            boolean byTransfer) {
+        OfficeFilter readable = offices.readable();
+        String field = "s." + dateField.field;
+        String jpql = "select extract(year from " + field + "), extract(month from " + field + "), count(s)"
+                + " from OfficeStay s where " + field + " between :from and :to and s." + dateField.changeField
+                + " = :change and " + readable.condition("s.office")
                 + " group by extract(year from " + field + "), extract(month from " + field + ")";
         Map<YearMonth, Long> counts = new HashMap<>();
-        em.createQuery(jpql, Object[].class)
+        readable.bind(em.createQuery(jpql, Object[].class))
                 .setParameter("from", from)
                 .setParameter("to", to)
+                .setParameter("change", byTransfer ? StayChange.TRANSFER : StayChange.SUPERVISION)
                 .getResultStream()
                 .forEach(row -> counts.put(YearMonth.of(((Number) row[0]).intValue(), ((Number) row[1]).intValue()),
                         ((Number) row[2]).longValue()));
         return counts;
     }
 
+    /** @param stay a new stay to store */
+    public void add(OfficeStay stay) {
+        em.persist(stay);
+    }
+
+    /**
+     * @param person a person the caller may read
+     * @return the person's stays with offices, oldest first
+     */
+    public List<OfficeStay> staysOf(Person person) {
+        return em.createQuery("select s from OfficeStay s where s.person = :person order by s.from", OfficeStay.class)
+                .setParameter("person", person)
+                .getResultList();
+    }
+
+    /**
+     * @param person a person under supervision
+     * @return the persons of the same UNHCR case under the supervision of the same office, the person
+     *     among them, each locked until the transaction ends
+     */
+    public List<Person> familyUnderSupervision(Person person) {
+        if (person.unhcrCaseNumber() == null) {
+            return List.of(person);
+        }
+        List<Person> family = new java.util.ArrayList<>(em.createQuery("select p from Person p"
+                        + " where p.unhcrCaseNumber = :case and p.office = :office and p.supervisedUntil is null",
+                        Person.class)
+                .setParameter("case", person.unhcrCaseNumber())
+                .setParameter("office", person.office())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList());
+        family.sort(java.util.Comparator.comparing((Person p) -> p != person).thenComparing(p -> p.id().toString()));
+        return family;
+    }
+
     /** The dates whose months are counted as movements. */
     public enum MovementDate {
-        /** Supervision began: an arrival. */
-        SUPERVISED_FROM("supervisedFrom"),
-        /** Supervision ended: a departure. */
-        SUPERVISED_UNTIL("supervisedUntil");
+        /** A stay began: an arrival. */
+        ARRIVAL("from", "begunBy"),
+        /** A stay ended: a departure. */
+        DEPARTURE("until", "endedBy");
 
         private final String field;
+        private final String changeField;
 
-        MovementDate(String field) {
+        MovementDate(String field, String changeField) {
             this.field = field;
+            this.changeField = changeField;
         }
     }
 
@@ -256,14 +324,16 @@ public class PersonRepository {
      */
     public enum GroupingAttribute {
         /** Group by ISO 3166-1 alpha-3 nationality. */
-        NATIONALITY("nationality"),
+        NATIONALITY("s.person.nationality"),
         /** Group by recorded sex. */
-        SEX("sex");
+        SEX("s.person.sex"),
+        /** Group by the supervising office's id. */
+        OFFICE("s.office");
 
-        private final String field;
+        private final String path;
 
-        GroupingAttribute(String field) {
-            this.field = field;
+        GroupingAttribute(String path) {
+            this.path = path;
         }
     }
 }

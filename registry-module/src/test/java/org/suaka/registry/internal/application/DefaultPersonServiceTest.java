@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -21,18 +22,25 @@ import org.suaka.platform.api.InvalidFieldException;
 import org.suaka.platform.api.PageRequest;
 import org.suaka.platform.api.StaleVersionException;
 import org.suaka.platform.audit.AuditedChanges;
+import org.suaka.platform.office.OfficeId;
+import org.suaka.platform.office.OfficeScope;
 import org.suaka.platform.testing.InMemoryPersistence;
 import org.suaka.platform.testing.OfficeClocks;
 import org.suaka.platform.testing.RecordedEvents;
 import org.suaka.registry.api.EndSupervision;
+import org.suaka.registry.api.OfficeStayView;
 import org.suaka.registry.api.PersonDeparted;
+import org.suaka.registry.api.PersonNotFoundException;
 import org.suaka.registry.api.PersonSearch;
+import org.suaka.registry.api.PersonTransferred;
 import org.suaka.registry.api.PersonView;
 import org.suaka.registry.api.RegisterPerson;
 import org.suaka.registry.api.Sex;
+import org.suaka.registry.api.TransferPerson;
 import org.suaka.registry.api.UpdatePerson;
 import org.suaka.registry.internal.persistence.PersonRepository;
 import org.suaka.registry.internal.persistence.RegistrySchemaMigration;
+import org.suaka.registry.testing.TwoOffices;
 
 class DefaultPersonServiceTest {
 
@@ -48,8 +56,74 @@ class DefaultPersonServiceTest {
 
     private final RecordedEvents<PersonDeparted> departures = new RecordedEvents<>();
 
+    private final RecordedEvents<PersonTransferred> transfers = new RecordedEvents<>();
+
     private DefaultPersonService service(EntityManager em, AccessScope scope) {
-        return new DefaultPersonService(new PersonRepository(em), CLOCK, scope, new AuditedChanges(), departures);
+        return service(em, scope, TwoOffices.officerOf(OfficeId.FIRST));
+    }
+
+    private DefaultPersonService service(EntityManager em, AccessScope scope, OfficeScope offices) {
+        return new DefaultPersonService(new PersonRepository(em, offices), CLOCK, scope, new AuditedChanges(),
+                departures, transfers, offices, new TwoOffices());
+    }
+
+    private DefaultPersonService jakarta(EntityManager em) {
+        return service(em, AccessScope.EVERYTHING, TwoOffices.officerOf(TwoOffices.JAKARTA));
+    }
+
+    @Test
+    void aTransferMovesThePersonAndTheirFamilyWithTheirHistory() {
+        PersonView father = register(new RegisterPerson("Mohammad Nabi", "Sultani", Sex.MALE, LocalDate.of(1980, 2, 2),
+                "AFG", "386-00008181", "386-16C00099", LocalDate.of(2016, 5, 1)));
+        PersonView daughter = register(new RegisterPerson("Mah Gul", "Sultani", Sex.FEMALE, LocalDate.of(2012, 4, 4),
+                "AFG", "386-00008182", "386-16C00099", LocalDate.of(2016, 5, 1)));
+        PersonView neighbour = register(person("AFG", "386-00008183"));
+        LocalDate day = LocalDate.of(2024, 9, 2);
+
+        List<PersonView> moved = db.inTransaction(em -> service(em, AccessScope.EVERYTHING).transfer(father.id(),
+                new TransferPerson(TwoOffices.JAKARTA, day, true, father.version())));
+
+        assertEquals(List.of(father.id(), daughter.id()), moved.stream().map(PersonView::id).toList());
+        assertTrue(db.inTransaction(em -> service(em, AccessScope.EVERYTHING).find(daughter.id())).isEmpty(),
+                "Kupang no longer sees the daughter");
+        assertEquals(TwoOffices.JAKARTA, db.inTransaction(em -> jakarta(em).find(daughter.id())).orElseThrow().office());
+        assertEquals(OfficeId.FIRST, db.inTransaction(em -> service(em, AccessScope.EVERYTHING).find(neighbour.id()))
+                .orElseThrow().office(), "the neighbour of another case stays");
+        var history = db.inTransaction(em -> jakarta(em).officeHistory(father.id()));
+        assertEquals(List.of(new OfficeStayView(OfficeId.FIRST, LocalDate.of(2016, 5, 1), day, false, true),
+                new OfficeStayView(TwoOffices.JAKARTA, day, null, true, false)), history);
+        assertEquals(2, transfers.fired().size());
+
+        var kupangSeptember = db.inTransaction(em -> new DefaultSupervisionStatistics(new PersonRepository(em,
+                TwoOffices.officerOf(OfficeId.FIRST))).movements(YearMonth.of(2024, 9), YearMonth.of(2024, 9))).get(0);
+        var jakartaSeptember = db.inTransaction(em -> new DefaultSupervisionStatistics(new PersonRepository(em,
+                TwoOffices.officerOf(TwoOffices.JAKARTA))).movements(YearMonth.of(2024, 9), YearMonth.of(2024, 9))).get(0);
+        assertEquals(2, kupangSeptember.transfersOut());
+        assertEquals(2, jakartaSeptember.transfersIn());
+        assertEquals(0, jakartaSeptember.arrivals());
+        long kupangBefore = db.inTransaction(em -> new PersonRepository(em, TwoOffices.officerOf(OfficeId.FIRST))
+                .countUnderSupervision(LocalDate.of(2024, 9, 1)));
+        long kupangAfter = db.inTransaction(em -> new PersonRepository(em, TwoOffices.officerOf(OfficeId.FIRST))
+                .countUnderSupervision(LocalDate.of(2024, 9, 11)));
+        assertEquals(2, kupangBefore, "the past of Kupang stays as it was");
+        assertEquals(1, kupangAfter, "the neighbour, who came on the 11th");
+    }
+
+    @Test
+    void aTransferToNoOfficeTheTopOfficeOrTheSameOfficeIsRefusedAndChangesNothing() {
+        PersonView person = register(person("PAK", "386-00009191"));
+        LocalDate day = LocalDate.of(2024, 9, 2);
+
+        for (OfficeId wrong : List.of(OfficeId.random(), OfficeId.NATIONAL, OfficeId.FIRST)) {
+            InvalidFieldException refused = assertThrows(InvalidFieldException.class, () -> db.run(em ->
+                    service(em, AccessScope.EVERYTHING).transfer(person.id(), new TransferPerson(wrong, day, false,
+                            person.version()))));
+            assertEquals("to", refused.field());
+        }
+        assertThrows(PersonNotFoundException.class, () -> db.run(em -> jakarta(em).transfer(person.id(),
+                new TransferPerson(OfficeId.FIRST, day, false, person.version()))), "Jakarta cannot take a person");
+        assertEquals(OfficeId.FIRST, db.inTransaction(em -> service(em, AccessScope.EVERYTHING).find(person.id()))
+                .orElseThrow().office());
     }
 
     private PersonView register(RegisterPerson command) {
@@ -105,20 +179,20 @@ class DefaultPersonServiceTest {
         db.run(em -> service(em, AccessScope.EVERYTHING)
                 .endSupervision(closed.id(), new org.suaka.registry.api.EndSupervision(LocalDate.of(2012, 3, 1),
                         closed.version())));
-        long before = db.inTransaction(em -> new PersonRepository(em).countUnderSupervision(LocalDate.of(2011, 6, 30)));
+        long before = db.inTransaction(em -> new PersonRepository(em, OfficeScope.SINGLE_OFFICE).countUnderSupervision(LocalDate.of(2011, 6, 30)));
 
-        int anonymised = db.inTransaction(em -> new DefaultRetentionService(new PersonRepository(em), CLOCK, 10)
+        int anonymised = db.inTransaction(em -> new DefaultRetentionService(new PersonRepository(em, OfficeScope.SINGLE_OFFICE), CLOCK, 10)
                 .anonymiseExpired()).anonymised();
 
-        PersonView after = db.inTransaction(em -> new PersonRepository(em).find(closed.id())).orElseThrow().toView();
+        PersonView after = db.inTransaction(em -> new PersonRepository(em, OfficeScope.SINGLE_OFFICE).find(closed.id())).orElseThrow().toView();
         assertEquals(1, anonymised);
         assertEquals("ANONIM", after.givenName());
         assertEquals(null, after.unhcrNumber());
         assertEquals(LocalDate.of(1975, 1, 1), after.dateOfBirth());
         assertEquals("PAK", after.nationality());
-        assertEquals(before, (long) db.inTransaction(em -> new PersonRepository(em).countUnderSupervision(LocalDate.of(2011, 6, 30))));
-        assertEquals("Gul Ahmad", db.inTransaction(em -> new PersonRepository(em).find(open.id())).orElseThrow().toView().givenName());
-        assertEquals(0, db.inTransaction(em -> new DefaultRetentionService(new PersonRepository(em), CLOCK, 10)
+        assertEquals(before, (long) db.inTransaction(em -> new PersonRepository(em, OfficeScope.SINGLE_OFFICE).countUnderSupervision(LocalDate.of(2011, 6, 30))));
+        assertEquals("Gul Ahmad", db.inTransaction(em -> new PersonRepository(em, OfficeScope.SINGLE_OFFICE).find(open.id())).orElseThrow().toView().givenName());
+        assertEquals(0, db.inTransaction(em -> new DefaultRetentionService(new PersonRepository(em, OfficeScope.SINGLE_OFFICE), CLOCK, 10)
                 .anonymiseExpired()).anonymised());
     }
 

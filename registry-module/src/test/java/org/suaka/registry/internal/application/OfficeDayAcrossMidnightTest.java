@@ -20,16 +20,19 @@ import org.junit.jupiter.api.Test;
 import org.suaka.platform.access.AccessScope;
 import org.suaka.platform.api.InvalidFieldException;
 import org.suaka.platform.audit.AuditedChanges;
+import org.suaka.platform.office.OfficeScope;
 import org.suaka.platform.testing.InMemoryPersistence;
 import org.suaka.platform.testing.OfficeClocks;
 import org.suaka.platform.testing.RecordedEvents;
 import org.suaka.registry.api.EndSupervision;
 import org.suaka.registry.api.PersonDeparted;
+import org.suaka.registry.api.PersonTransferred;
 import org.suaka.registry.api.PersonView;
 import org.suaka.registry.api.RegisterPerson;
 import org.suaka.registry.api.Sex;
 import org.suaka.registry.api.UpdateConsent;
 import org.suaka.registry.internal.persistence.PersonRepository;
+import org.suaka.registry.testing.TwoOffices;
 
 /**
  * The server's JVM runs in UTC, the office in Kupang (WITA, UTC+8). At 00:30 on 1 October in Kupang it
@@ -93,7 +96,8 @@ class OfficeDayAcrossMidnightTest {
     }
 
     private static DefaultPersonService service(jakarta.persistence.EntityManager em) {
-        return new DefaultPersonService(new PersonRepository(em), OFFICE, AccessScope.EVERYTHING, new AuditedChanges(),
-                new RecordedEvents<PersonDeparted>());
+        return new DefaultPersonService(new PersonRepository(em, OfficeScope.SINGLE_OFFICE), OFFICE,
+                AccessScope.EVERYTHING, new AuditedChanges(), new RecordedEvents<PersonDeparted>(),
+                new RecordedEvents<PersonTransferred>(), OfficeScope.SINGLE_OFFICE, new TwoOffices());
     }
 }

@@ -11,9 +11,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.suaka.platform.api.PageRequest;
 import org.suaka.platform.api.Tally;
+import org.suaka.platform.office.OfficeFilter;
+import org.suaka.platform.office.OfficeId;
+import org.suaka.platform.office.OfficeScope;
 import org.suaka.platform.testing.InMemoryPersistence;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.Sex;
+import org.suaka.registry.internal.domain.OfficeStay;
 import org.suaka.registry.internal.domain.Person;
 import org.suaka.registry.internal.domain.PersonFacts;
 import org.suaka.registry.internal.persistence.PersonRepository.GroupingAttribute;
@@ -33,11 +37,59 @@ class PersonRepositoryTest {
     }
 
     private void store(PersonFacts... all) {
+        storeAt(OfficeId.FIRST, all);
+    }
+
+    private void storeAt(OfficeId office, PersonFacts... all) {
         db.run(em -> {
             for (PersonFacts f : all) {
-                new PersonRepository(em).add(new Person(PersonId.random(), f));
+                Person person = new Person(PersonId.random(), f, office);
+                PersonRepository persons = new PersonRepository(em, OfficeScope.SINGLE_OFFICE);
+                persons.add(person);
+                persons.add(new OfficeStay(person, office, f.supervisedFrom(), false));
             }
         });
+    }
+
+    private static OfficeScope only(OfficeId office) {
+        return new OfficeScope() {
+            @Override
+            public OfficeFilter readable() {
+                return OfficeFilter.only(office);
+            }
+
+            @Override
+            public OfficeId writable() {
+                return office;
+            }
+        };
+    }
+
+    @Test
+    void anOfficeFindsCountsAndListsOnlyItsOwnPersons() {
+        OfficeId jakarta = OfficeId.random();
+        store(facts("Mohammad Reza", "Hosseini", Sex.MALE, "AFG", null, LocalDate.of(2016, 5, 1)));
+        storeAt(jakarta, facts("Shabnam", "Rahimi", Sex.FEMALE, "AFG", null, LocalDate.of(2018, 2, 1)),
+                facts("Bilal", "Qureshi", Sex.MALE, "PAK", null, LocalDate.of(2018, 2, 1)));
+        PersonId kupangPerson = db.inTransaction(em -> new PersonRepository(em, only(OfficeId.FIRST))
+                .search(null, null, PageRequest.first()).items().get(0).id());
+        LocalDate day = LocalDate.of(2024, 9, 30);
+
+        var seenFromJakarta = db.inTransaction(em -> new PersonRepository(em, only(jakarta))
+                .search("hosseini", null, PageRequest.first()));
+        long countedByJakarta = db.inTransaction(em -> new PersonRepository(em, only(jakarta)).countUnderSupervision(day));
+        long countedByEveryOffice = db.inTransaction(em -> new PersonRepository(em, OfficeScope.SINGLE_OFFICE)
+                .countUnderSupervision(day));
+        List<Tally> perOffice = db.inTransaction(em -> new PersonRepository(em, OfficeScope.SINGLE_OFFICE)
+                .tallyUnderSupervision(GroupingAttribute.OFFICE, day));
+
+        assertEquals(0, seenFromJakarta.total());
+        assertTrue(db.inTransaction(em -> new PersonRepository(em, only(jakarta)).find(kupangPerson)).isEmpty());
+        assertTrue(db.inTransaction(em -> new PersonRepository(em, only(jakarta)).findAll(List.of(kupangPerson)))
+                .isEmpty());
+        assertEquals(2, countedByJakarta);
+        assertEquals(3, countedByEveryOffice);
+        assertEquals(List.of(new Tally(jakarta.toString(), 2), new Tally(OfficeId.FIRST.toString(), 1)), perOffice);
     }
 
     @Test
@@ -47,11 +99,11 @@ class PersonRepositoryTest {
                 facts("Imran", "Baloch", Sex.MALE, "PAK", null, LocalDate.of(2024, 9, 30)),
                 facts("Sakina", null, Sex.FEMALE, "AFG", null, LocalDate.of(2024, 10, 1)));
 
-        long count = db.inTransaction(em -> new PersonRepository(em).countUnderSupervision(LocalDate.of(2024, 9, 30)));
+        long count = db.inTransaction(em -> new PersonRepository(em, OfficeScope.SINGLE_OFFICE).countUnderSupervision(LocalDate.of(2024, 9, 30)));
         List<Tally> byNationality = db.inTransaction(em ->
-                new PersonRepository(em).tallyUnderSupervision(GroupingAttribute.NATIONALITY, LocalDate.of(2024, 9, 30)));
+                new PersonRepository(em, OfficeScope.SINGLE_OFFICE).tallyUnderSupervision(GroupingAttribute.NATIONALITY, LocalDate.of(2024, 9, 30)));
         List<Tally> bySex = db.inTransaction(em ->
-                new PersonRepository(em).tallyUnderSupervision(GroupingAttribute.SEX, LocalDate.of(2024, 9, 30)));
+                new PersonRepository(em, OfficeScope.SINGLE_OFFICE).tallyUnderSupervision(GroupingAttribute.SEX, LocalDate.of(2024, 9, 30)));
 
         assertEquals(3, count);
         assertEquals(List.of(new Tally("AFG", 2), new Tally("PAK", 1)), byNationality);
@@ -65,8 +117,8 @@ class PersonRepositoryTest {
                 facts("Ayesha", "Qureshi", Sex.FEMALE, "PAK", null, LocalDate.of(2024, 9, 15)),
                 facts("Imran", "Khan", Sex.MALE, "PAK", null, LocalDate.of(2023, 9, 15)));
 
-        var perMonth = db.inTransaction(em -> new PersonRepository(em).countPerMonth(
-                PersonRepository.MovementDate.SUPERVISED_FROM, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)));
+        var perMonth = db.inTransaction(em -> new PersonRepository(em, OfficeScope.SINGLE_OFFICE).countPerMonth(
+                PersonRepository.MovementDate.ARRIVAL, LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31), false));
 
         assertEquals(java.util.Map.of(java.time.YearMonth.of(2024, 8), 2L, java.time.YearMonth.of(2024, 9), 1L), perMonth);
     }
@@ -76,7 +128,7 @@ class PersonRepositoryTest {
         store(facts("Ali", "Rezaei", Sex.MALE, "AFG", null, LocalDate.of(2020, 1, 1)),
                 facts("Ayesha", "Qureshi", Sex.FEMALE, "PAK", null, LocalDate.of(2019, 1, 1)));
 
-        var byNationalityDesc = db.inTransaction(em -> new PersonRepository(em).search(new org.suaka.registry.api.PersonSearch(
+        var byNationalityDesc = db.inTransaction(em -> new PersonRepository(em, OfficeScope.SINGLE_OFFICE).search(new org.suaka.registry.api.PersonSearch(
                 null, null, org.suaka.registry.api.PersonSearch.Sort.NATIONALITY, true, PageRequest.first())));
 
         assertEquals("PAK", byNationalityDesc.items().get(0).toView().nationality());
@@ -88,8 +140,8 @@ class PersonRepositoryTest {
                 facts("Fatima", "Rezaei", Sex.FEMALE, "AFG", null, LocalDate.of(2020, 1, 1)),
                 facts("Ayesha", "Qureshi", Sex.FEMALE, "PAK", null, LocalDate.of(2020, 1, 1)));
 
-        var rezaei = db.inTransaction(em -> new PersonRepository(em).search("REZA", null, new PageRequest(0, 1)));
-        var pakistani = db.inTransaction(em -> new PersonRepository(em).search(null, "PAK", PageRequest.first()));
+        var rezaei = db.inTransaction(em -> new PersonRepository(em, OfficeScope.SINGLE_OFFICE).search("REZA", null, new PageRequest(0, 1)));
+        var pakistani = db.inTransaction(em -> new PersonRepository(em, OfficeScope.SINGLE_OFFICE).search(null, "PAK", PageRequest.first()));
 
         assertEquals(2, rezaei.total());
         assertEquals(1, rezaei.items().size());
@@ -102,17 +154,17 @@ class PersonRepositoryTest {
     void knowsWhichUnhcrNumbersAreTaken() {
         store(facts("Hamid", "Karimi", Sex.MALE, "AFG", "386-00001234", LocalDate.of(2019, 2, 2)));
 
-        assertTrue((boolean) db.inTransaction(em -> new PersonRepository(em).existsWithUnhcrNumber("386-00001234")));
-        assertFalse((boolean) db.inTransaction(em -> new PersonRepository(em).existsWithUnhcrNumber("386-00009999")));
+        assertTrue((boolean) db.inTransaction(em -> new PersonRepository(em, OfficeScope.SINGLE_OFFICE).existsWithUnhcrNumber("386-00001234")));
+        assertFalse((boolean) db.inTransaction(em -> new PersonRepository(em, OfficeScope.SINGLE_OFFICE).existsWithUnhcrNumber("386-00009999")));
     }
 
     @Test
     void keepsNamesWithApostrophesAndDiacritics() {
         PersonId id = PersonId.random();
-        db.run(em -> new PersonRepository(em).add(new Person(id,
-                facts("Ma'soumeh", "Āzādī", Sex.FEMALE, "AFG", null, LocalDate.of(2021, 7, 7)))));
+        db.run(em -> new PersonRepository(em, OfficeScope.SINGLE_OFFICE).add(new Person(id,
+                facts("Ma'soumeh", "Āzādī", Sex.FEMALE, "AFG", null, LocalDate.of(2021, 7, 7)), OfficeId.FIRST)));
 
-        var view = db.inTransaction(em -> new PersonRepository(em).find(id)).orElseThrow().toView();
+        var view = db.inTransaction(em -> new PersonRepository(em, OfficeScope.SINGLE_OFFICE).find(id)).orElseThrow().toView();
 
         assertEquals("Ma'soumeh Āzādī", view.fullName());
     }
