@@ -19,6 +19,8 @@ import org.suaka.platform.api.BusinessRuleException;
 import org.suaka.platform.api.InvalidFieldException;
 import org.suaka.platform.audit.Audited;
 import org.suaka.platform.audit.AuditedChanges;
+import org.suaka.platform.office.OfficeId;
+import org.suaka.platform.office.OfficeScope;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonService;
 import org.suaka.registry.api.PersonView;
@@ -51,6 +53,7 @@ public class DefaultPlacementService implements PlacementService {
     private PlacementRepository placements;
     private AccessScope scope;
     private AuditedChanges changes;
+    private OfficeScope offices;
 
     public DefaultPlacementService() {
         // for CDI
@@ -62,10 +65,12 @@ public class DefaultPlacementService implements PlacementService {
      * @param placements where placements are stored
      * @param scope what the caller may see; who stays where is {@link DataCategory#SHELTER} data
      * @param changes where a change leaves the placement as it was, for the audit trail
+     * @param offices the offices the caller reads and writes for
      */
     @Inject
     public DefaultPlacementService(PersonService persons, ShelterRepository shelters,
-            PlacementRepository placements, AccessScope scope, AuditedChanges changes) {
+            PlacementRepository placements, AccessScope scope, AuditedChanges changes, OfficeScope offices) {
+        this.offices = offices;
         this.persons = persons;
         this.shelters = shelters;
         this.placements = placements;
@@ -86,8 +91,12 @@ public class DefaultPlacementService implements PlacementService {
         PersonView person = persons.find(command.personId()).orElseThrow(() ->
                 new InvalidFieldException("personId", "No registered person has id " + command.personId()));
         requireWithinSupervision(person, command.from(), person.supervisedUntil());
-        Shelter shelter = shelters.findForUpdate(command.shelterId()).orElseThrow(() ->
-                new InvalidFieldException("shelterId", "No shelter has id " + command.shelterId()));
+        OfficeId office = offices.writable();
+        Shelter shelter = shelters.findForUpdate(command.shelterId()).filter(s -> s.office().equals(office))
+                .orElseThrow(() -> new InvalidFieldException("shelterId", "No shelter has id " + command.shelterId()));
+        if (!office.equals(person.office())) {
+            throw new InvalidFieldException("personId", "No registered person has id " + command.personId());
+        }
         if (placements.hasOpenPlacementFrom(command.personId(), command.from())) {
             throw new BusinessRuleException("person-already-placed",
                     "The person already has a placement open on or after " + command.from());
@@ -105,7 +114,7 @@ public class DefaultPlacementService implements PlacementService {
     @Audited(write = true)
     @Override
     public PlacementView end(PlacementId id, EndPlacement command) {
-        Placement placement = placements.findForUpdate(id).orElseThrow(() -> new PlacementNotFoundException(id));
+        Placement placement = changeable(id);
         changes.before(placement.toView());
         placement.end(command.until(), command.version());
         placements.flush();
@@ -116,7 +125,7 @@ public class DefaultPlacementService implements PlacementService {
     @Audited(write = true)
     @Override
     public PlacementView correct(PlacementId id, CorrectPlacement command) {
-        Placement placement = placements.findForUpdate(id).orElseThrow(() -> new PlacementNotFoundException(id));
+        Placement placement = changeable(id);
         PlacementView before = placement.toView();
         changes.before(before);
         LocalDate from = command.from() == null ? before.from() : command.from();
@@ -141,6 +150,13 @@ public class DefaultPlacementService implements PlacementService {
         placement.correct(command.from(), command.until(), command.version());
         placements.flush();
         return placement.toView();
+    }
+
+    /** @return the placement, locked, when it belongs to the caller's office; else it is not found */
+    private Placement changeable(PlacementId id) {
+        OfficeId office = offices.writable();
+        return placements.findForUpdate(id).filter(p -> p.office().equals(office))
+                .orElseThrow(() -> new PlacementNotFoundException(id));
     }
 
     private static void requireWithinSupervision(PersonView person, LocalDate from, LocalDate until) {

@@ -16,6 +16,8 @@ import org.suaka.platform.access.Roles;
 import org.suaka.platform.api.BusinessRuleException;
 import org.suaka.platform.audit.Audited;
 import org.suaka.platform.audit.AuditedChanges;
+import org.suaka.platform.office.OfficeId;
+import org.suaka.platform.office.OfficeScope;
 import org.suaka.shelter.api.CreateShelter;
 import org.suaka.shelter.api.ShelterId;
 import org.suaka.shelter.api.ShelterNotFoundException;
@@ -39,6 +41,7 @@ public class DefaultShelterService implements ShelterService {
     private PlacementRepository placements;
     private AuditedChanges changes;
     private Clock clock;
+    private OfficeScope offices;
 
     public DefaultShelterService() {
         // for CDI
@@ -49,10 +52,12 @@ public class DefaultShelterService implements ShelterService {
      * @param placements where placements are stored, to count who is housed
      * @param changes where a correction leaves the shelter as it was, for the audit trail
      * @param clock the office clock
+     * @param offices the offices the caller reads and writes for
      */
     @Inject
     public DefaultShelterService(ShelterRepository shelters, PlacementRepository placements, AuditedChanges changes,
-            Clock clock) {
+            Clock clock, OfficeScope offices) {
+        this.offices = offices;
         this.shelters = shelters;
         this.placements = placements;
         this.changes = changes;
@@ -63,11 +68,12 @@ public class DefaultShelterService implements ShelterService {
     @Audited(write = true)
     @Override
     public ShelterView create(CreateShelter command) {
-        if (shelters.existsWithName(command.name())) {
+        OfficeId office = offices.writable();
+        if (shelters.existsWithName(command.name(), office)) {
             throw new BusinessRuleException("shelter-name-taken",
                     "A shelter named " + command.name().strip() + " is already recorded");
         }
-        Shelter shelter = new Shelter(ShelterId.random(), command);
+        Shelter shelter = new Shelter(ShelterId.random(), command, office);
         shelters.add(shelter);
         return shelter.toView();
     }
@@ -76,10 +82,12 @@ public class DefaultShelterService implements ShelterService {
     @Audited(write = true)
     @Override
     public ShelterView update(ShelterId id, UpdateShelter command) {
-        Shelter shelter = shelters.findForUpdate(id).orElseThrow(() -> new ShelterNotFoundException(id));
+        OfficeId office = offices.writable();
+        Shelter shelter = shelters.findForUpdate(id).filter(s -> s.office().equals(office))
+                .orElseThrow(() -> new ShelterNotFoundException(id));
         changes.before(shelter.toView());
         if (command.name() != null && !command.name().strip().equals(shelter.name())
-                && shelters.existsWithName(command.name())) {
+                && shelters.existsWithName(command.name(), office)) {
             throw new BusinessRuleException("shelter-name-taken",
                     "A shelter named " + command.name().strip() + " is already recorded");
         }

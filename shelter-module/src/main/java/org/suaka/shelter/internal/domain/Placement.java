@@ -11,6 +11,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.suaka.platform.api.BusinessRuleException;
+import org.suaka.platform.office.OfficeId;
+import org.suaka.platform.office.OfficeRecord;
+import org.suaka.platform.persistence.OfficeIdConverter;
 import org.suaka.platform.persistence.RecordEntity;
 import org.suaka.registry.api.PersonId;
 import org.suaka.shelter.api.PlacementId;
@@ -23,7 +26,7 @@ import org.suaka.shelter.internal.persistence.PersonIdConverter;
  */
 @Entity
 @Table(name = "SHL_PLACEMENT")
-public class Placement extends RecordEntity {
+public class Placement extends RecordEntity implements OfficeRecord {
 
     @Column(name = "PERSON_ID", nullable = false, length = 36)
     @Convert(converter = PersonIdConverter.class)
@@ -39,6 +42,10 @@ public class Placement extends RecordEntity {
     @Column(name = "END_DATE")
     private LocalDate endDate;
 
+    @Convert(converter = OfficeIdConverter.class)
+    @Column(name = "OFFICE_ID", nullable = false, length = 36)
+    private OfficeId office;
+
     protected Placement() {
         // for JPA
     }
@@ -53,7 +60,13 @@ public class Placement extends RecordEntity {
         super(id.value());
         this.personId = personId;
         this.shelter = shelter;
+        this.office = shelter.office();
         this.startDate = startDate;
+    }
+
+    @Override
+    public OfficeId office() {
+        return office;
     }
 
     /**

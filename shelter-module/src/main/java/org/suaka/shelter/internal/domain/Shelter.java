@@ -2,9 +2,13 @@ package org.suaka.shelter.internal.domain;
 
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
+import org.suaka.platform.office.OfficeId;
+import org.suaka.platform.office.OfficeRecord;
+import org.suaka.platform.persistence.OfficeIdConverter;
 import org.suaka.platform.persistence.RecordEntity;
 import org.suaka.shelter.api.CreateShelter;
 import org.suaka.shelter.api.ShelterId;
@@ -16,7 +20,7 @@ import org.suaka.shelter.api.UpdateShelter;
  */
 @Entity
 @Table(name = "SHL_SHELTER")
-public class Shelter extends RecordEntity {
+public class Shelter extends RecordEntity implements OfficeRecord {
 
     @Column(name = "NAME", nullable = false, length = 150)
     private String name;
@@ -30,6 +34,10 @@ public class Shelter extends RecordEntity {
     @Column(name = "CAPACITY", nullable = false)
     private int capacity;
 
+    @Convert(converter = OfficeIdConverter.class)
+    @Column(name = "OFFICE_ID", nullable = false, length = 36)
+    private OfficeId office;
+
     protected Shelter() {
         // for JPA
     }
@@ -37,9 +45,11 @@ public class Shelter extends RecordEntity {
     /**
      * @param id the new shelter's id
      * @param command its validated facts
+     * @param office the office that runs it
      */
-    public Shelter(ShelterId id, CreateShelter command) {
+    public Shelter(ShelterId id, CreateShelter command, OfficeId office) {
         super(id.value());
+        this.office = office;
         this.name = command.name().strip();
         this.address = command.address() == null || command.address().isBlank() ? null : command.address().strip();
         this.city = command.city().strip();
@@ -70,6 +80,11 @@ public class Shelter extends RecordEntity {
     /** @return the shelter's id */
     public ShelterId id() {
         return new ShelterId(uuid());
+    }
+
+    @Override
+    public OfficeId office() {
+        return office;
     }
 
     /** @return the shelter's name */

@@ -5,10 +5,14 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
+import org.suaka.platform.office.OfficeFilter;
+import org.suaka.platform.office.OfficeScope;
 import org.suaka.registry.api.PersonId;
 import org.suaka.shelter.api.PlacementId;
 import org.suaka.shelter.api.ShelterId;
@@ -16,15 +20,24 @@ import org.suaka.shelter.internal.domain.Placement;
 import org.suaka.shelter.internal.domain.Shelter;
 
 /**
- * Placements in {@code SHL_PLACEMENT}.
+ * Placements in {@code SHL_PLACEMENT}; only those of the offices the caller may read ({@link OfficeScope}).
  */
 @ApplicationScoped
 public class PlacementRepository {
 
     private static final String STILL_OPEN_ON = " and (p.endDate is null or p.endDate > :date)";
 
+    private <T> TypedQuery<T> query(String where, Class<T> type, String select) {
+        OfficeFilter readable = offices.readable();
+        return readable.bind(em.createQuery(select + " from Placement p where " + readable.condition("p.office")
+                + " and " + where, type));
+    }
+
     @PersistenceContext(unitName = "shelter")
     private EntityManager em;
+
+    @Inject
+    private OfficeScope offices;
 
     protected PlacementRepository() {
         // for CDI
@@ -32,9 +45,11 @@ public class PlacementRepository {
 
     /**
      * @param em the entity manager to use, for tests outside a container
+     * @param offices the offices the caller may read
      */
-    public PlacementRepository(EntityManager em) {
+    public PlacementRepository(EntityManager em, OfficeScope offices) {
         this.em = em;
+        this.offices = offices;
     }
 
     /** @param placement a new placement to store; written at once, so that its version and any constraint violation are known now */
@@ -53,7 +68,7 @@ public class PlacementRepository {
      * @return the placement, or empty
      */
     public Optional<Placement> find(PlacementId id) {
-        return Optional.ofNullable(em.find(Placement.class, id.toString()));
+        return Optional.ofNullable(em.find(Placement.class, id.toString())).filter(offices::mayRead);
     }
 
     /**
@@ -62,7 +77,8 @@ public class PlacementRepository {
      *     and then sees the new version
      */
     public Optional<Placement> findForUpdate(PlacementId id) {
-        return Optional.ofNullable(em.find(Placement.class, id.toString(), LockModeType.PESSIMISTIC_WRITE));
+        return Optional.ofNullable(em.find(Placement.class, id.toString(), LockModeType.PESSIMISTIC_WRITE))
+                .filter(offices::mayRead);
     }
 
     /**
@@ -70,8 +86,8 @@ public class PlacementRepository {
      * @return the person's placements that have not ended
      */
     public List<Placement> openOf(PersonId personId) {
-        return em.createQuery("select p from Placement p where p.personId = :person and p.endDate is null",
-                Placement.class).setParameter("person", personId).getResultList();
+        return query("p.personId = :person and p.endDate is null", Placement.class, "select p")
+                .setParameter("person", personId).getResultList();
     }
 
     /**
@@ -80,8 +96,7 @@ public class PlacementRepository {
      * @return the person's placement open on that day, or empty
      */
     public Optional<Placement> openOn(PersonId personId, LocalDate date) {
-        return em.createQuery("select p from Placement p where p.personId = :person and p.startDate <= :date"
-                        + STILL_OPEN_ON, Placement.class)
+        return query("p.personId = :person and p.startDate <= :date" + STILL_OPEN_ON, Placement.class, "select p")
                 .setParameter("person", personId)
                 .setParameter("date", date)
                 .getResultStream()
@@ -93,7 +108,7 @@ public class PlacementRepository {
      * @return every placement of the person, oldest first
      */
     public List<Placement> of(PersonId personId) {
-        return em.createQuery("select p from Placement p where p.personId = :person order by p.startDate", Placement.class)
+        return query("p.personId = :person order by p.startDate", Placement.class, "select p")
                 .setParameter("person", personId)
                 .getResultList();
     }
@@ -104,8 +119,8 @@ public class PlacementRepository {
      * @return the placements in the shelter open on that day, oldest first
      */
     public List<Placement> openIn(ShelterId shelterId, LocalDate date) {
-        return em.createQuery("select p from Placement p where p.shelter.id = :shelter and p.startDate <= :date"
-                        + STILL_OPEN_ON + " order by p.startDate, p.personId", Placement.class)
+        return query("p.shelter.id = :shelter and p.startDate <= :date" + STILL_OPEN_ON
+                        + " order by p.startDate, p.personId", Placement.class, "select p")
                 .setParameter("shelter", shelterId.toString())
                 .setParameter("date", date)
                 .getResultList();
@@ -117,8 +132,7 @@ public class PlacementRepository {
      * @return how many placements in the shelter are open on that day or begin after it
      */
     public long countOpenFrom(Shelter shelter, LocalDate date) {
-        return em.createQuery("select count(p) from Placement p where p.shelter = :shelter" + STILL_OPEN_ON,
-                        Long.class)
+        return query("p.shelter = :shelter" + STILL_OPEN_ON, Long.class, "select count(p)")
                 .setParameter("shelter", shelter)
                 .setParameter("date", date)
                 .getSingleResult();
@@ -130,8 +144,7 @@ public class PlacementRepository {
      * @return whether the person has a placement open on that day or later
      */
     public boolean hasOpenPlacementFrom(PersonId personId, LocalDate date) {
-        return em.createQuery("select count(p) from Placement p where p.personId = :person" + STILL_OPEN_ON,
-                        Long.class)
+        return query("p.personId = :person" + STILL_OPEN_ON, Long.class, "select count(p)")
                 .setParameter("person", personId)
                 .setParameter("date", date)
                 .getSingleResult() > 0;

@@ -5,16 +5,21 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import org.suaka.platform.office.OfficeFilter;
+import org.suaka.platform.office.OfficeId;
+import org.suaka.platform.office.OfficeScope;
 import org.suaka.shelter.api.ShelterId;
 import org.suaka.shelter.api.ShelterOccupancy;
 import org.suaka.shelter.internal.domain.Shelter;
 
 /**
- * Shelters in {@code SHL_SHELTER}, and their occupancy computed with one GROUP BY.
+ * Shelters in {@code SHL_SHELTER}, and their occupancy computed with one GROUP BY; only those of the offices
+ * the caller may read ({@link OfficeScope}).
  */
 @ApplicationScoped
 public class ShelterRepository {
@@ -22,15 +27,20 @@ public class ShelterRepository {
     @PersistenceContext(unitName = "shelter")
     private EntityManager em;
 
+    @Inject
+    private OfficeScope offices;
+
     protected ShelterRepository() {
         // for CDI
     }
 
     /**
      * @param em the entity manager to use, for tests outside a container
+     * @param offices the offices the caller may read
      */
-    public ShelterRepository(EntityManager em) {
+    public ShelterRepository(EntityManager em, OfficeScope offices) {
         this.em = em;
+        this.offices = offices;
     }
 
     /** @param shelter a new shelter to store; written at once, so that its version and any constraint violation are known now */
@@ -44,7 +54,7 @@ public class ShelterRepository {
      * @return the shelter, or empty
      */
     public Optional<Shelter> find(ShelterId id) {
-        return Optional.ofNullable(em.find(Shelter.class, id.toString()));
+        return Optional.ofNullable(em.find(Shelter.class, id.toString())).filter(offices::mayRead);
     }
 
     /**
@@ -55,7 +65,8 @@ public class ShelterRepository {
      * @return the locked shelter, or empty
      */
     public Optional<Shelter> findForUpdate(ShelterId id) {
-        return Optional.ofNullable(em.find(Shelter.class, id.toString(), LockModeType.PESSIMISTIC_WRITE));
+        return Optional.ofNullable(em.find(Shelter.class, id.toString(), LockModeType.PESSIMISTIC_WRITE))
+                .filter(offices::mayRead);
     }
 
     /** Writes pending changes now, so that new versions are known. */
@@ -65,17 +76,22 @@ public class ShelterRepository {
 
     /**
      * @param name a shelter name
-     * @return whether a shelter has that name, ignoring case
+     * @param office an office
+     * @return whether a shelter of the office has that name, ignoring case
      */
-    public boolean existsWithName(String name) {
-        return em.createQuery("select count(s) from Shelter s where lower(s.name) = lower(:name)", Long.class)
+    public boolean existsWithName(String name, OfficeId office) {
+        return em.createQuery("select count(s) from Shelter s where lower(s.name) = lower(:name)"
+                        + " and s.office = :office", Long.class)
                 .setParameter("name", name.strip())
+                .setParameter("office", office)
                 .getSingleResult() > 0;
     }
 
     /** @return every shelter by name */
     public List<Shelter> all() {
-        return em.createQuery("select s from Shelter s order by s.name", Shelter.class).getResultList();
+        OfficeFilter readable = offices.readable();
+        return readable.bind(em.createQuery("select s from Shelter s where " + readable.condition("s.office")
+                + " order by s.name", Shelter.class)).getResultList();
     }
 
     /**
@@ -83,10 +99,11 @@ public class ShelterRepository {
      * @return each shelter with the persons housed there that day
      */
     public List<ShelterOccupancy> occupancyOn(LocalDate date) {
-        return em.createQuery("select s.id, s.name, s.capacity, count(p.id) from Shelter s"
+        OfficeFilter readable = offices.readable();
+        return readable.bind(em.createQuery("select s.id, s.name, s.capacity, count(p.id) from Shelter s"
                         + " left join Placement p on p.shelter = s and p.startDate <= :date"
-                        + " and (p.endDate is null or p.endDate > :date)"
-                        + " group by s.id, s.name, s.capacity order by s.name", Object[].class)
+                        + " and (p.endDate is null or p.endDate > :date) where " + readable.condition("s.office")
+                        + " group by s.id, s.name, s.capacity order by s.name", Object[].class))
                 .setParameter("date", date)
                 .getResultStream()
                 .map(row -> new ShelterOccupancy(ShelterId.parse((String) row[0]).orElseThrow(), (String) row[1],

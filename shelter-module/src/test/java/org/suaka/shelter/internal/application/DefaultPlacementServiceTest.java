@@ -16,6 +16,7 @@ import org.suaka.platform.api.BusinessRuleException;
 import org.suaka.platform.api.InvalidFieldException;
 import org.suaka.platform.api.StaleVersionException;
 import org.suaka.platform.audit.AuditedChanges;
+import org.suaka.platform.office.OfficeScope;
 import org.suaka.platform.testing.InMemoryPersistence;
 import org.suaka.platform.testing.OfficeClocks;
 import org.suaka.registry.api.PersonDeparted;
@@ -51,13 +52,13 @@ class DefaultPlacementServiceTest {
     }
 
     private DefaultShelterService shelters(EntityManager em) {
-        return new DefaultShelterService(new ShelterRepository(em), new PlacementRepository(em), new AuditedChanges(),
-                CLOCK);
+        return new DefaultShelterService(new ShelterRepository(em, OfficeScope.SINGLE_OFFICE), new PlacementRepository(em, OfficeScope.SINGLE_OFFICE), new AuditedChanges(),
+                CLOCK, OfficeScope.SINGLE_OFFICE);
     }
 
     private DefaultPlacementService placements(EntityManager em) {
-        return new DefaultPlacementService(registry, new ShelterRepository(em), new PlacementRepository(em),
-                AccessScope.EVERYTHING, new AuditedChanges());
+        return new DefaultPlacementService(registry, new ShelterRepository(em, OfficeScope.SINGLE_OFFICE), new PlacementRepository(em, OfficeScope.SINGLE_OFFICE),
+                AccessScope.EVERYTHING, new AuditedChanges(), OfficeScope.SINGLE_OFFICE);
     }
 
     private PersonId register(String given, String family) {
@@ -75,7 +76,7 @@ class DefaultPlacementServiceTest {
     }
 
     private List<ShelterOccupancy> occupancyOn(LocalDate date) {
-        return shelterDb.inTransaction(em -> new DefaultOccupancyStatistics(new ShelterRepository(em)).occupancyOn(date));
+        return shelterDb.inTransaction(em -> new DefaultOccupancyStatistics(new ShelterRepository(em, OfficeScope.SINGLE_OFFICE)).occupancyOn(date));
     }
 
     @Test
@@ -186,7 +187,7 @@ class DefaultPlacementServiceTest {
         PersonId ali = register("Ali", "Ahmadi");
         place(ali, inaBoi, LocalDate.of(2024, 9, 1));
 
-        shelterDb.run(em -> new DepartureObserver(new PlacementRepository(em))
+        shelterDb.run(em -> new DepartureObserver(new PlacementRepository(em, OfficeScope.SINGLE_OFFICE))
                 .closePlacements(new PersonDeparted(ali, LocalDate.of(2024, 9, 20))));
 
         assertEquals(LocalDate.of(2024, 9, 20), shelterDb.inTransaction(em -> placements(em).placementsOf(ali))
