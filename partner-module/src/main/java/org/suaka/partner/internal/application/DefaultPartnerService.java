@@ -34,6 +34,8 @@ import org.suaka.platform.api.BusinessRuleException;
 import org.suaka.platform.api.InvalidFieldException;
 import org.suaka.platform.audit.Audited;
 import org.suaka.platform.audit.AuditedChanges;
+import org.suaka.platform.office.OfficeId;
+import org.suaka.platform.office.OfficeScope;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonService;
 
@@ -52,6 +54,7 @@ public class DefaultPartnerService implements PartnerService {
     private PartnerRepository partners;
     private PersonService persons;
     private AuditedChanges changes;
+    private OfficeScope offices;
 
     public DefaultPartnerService() {
         // for CDI
@@ -61,10 +64,13 @@ public class DefaultPartnerService implements PartnerService {
      * @param partners where organisations and visits are stored
      * @param persons the registry, to check persons discussed at a visit
      * @param changes where a correction leaves the record as it was, for the audit trail
+     * @param offices the offices the caller reads and writes for
      */
     @Inject
-    public DefaultPartnerService(PartnerRepository partners, PersonService persons, AuditedChanges changes) {
+    public DefaultPartnerService(PartnerRepository partners, PersonService persons, AuditedChanges changes,
+            OfficeScope offices) {
         this.partners = partners;
+        this.offices = offices;
         this.persons = persons;
         this.changes = changes;
     }
@@ -73,11 +79,12 @@ public class DefaultPartnerService implements PartnerService {
     @Audited(write = true)
     @Override
     public OrganisationView register(RegisterOrganisation command) {
-        if (partners.existsWithName(command.name())) {
+        OfficeId office = offices.writable();
+        if (partners.existsWithName(command.name(), office)) {
             throw new BusinessRuleException("organisation-name-taken",
                     "An organisation named " + command.name().strip() + " is already recorded");
         }
-        Organisation organisation = new Organisation(OrganisationId.random(), command);
+        Organisation organisation = new Organisation(OrganisationId.random(), command, office);
         partners.add(organisation);
         return organisation.toView();
     }
@@ -86,10 +93,12 @@ public class DefaultPartnerService implements PartnerService {
     @Audited(write = true)
     @Override
     public OrganisationView updateOrganisation(OrganisationId id, UpdateOrganisation command) {
-        Organisation organisation = partners.findForUpdate(id).orElseThrow(() -> new OrganisationNotFoundException(id));
+        OfficeId office = offices.writable();
+        Organisation organisation = partners.findForUpdate(id).filter(o -> o.office().equals(office))
+                .orElseThrow(() -> new OrganisationNotFoundException(id));
         changes.before(organisation.toView());
         if (command.name() != null && !command.name().strip().equalsIgnoreCase(organisation.name())
-                && partners.existsWithName(command.name())) {
+                && partners.existsWithName(command.name(), office)) {
             throw new BusinessRuleException("organisation-name-taken",
                     "An organisation named " + command.name().strip() + " is already recorded");
         }
@@ -114,7 +123,9 @@ public class DefaultPartnerService implements PartnerService {
     @Audited(write = true)
     @Override
     public VisitView recordVisit(RecordVisit command) {
-        Organisation organisation = partners.find(command.organisationId()).orElseThrow(() ->
+        OfficeId office = offices.writable();
+        Organisation organisation = partners.find(command.organisationId()).filter(o -> o.office().equals(office))
+                .orElseThrow(() ->
                 new InvalidFieldException("organisationId", "No partner organisation has id " + command.organisationId()));
         requireRegistered(command.personIds());
         Visit visit = new Visit(VisitId.random(), organisation, command);
@@ -126,7 +137,9 @@ public class DefaultPartnerService implements PartnerService {
     @Audited(write = true)
     @Override
     public VisitView updateVisit(VisitId id, UpdateVisit command) {
-        Visit visit = partners.findForUpdate(id).orElseThrow(() -> new VisitNotFoundException(id));
+        OfficeId office = offices.writable();
+        Visit visit = partners.findForUpdate(id).filter(v -> v.office().equals(office))
+                .orElseThrow(() -> new VisitNotFoundException(id));
         changes.before(visit.toView());
         if (command.personIds() != null) {
             requireRegistered(command.personIds());

@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,22 +14,29 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
-import org.suaka.platform.persistence.RecordEntity;
 import org.suaka.partner.api.OrganisationId;
 import org.suaka.partner.api.OrganisationType;
 import org.suaka.partner.api.OrganisationView;
 import org.suaka.partner.api.RegisterOrganisation;
 import org.suaka.partner.api.UpdateOrganisation;
+import org.suaka.platform.office.OfficeId;
+import org.suaka.platform.office.OfficeRecord;
+import org.suaka.platform.persistence.OfficeIdConverter;
+import org.suaka.platform.persistence.RecordEntity;
 
 /**
  * A partner organisation and its contacts.
  */
 @Entity
 @Table(name = "PTR_ORGANISATION")
-public class Organisation extends RecordEntity {
+public class Organisation extends RecordEntity implements OfficeRecord {
 
     @Column(name = "NAME", nullable = false, length = 150)
     private String name;
+
+    @Convert(converter = OfficeIdConverter.class)
+    @Column(name = "OFFICE_ID", nullable = false, length = 36)
+    private OfficeId office;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "TYPE", nullable = false, length = 30)
@@ -50,8 +58,9 @@ public class Organisation extends RecordEntity {
      * @param id the new organisation's id
      * @param command its validated facts
      */
-    public Organisation(OrganisationId id, RegisterOrganisation command) {
+    public Organisation(OrganisationId id, RegisterOrganisation command, OfficeId office) {
         super(id.value());
+        this.office = office;
         this.name = command.name().strip();
         this.type = command.type();
         this.city = command.city();
@@ -95,5 +104,10 @@ public class Organisation extends RecordEntity {
     public OrganisationView toView() {
         return new OrganisationView(id(), name, type, city,
                 contacts.stream().map(ContactEntry::toContact).toList(), version());
+    }
+
+    @Override
+    public OfficeId office() {
+        return office;
     }
 }

@@ -22,6 +22,9 @@ import org.suaka.partner.api.UpdateVisit;
 import org.suaka.partner.api.VisitId;
 import org.suaka.partner.api.VisitView;
 import org.suaka.partner.internal.persistence.PersonIdConverter;
+import org.suaka.platform.office.OfficeId;
+import org.suaka.platform.office.OfficeRecord;
+import org.suaka.platform.persistence.OfficeIdConverter;
 import org.suaka.platform.persistence.RecordEntity;
 import org.suaka.registry.api.PersonId;
 
@@ -30,11 +33,15 @@ import org.suaka.registry.api.PersonId;
  */
 @Entity
 @Table(name = "PTR_VISIT")
-public class Visit extends RecordEntity {
+public class Visit extends RecordEntity implements OfficeRecord {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "ORGANISATION_ID", nullable = false)
     private Organisation organisation;
+
+    @Convert(converter = OfficeIdConverter.class)
+    @Column(name = "OFFICE_ID", nullable = false, length = 36)
+    private OfficeId office;
 
     @Column(name = "VISIT_DATE", nullable = false)
     private LocalDate date;
@@ -74,6 +81,7 @@ public class Visit extends RecordEntity {
     public Visit(VisitId id, Organisation organisation, RecordVisit command) {
         super(id.value());
         this.organisation = organisation;
+        this.office = organisation.office();
         this.date = command.date();
         this.location = command.location().strip();
         this.purpose = command.purpose().strip();
@@ -117,5 +125,10 @@ public class Visit extends RecordEntity {
         return new VisitView(new VisitId(uuid()), organisation.id(), organisation.name(), date, location,
                 purpose, minutes, attendees.stream().map(AttendeeEntry::toAttendee).toList(),
                 personIds, version());
+    }
+
+    @Override
+    public OfficeId office() {
+        return office;
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -18,6 +19,9 @@ import org.suaka.partner.internal.domain.Organisation;
 import org.suaka.partner.internal.domain.PartnerUser;
 import org.suaka.partner.internal.domain.Visit;
 import org.suaka.platform.access.DataCategory;
+import org.suaka.platform.office.OfficeFilter;
+import org.suaka.platform.office.OfficeId;
+import org.suaka.platform.office.OfficeScope;
 import org.suaka.platform.persistence.RecordEntity;
 import org.suaka.registry.api.PersonId;
 
@@ -30,6 +34,9 @@ public class PartnerRepository {
     @PersistenceContext(unitName = "partner")
     private EntityManager em;
 
+    @Inject
+    private OfficeScope offices;
+
     protected PartnerRepository() {
         // for CDI
     }
@@ -37,8 +44,9 @@ public class PartnerRepository {
     /**
      * @param em the entity manager to use, for tests outside a container
      */
-    public PartnerRepository(EntityManager em) {
+    public PartnerRepository(EntityManager em, OfficeScope offices) {
         this.em = em;
+        this.offices = offices;
     }
 
     /** @param organisation a new organisation to store; written at once, so that its version and any constraint violation are known now */
@@ -58,7 +66,7 @@ public class PartnerRepository {
      * @return the organisation, or empty
      */
     public Optional<Organisation> find(OrganisationId id) {
-        return Optional.ofNullable(em.find(Organisation.class, id.toString()));
+        return Optional.ofNullable(em.find(Organisation.class, id.toString())).filter(offices::mayRead);
     }
 
     /**
@@ -67,7 +75,8 @@ public class PartnerRepository {
      *     waits and then sees the new version
      */
     public Optional<Organisation> findForUpdate(OrganisationId id) {
-        return Optional.ofNullable(em.find(Organisation.class, id.toString(), LockModeType.PESSIMISTIC_WRITE));
+        return Optional.ofNullable(em.find(Organisation.class, id.toString(), LockModeType.PESSIMISTIC_WRITE))
+                .filter(offices::mayRead);
     }
 
     /**
@@ -76,7 +85,8 @@ public class PartnerRepository {
      *     then sees the new version
      */
     public Optional<Visit> findForUpdate(VisitId id) {
-        return Optional.ofNullable(em.find(Visit.class, id.toString(), LockModeType.PESSIMISTIC_WRITE));
+        return Optional.ofNullable(em.find(Visit.class, id.toString(), LockModeType.PESSIMISTIC_WRITE))
+                .filter(offices::mayRead);
     }
 
     /**
@@ -95,16 +105,18 @@ public class PartnerRepository {
      * @return the visit, or empty
      */
     public Optional<Visit> find(VisitId id) {
-        return Optional.ofNullable(em.find(Visit.class, id.toString()));
+        return Optional.ofNullable(em.find(Visit.class, id.toString())).filter(offices::mayRead);
     }
 
     /**
      * @param name an organisation name
      * @return whether an organisation has that name, ignoring case
      */
-    public boolean existsWithName(String name) {
-        return em.createQuery("select count(o) from Organisation o where lower(o.name) = lower(:name)", Long.class)
+    public boolean existsWithName(String name, OfficeId office) {
+        return em.createQuery("select count(o) from Organisation o where lower(o.name) = lower(:name)"
+                        + " and o.office = :office", Long.class)
                 .setParameter("name", name.strip())
+                .setParameter("office", office)
                 .getSingleResult() > 0;
     }
 
@@ -113,8 +125,9 @@ public class PartnerRepository {
      * @return its visits, latest first
      */
     public List<Visit> visitsOf(OrganisationId organisationId) {
-        return em.createQuery("select v from Visit v where v.organisation.id = :org order by v.date desc, v.id",
-                        Visit.class)
+        OfficeFilter readable = offices.readable();
+        return readable.bind(em.createQuery("select v from Visit v where v.organisation.id = :org and "
+                        + readable.condition("v.office") + " order by v.date desc, v.id", Visit.class))
                 .setParameter("org", organisationId.toString())
                 .getResultList();
     }
@@ -171,14 +184,18 @@ public class PartnerRepository {
      * @return the visits at which the person was discussed, latest first
      */
     public List<Visit> visitsAbout(PersonId personId) {
-        return em.createQuery("select v from Visit v where v.id in (select w.id from Visit w join w.personIds p"
-                        + " where p = :person) order by v.date desc", Visit.class)
+        OfficeFilter readable = offices.readable();
+        return readable.bind(em.createQuery("select v from Visit v where v.id in (select w.id from Visit w join"
+                        + " w.personIds p where p = :person) and " + readable.condition("v.office")
+                        + " order by v.date desc", Visit.class))
                 .setParameter("person", personId)
                 .getResultList();
     }
 
     /** @return every organisation by name */
     public List<Organisation> organisations() {
-        return em.createQuery("select o from Organisation o order by o.name", Organisation.class).getResultList();
+        OfficeFilter readable = offices.readable();
+        return readable.bind(em.createQuery("select o from Organisation o where " + readable.condition("o.office")
+                + " order by o.name", Organisation.class)).getResultList();
     }
 }

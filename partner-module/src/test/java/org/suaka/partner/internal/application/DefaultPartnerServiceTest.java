@@ -26,6 +26,7 @@ import org.suaka.platform.api.BusinessRuleException;
 import org.suaka.platform.api.InvalidFieldException;
 import org.suaka.platform.api.StaleVersionException;
 import org.suaka.platform.audit.AuditedChanges;
+import org.suaka.platform.office.OfficeScope;
 import org.suaka.platform.testing.InMemoryPersistence;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.RegisterPerson;
@@ -43,7 +44,8 @@ class DefaultPartnerServiceTest {
     }
 
     private <T> T withService(java.util.function.Function<DefaultPartnerService, T> work) {
-        return db.inTransaction(em -> work.apply(new DefaultPartnerService(new PartnerRepository(em), registry, new AuditedChanges())));
+        return db.inTransaction(em -> work.apply(new DefaultPartnerService(new PartnerRepository(em, OfficeScope.SINGLE_OFFICE), registry, new AuditedChanges(),
+                OfficeScope.SINGLE_OFFICE)));
     }
 
     private OrganisationId iomKupang() {
@@ -108,9 +110,9 @@ class DefaultPartnerServiceTest {
                 withService(s -> s.grantsOn(iom, LocalDate.of(2024, 3, 1))));
         assertEquals(java.util.Set.of(DataCategory.IDENTITY), withService(s -> s.grantsOn(iom, LocalDate.of(2024, 9, 11))));
         assertEquals(java.util.Set.of(DataCategory.IDENTITY), db.inTransaction(em ->
-                new PartnerRepository(em).grantsOfUser("iom", LocalDate.of(2024, 9, 11))));
+                new PartnerRepository(em, OfficeScope.SINGLE_OFFICE).grantsOfUser("iom", LocalDate.of(2024, 9, 11))));
         assertEquals(java.util.Set.of(), db.inTransaction(em ->
-                new PartnerRepository(em).grantsOfUser("stranger", LocalDate.of(2024, 9, 11))));
+                new PartnerRepository(em, OfficeScope.SINGLE_OFFICE).grantsOfUser("stranger", LocalDate.of(2024, 9, 11))));
         assertEquals("enforcement-data-not-shared", assertThrows(BusinessRuleException.class, () -> withService(s -> {
             s.grant(iom, DataCategory.INCIDENT, LocalDate.of(2024, 1, 1), null);
             return null;
