@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -14,6 +15,8 @@ import jakarta.persistence.Table;
 
 import org.suaka.audit.api.AuditRecord;
 import org.suaka.platform.audit.AuditEvent;
+import org.suaka.platform.office.OfficeId;
+import org.suaka.platform.persistence.OfficeIdConverter;
 
 /**
  * One entry of the audit trail. Its content is fixed when it is written, with the content's hash; the
@@ -74,11 +77,16 @@ public class AuditEntry {
     @Column(name = "HASH", length = 64)
     private String hash;
 
+    @Convert(converter = OfficeIdConverter.class)
+    @Column(name = "OFFICE_ID", nullable = false, length = 36)
+    private OfficeId office;
+
     protected AuditEntry() {
         // for JPA
     }
 
-    AuditEntry(AuditEvent event) {
+    AuditEntry(AuditEvent event, OfficeId office) {
+        this.office = office;
         this.occurredAt = LocalDateTime.ofInstant(event.occurredAt().truncatedTo(ChronoUnit.MILLIS), ZoneOffset.UTC);
         this.actor = cut(event.actor(), 100);
         this.operation = cut(event.operation(), 100);

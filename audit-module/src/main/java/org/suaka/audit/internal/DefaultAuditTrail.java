@@ -30,6 +30,8 @@ import org.suaka.platform.access.Roles;
 import org.suaka.platform.api.PageRequest;
 import org.suaka.platform.api.ResultPage;
 import org.suaka.platform.audit.Audited;
+import org.suaka.platform.office.OfficeFilter;
+import org.suaka.platform.office.OfficeScope;
 
 /**
  * Searches, exports and verifies the trail, for administrators; reading the trail is itself recorded.
@@ -53,16 +55,20 @@ public class DefaultAuditTrail implements AuditTrail {
     Clock clock;
 
     @Inject
+    OfficeScope offices;
+
+    @Inject
     @ConfigProperty(name = "suaka.audit.checkpoint-dir", defaultValue = "audit-checkpoints")
     String checkpointDirectory;
 
     @Override
     public ResultPage<AuditRecord> search(AuditQuery query, PageRequest page) {
         Map<String, Object> parameters = new HashMap<>();
-        String where = where(query, parameters);
-        TypedQuery<AuditEntry> rows = em.createQuery("select e from AuditEntry e" + where + " order by e.id desc",
-                AuditEntry.class);
-        TypedQuery<Long> count = em.createQuery("select count(e) from AuditEntry e" + where, Long.class);
+        OfficeFilter readable = offices.readable();
+        String where = where(query, parameters) + " and " + readable.condition("e.office");
+        TypedQuery<AuditEntry> rows = readable.bind(em.createQuery("select e from AuditEntry e" + where
+                + " order by e.id desc", AuditEntry.class));
+        TypedQuery<Long> count = readable.bind(em.createQuery("select count(e) from AuditEntry e" + where, Long.class));
         parameters.forEach((name, value) -> {
             rows.setParameter(name, value);
             count.setParameter(name, value);
@@ -76,9 +82,10 @@ public class DefaultAuditTrail implements AuditTrail {
     public List<AuditRecord> slice(AuditQuery query, long afterId, int limit) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("afterId", afterId);
-        String where = where(query, parameters) + " and e.id > :afterId";
-        TypedQuery<AuditEntry> rows = em.createQuery("select e from AuditEntry e" + where + " order by e.id",
-                AuditEntry.class);
+        OfficeFilter readable = offices.readable();
+        String where = where(query, parameters) + " and e.id > :afterId and " + readable.condition("e.office");
+        TypedQuery<AuditEntry> rows = readable.bind(em.createQuery("select e from AuditEntry e" + where
+                + " order by e.id", AuditEntry.class));
         parameters.forEach(rows::setParameter);
         return rows.setMaxResults(limit).getResultStream().map(AuditEntry::toRecord).toList();
     }

@@ -4,12 +4,15 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.suaka.platform.access.Roles;
 import org.suaka.platform.audit.AuditEvent;
 import org.suaka.platform.audit.AuditLog;
+import org.suaka.platform.office.OfficeId;
+import org.suaka.platform.office.OfficeScope;
 
 /**
  * Appends each event as a row of its own, committed in its own transaction before the call returns, so
@@ -24,8 +27,15 @@ public class DurableAuditLog implements AuditLog {
     @PersistenceContext(unitName = "audit")
     EntityManager em;
 
+    @Inject
+    OfficeScope offices;
+
+    /**
+     * @param event the event, filed under the office of the user who caused it; under the top office when
+     *     a system job or a user of no office caused it
+     */
     @Override
     public void append(AuditEvent event) {
-        em.persist(new AuditEntry(event));
+        em.persist(new AuditEntry(event, offices.home().orElse(OfficeId.NATIONAL)));
     }
 }

@@ -20,6 +20,7 @@ import org.suaka.platform.api.PageRequest;
 import org.suaka.platform.audit.AuditEvent;
 import org.suaka.platform.audit.CallOrigin;
 import org.suaka.platform.audit.FieldChange;
+import org.suaka.platform.office.OfficeScope;
 import org.suaka.platform.testing.InMemoryPersistence;
 import org.suaka.platform.testing.OfficeClocks;
 
@@ -50,6 +51,7 @@ class AuditTrailChainTest {
         db.run(em -> {
             DurableAuditLog log = new DurableAuditLog();
             log.em = em;
+            log.offices = OfficeScope.SINGLE_OFFICE;
             log.append(event);
         });
     }
@@ -63,6 +65,7 @@ class AuditTrailChainTest {
         trail.em = em;
         trail.chainer = chainer;
         trail.clock = CLOCK;
+        trail.offices = OfficeScope.SINGLE_OFFICE;
         trail.checkpointDirectory = checkpoints.toString();
         return trail;
     }

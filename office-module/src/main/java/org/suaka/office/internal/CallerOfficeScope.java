@@ -42,8 +42,8 @@ public class CallerOfficeScope implements OfficeScope {
 
     @Override
     public OfficeFilter readable() {
-        if (caller.isUser() && !home().equals(OfficeId.NATIONAL)) {
-            return OfficeFilter.only(home());
+        if (caller.isUser() && !homeOffice().equals(OfficeId.NATIONAL)) {
+            return OfficeFilter.only(homeOffice());
         }
         return OfficeSelection.current().map(OfficeFilter::only).orElse(OfficeFilter.everyOffice());
     }
@@ -53,7 +53,7 @@ public class CallerOfficeScope implements OfficeScope {
         if (!caller.isUser()) {
             return OfficeSelection.current().orElse(OfficeId.FIRST);
         }
-        OfficeId home = home();
+        OfficeId home = homeOffice();
         if (home.equals(OfficeId.NATIONAL)) {
             throw new AccessDeniedException("Users of the top office read the records of every office and change"
                     + " none: an officer of the record's office changes it");
@@ -61,11 +61,23 @@ public class CallerOfficeScope implements OfficeScope {
         return home;
     }
 
+    @Override
+    public Optional<OfficeId> home() {
+        if (!caller.isUser()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(homeOffice());
+        } catch (NoOfficeException none) {
+            return Optional.empty();
+        }
+    }
+
     /**
      * @return the office the signed-in user works for
      * @throws NoOfficeException when they are assigned to none and the installation has several offices
      */
-    OfficeId home() {
+    OfficeId homeOffice() {
         String user = caller.name().orElseThrow(() -> new AccessDeniedException("Sign in first"));
         Remembered known = homes.get(user);
         if (known != null && known.at.plus(REMEMBERED).isAfter(Instant.now())) {

@@ -73,7 +73,7 @@ public class DefaultOfficeService implements OfficeService {
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public OfficeView mine() {
-        return get(scope.home());
+        return get(scope.homeOffice());
     }
 
     @RequiresRole(Roles.ADMIN)
@@ -151,7 +151,7 @@ public class DefaultOfficeService implements OfficeService {
         if (!caller.isUser()) {
             return;
         }
-        OfficeId home = scope.home();
+        OfficeId home = scope.homeOffice();
         if (!home.equals(OfficeId.NATIONAL) && !home.equals(office)) {
             throw new AccessDeniedException("Only an administrator of the top office may "
                     + (office == null ? "create offices" : "administer another office"));

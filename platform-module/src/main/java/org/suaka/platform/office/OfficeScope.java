@@ -1,5 +1,7 @@
 package org.suaka.platform.office;
 
+import java.util.Optional;
+
 /**
  * Which offices the current caller works with. An officer reads and writes the records of their own
  * office; a user of the top office (Ditjen Imigrasi) reads every office, or the one they picked, and
@@ -20,6 +22,12 @@ public interface OfficeScope {
      * @throws org.suaka.platform.api.AccessDeniedException when the caller reads only (the top office)
      */
     OfficeId writable();
+
+    /**
+     * @return the office the signed-in user works for; empty for a system job and for a user assigned to
+     *     no office
+     */
+    Optional<OfficeId> home();
 
     /**
      * @param record a record just read by its id
@@ -47,6 +55,11 @@ public interface OfficeScope {
         @Override
         public OfficeId writable() {
             return OfficeId.FIRST;
+        }
+
+        @Override
+        public Optional<OfficeId> home() {
+            return Optional.of(OfficeId.FIRST);
         }
     };
 }

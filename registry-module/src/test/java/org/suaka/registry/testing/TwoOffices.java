@@ -48,6 +48,11 @@ public final class TwoOffices implements OfficeService {
             public OfficeId writable() {
                 return office;
             }
+
+            @Override
+            public java.util.Optional<OfficeId> home() {
+                return java.util.Optional.of(office);
+            }
         };
     }
 

@@ -62,6 +62,11 @@ class PersonRepositoryTest {
             public OfficeId writable() {
                 return office;
             }
+
+            @Override
+            public java.util.Optional<OfficeId> home() {
+                return java.util.Optional.of(office);
+            }
         };
     }
 
