@@ -5,6 +5,7 @@
 module org.suaka.reporting {
     requires transitive org.suaka.platform;
     requires org.suaka.audit;
+    requires org.suaka.office;
     requires org.suaka.registry;
     requires org.suaka.shelter;
     requires transitive jakarta.validation;
@@ -14,7 +15,6 @@ module org.suaka.reporting {
     requires jakarta.transaction;
     requires jakarta.ejb;
     requires jakarta.annotation;
-    requires microprofile.config.api;
     requires microprofile.metrics.api;
     requires net.sf.jasperreports.core;
     requires net.sf.jasperreports.pdf;

@@ -34,11 +34,11 @@ public interface SupervisionStatistics {
     List<Tally> bySex(@NotNull LocalDate date);
 
     /**
-     * @param date the day counted
-     * @return persons under supervision that day per office id, largest first; one entry for an officer,
-     *     one per office with persons for a national reader
+     * @param month a month
+     * @return the month's figures of each office the caller reads that had persons or movements in it: one
+     *     office for an officer, every such office for a national reader
      */
-    List<Tally> byOffice(@NotNull LocalDate date);
+    List<OfficeFigures> perOffice(@NotNull YearMonth month);
 
     /**
      * @param first the first month

@@ -15,23 +15,29 @@ import org.suaka.platform.office.OfficeScope;
 
 /**
  * The directory of a small installation for tests outside a server: Ditjen Imigrasi, Rudenim Kupang (the
- * first office) and Rudenim Jakarta. It reads; it changes nothing.
+ * first office, as the seed brief describes it) and Rudenim Jakarta. It reads; it changes nothing.
  */
 public final class TwoOffices implements OfficeService {
 
     /** Rudenim Jakarta's id. */
     public static final OfficeId JAKARTA = new OfficeId(java.util.UUID.fromString("00000000-0000-0000-0000-00000000a001"));
 
-    private static final List<OfficeView> OFFICES = List.of(
-            office(OfficeId.NATIONAL, null, "DJI", "Direktorat Jenderal Imigrasi", "Jakarta"),
-            office(OfficeId.FIRST, OfficeId.NATIONAL, "KPG", "Rumah Detensi Imigrasi Kupang", "Kupang"),
-            office(JAKARTA, OfficeId.NATIONAL, "JKT", "Rumah Detensi Imigrasi Jakarta", "Jakarta"));
+    private static final List<String> LETTERHEAD = List.of("KEMENTERIAN IMIGRASI DAN PEMASYARAKATAN REPUBLIK INDONESIA",
+            "DIREKTORAT JENDERAL IMIGRASI");
 
-    private static OfficeView office(OfficeId id, OfficeId parent, String code, String name, String city) {
-        return new OfficeView(id, parent, code, name, null, city, "Asia/Jakarta", List.of("DIREKTORAT JENDERAL IMIGRASI"),
-                new Signatory("Kepala", "Ma'mum", null), code + "-{seq4}/{year}", LocalDate.of(2000, 1, 1),
-                parent == null, 0);
-    }
+    private static final List<OfficeView> OFFICES = List.of(
+            new OfficeView(OfficeId.NATIONAL, null, "DJI", "Direktorat Jenderal Imigrasi",
+                    "Jl. H.R. Rasuna Said Kav. X-6 No. 8, Kuningan, Jakarta Selatan", "Jakarta", "Asia/Jakarta",
+                    LETTERHEAD.subList(0, 1), new Signatory("Direktur Jenderal Imigrasi", "Ridwan Hakim", null),
+                    "IMI-{seq4}.GR.01.01/{report}/{romanMonth}/{year}", LocalDate.of(2000, 1, 1), true, 0),
+            new OfficeView(OfficeId.FIRST, OfficeId.NATIONAL, "KPG", "Rumah Detensi Imigrasi Kupang",
+                    "Kota Kupang, Nusa Tenggara Timur", "Kupang", "Asia/Makassar", LETTERHEAD,
+                    new Signatory("Kepala Rumah Detensi Imigrasi Kupang", "Ma'mum", "19700101 199003 1 001"),
+                    "W22.RDN.KPG-{seq4}/{report}/{romanMonth}/{year}", LocalDate.of(2016, 1, 1), false, 0),
+            new OfficeView(JAKARTA, OfficeId.NATIONAL, "JKT", "Rumah Detensi Imigrasi Jakarta",
+                    "Jl. Peta Selatan No. 7, Kalideres, Jakarta Barat", "Jakarta", "Asia/Jakarta", LETTERHEAD,
+                    new Signatory("Kepala Rumah Detensi Imigrasi Jakarta", "Ni'matul Hasanah", null),
+                    "W9.RDN.JKT-{seq4}/{report}/{romanMonth}/{year}", LocalDate.of(2005, 3, 1), false, 0));
 
     /**
      * @param office the office a caller works for

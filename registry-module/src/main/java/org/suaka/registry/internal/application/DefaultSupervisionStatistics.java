@@ -3,8 +3,11 @@ package org.suaka.registry.internal.application;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,11 +15,12 @@ import jakarta.transaction.Transactional;
 
 import org.suaka.platform.access.RequiresRole;
 import org.suaka.platform.access.Roles;
-import org.suaka.platform.audit.Audited;
-
 import org.suaka.platform.api.InvalidFieldException;
 import org.suaka.platform.api.Tally;
+import org.suaka.platform.audit.Audited;
+import org.suaka.platform.office.OfficeId;
 import org.suaka.registry.api.MonthlyMovement;
+import org.suaka.registry.api.OfficeFigures;
 import org.suaka.registry.api.SupervisionStatistics;
 import org.suaka.registry.internal.persistence.PersonRepository;
 import org.suaka.registry.internal.persistence.PersonRepository.GroupingAttribute;
@@ -61,8 +65,21 @@ public class DefaultSupervisionStatistics implements SupervisionStatistics {
     }
 
     @Override
-    public List<Tally> byOffice(LocalDate date) {
-        return persons.tallyUnderSupervision(GroupingAttribute.OFFICE, date);
+    public List<OfficeFigures> perOffice(YearMonth month) {
+        LocalDate from = month.atDay(1);
+        LocalDate to = month.atEndOfMonth();
+        Map<String, Long> staying = new HashMap<>();
+        persons.tallyUnderSupervision(GroupingAttribute.OFFICE, to).forEach(t -> staying.put(t.key(), t.count()));
+        Map<String, Long> arrivals = persons.countPerOffice(MovementDate.ARRIVAL, from, to, false);
+        Map<String, Long> departures = persons.countPerOffice(MovementDate.DEPARTURE, from, to, false);
+        Map<String, Long> transfersIn = persons.countPerOffice(MovementDate.ARRIVAL, from, to, true);
+        Map<String, Long> transfersOut = persons.countPerOffice(MovementDate.DEPARTURE, from, to, true);
+        Set<String> offices = new TreeSet<>(staying.keySet());
+        List.of(arrivals, departures, transfersIn, transfersOut).forEach(counts -> offices.addAll(counts.keySet()));
+        return offices.stream().map(office -> new OfficeFigures(OfficeId.parse(office).orElseThrow(),
+                staying.getOrDefault(office, 0L), new MonthlyMovement(month, arrivals.getOrDefault(office, 0L),
+                        departures.getOrDefault(office, 0L), transfersIn.getOrDefault(office, 0L),
+                        transfersOut.getOrDefault(office, 0L)))).toList();
     }
 
     @Override

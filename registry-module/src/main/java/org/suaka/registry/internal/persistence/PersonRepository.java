@@ -267,6 +267,28 @@ public class PersonRepository {
         return counts;
     }
 
+    /**
+     * @param dateField the first day of stays (arrivals) or their last (departures)
+     * @param from the first day counted
+     * @param to the last day counted
+     * @param byTransfer whether to count the stays begun or ended by a transfer, or the others
+     * @return how many stays have the date in the range, per office id, offices without any left out
+     */
+    public Map<String, Long> countPerOffice(MovementDate dateField, LocalDate from, LocalDate to, boolean byTransfer) {
+        OfficeFilter readable = offices.readable();
+        String field = "s." + dateField.field;
+        String jpql = "select s.office, count(s) from OfficeStay s where " + field + " between :from and :to and s."
+                + dateField.changeField + " = :change and " + readable.condition("s.office") + " group by s.office";
+        Map<String, Long> counts = new HashMap<>();
+        readable.bind(em.createQuery(jpql, Object[].class))
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("change", byTransfer ? StayChange.TRANSFER : StayChange.SUPERVISION)
+                .getResultStream()
+                .forEach(row -> counts.put(String.valueOf(row[0]), ((Number) row[1]).longValue()));
+        return counts;
+    }
+
     /** @param stay a new stay to store */
     public void add(OfficeStay stay) {
         em.persist(stay);

@@ -5,6 +5,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -22,6 +23,7 @@ import jakarta.inject.Inject;
 
 import net.sf.jasperreports.engine.JRParameter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.suaka.office.api.OfficeView;
 import org.suaka.platform.access.RequiresRole;
 import org.suaka.platform.access.Roles;
 import org.suaka.platform.api.SuakaException;
@@ -61,10 +63,8 @@ public class DefaultReportService implements ReportService {
     private ReportCatalog catalog;
     private JasperReportEngine engine;
     private ReportArchive archive;
-    private OfficeProfileProvider office;
-    private DocumentNumberPattern numbers;
+    private IssuingOffice office;
     private Clock clock;
-    private LocalDate established;
     private ReportTimings timings;
 
     public DefaultReportService() {
@@ -75,28 +75,19 @@ public class DefaultReportService implements ReportService {
      * @param catalog the installed reports
      * @param engine the renderer
      * @param archive where issued documents are numbered and kept
-     * @param office the configured office profile
-     * @param numberPattern the configured document-number pattern
-     * @param clock the office's clock
-     * @param established the day the office was established ({@code suaka.office.established}): no report
-     *     covers an earlier month
+     * @param office the issuing office: its letterhead, signatory, number pattern, time zone, and the day it
+     *     was established, before which no report reaches
+     * @param clock the clock, set to the issuing office's time zone for each document
      * @param timings where the time each issue took is recorded
      */
     @Inject
     public DefaultReportService(ReportCatalog catalog, JasperReportEngine engine, ReportArchive archive,
-            OfficeProfileProvider office,
-            @ConfigProperty(name = "suaka.report.document-number-pattern",
-                    defaultValue = "{seq4}/{report}/{romanMonth}/{year}") String numberPattern,
-            Clock clock,
-            @ConfigProperty(name = "suaka.office.established", defaultValue = "2000-01-01") String established,
-            ReportTimings timings) {
+            IssuingOffice office, Clock clock, ReportTimings timings) {
         this.timings = timings;
         this.catalog = catalog;
-        this.established = LocalDate.parse(established);
         this.engine = engine;
         this.archive = archive;
         this.office = office;
-        this.numbers = new DocumentNumberPattern(numberPattern);
         this.clock = clock;
     }
 
@@ -115,16 +106,18 @@ public class DefaultReportService implements ReportService {
         long started = System.nanoTime();
         ReportDefinition definition = catalog.find(request.reportId())
                 .orElseThrow(() -> new UnknownReportException(request.reportId()));
-        LocalDate today = LocalDate.now(clock);
-        ReportArguments arguments = ArgumentParser.parse(definition.parameters(), request.arguments(), established,
-                today);
+        OfficeView issuer = office.current();
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(issuer.timeZone())));
+        ReportArguments arguments = ArgumentParser.parse(definition.parameters(), request.arguments(),
+                issuer.established(), today);
         Locale locale = request.locale();
-        OfficeProfile profile = office.profile();
+        OfficeProfile profile = IssuingOffice.profile(issuer);
         ReportData data = fetch(definition, new ReportContext(locale, profile, request.requestedBy(), today), arguments);
 
         String reportCode = definition.id().toUpperCase(Locale.ROOT);
         DocumentStamp stamp = new DocumentStamp(
-                numbers.format(archive.nextSequence(today.getYear()), today, reportCode),
+                new DocumentNumberPattern(issuer.documentNumberPattern())
+                        .format(archive.nextSequence(issuer.id(), today.getYear()), today, reportCode),
                 VerificationCodes.next(), definition.id(), definition.version(),
                 argumentsText(request.arguments()), locale.toLanguageTag(), request.requestedBy());
 
@@ -139,7 +132,7 @@ public class DefaultReportService implements ReportService {
                 parameters, data.rows(), new PdfMetadata(title, profile.officeName(), stamp.documentNumber(),
                         stamp.verificationCode()));
         String sha256 = sha256(pdf);
-        archive.keep(new IssuedDocument(stamp, sha256, pdf));
+        archive.keep(new IssuedDocument(stamp, sha256, pdf, issuer.id()));
         timings.issued(definition.id(), Duration.ofNanos(System.nanoTime() - started));
         return new IssuedReport(stamp.documentNumber(), stamp.verificationCode(),
                 fileName(definition.id(), request.arguments()),

@@ -5,12 +5,15 @@ import java.time.ZoneOffset;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 
+import org.suaka.platform.office.OfficeId;
+import org.suaka.platform.persistence.OfficeIdConverter;
 import org.suaka.reporting.api.IssuedReportRecord;
 
 /**
@@ -39,6 +42,10 @@ public class IssuedDocument {
     @Column(name = "LANGUAGE", nullable = false, length = 20)
     private String language;
 
+    @Convert(converter = OfficeIdConverter.class)
+    @Column(name = "OFFICE_ID", nullable = false, length = 36)
+    private OfficeId office;
+
     @Column(name = "ISSUED_AT", nullable = false)
     private LocalDateTime issuedAt;
 
@@ -61,8 +68,10 @@ public class IssuedDocument {
      * @param stamp how the document was numbered and for whom
      * @param sha256 the PDF's SHA-256
      * @param content the PDF
+     * @param office the issuing office
      */
-    public IssuedDocument(DocumentStamp stamp, String sha256, byte[] content) {
+    public IssuedDocument(DocumentStamp stamp, String sha256, byte[] content, OfficeId office) {
+        this.office = office;
         this.verificationCode = stamp.verificationCode();
         this.documentNumber = stamp.documentNumber();
         this.reportId = stamp.reportId();

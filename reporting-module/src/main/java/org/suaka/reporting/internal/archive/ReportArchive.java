@@ -8,6 +8,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import org.suaka.platform.office.OfficeId;
+
 /**
  * Numbers and keeps issued documents.
  */
@@ -36,17 +38,19 @@ public class ReportArchive {
      * Takes the next document number of a year. The sequence row stays locked until the transaction
      * ends, so numbers are handed out one at a time, and a rolled-back issue gives its number back.
      *
+     * @param office the issuing office: each office numbers its documents from 1 each year
      * @param year the year of issue
      * @return the number of the document within the year, from 1
      */
-    public long nextSequence(int year) {
-        DocumentSequence sequence = em.find(DocumentSequence.class, year, LockModeType.PESSIMISTIC_WRITE);
+    public long nextSequence(OfficeId office, int year) {
+        DocumentSequence.Key key = new DocumentSequence.Key(office.toString(), year);
+        DocumentSequence sequence = em.find(DocumentSequence.class, key, LockModeType.PESSIMISTIC_WRITE);
         if (sequence == null && years != null) {
-            years.open(year);
-            sequence = em.find(DocumentSequence.class, year, LockModeType.PESSIMISTIC_WRITE);
+            years.open(office, year);
+            sequence = em.find(DocumentSequence.class, key, LockModeType.PESSIMISTIC_WRITE);
         }
         if (sequence == null) {
-            sequence = new DocumentSequence(year);
+            sequence = new DocumentSequence(office, year);
             em.persist(sequence);
         }
         return sequence.take();

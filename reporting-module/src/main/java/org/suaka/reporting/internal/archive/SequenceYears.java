@@ -10,6 +10,8 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.suaka.platform.office.OfficeId;
+
 /**
  * Opens a year's document sequence before its first number is taken, outside any transaction, so that
  * two nodes (or two threads) issuing the year's first documents at once both find the row and queue on
@@ -21,13 +23,18 @@ public class SequenceYears {
     @Resource(lookup = "jdbc/suaka")
     DataSource dataSource;
 
-    /** @param year a year whose sequence may not exist yet; nothing happens when it does */
+    /**
+     * @param office an office
+     * @param year a year whose sequence for the office may not exist yet; nothing happens when it does
+     */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public void open(int year) {
+    public void open(OfficeId office, int year) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO RPT_DOCUMENT_SEQUENCE (SEQUENCE_YEAR, NEXT_VALUE, VERSION) VALUES (?, 1, 0)")) {
-            insert.setInt(1, year);
+                        "INSERT INTO RPT_OFFICE_SEQUENCE (OFFICE_ID, SEQUENCE_YEAR, NEXT_VALUE, VERSION)"
+                                + " VALUES (?, ?, 1, 0)")) {
+            insert.setString(1, office.toString());
+            insert.setInt(2, year);
             insert.executeUpdate();
         } catch (SQLException e) {
             if (e.getSQLState() == null || !e.getSQLState().startsWith("23")) {

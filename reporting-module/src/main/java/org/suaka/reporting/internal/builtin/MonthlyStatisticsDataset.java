@@ -73,13 +73,7 @@ public class MonthlyStatisticsDataset implements ReportDataset {
         long total = supervision.countUnderSupervision(cutOff);
 
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (Tally t : supervision.byNationality(cutOff)) {
-            rows.add(row(1, labels.getString("section.nationality"),
-                    Countries.name(t.key(), locale) + " (" + t.key() + ")", t.count()));
-        }
-        for (Tally t : supervision.bySex(cutOff)) {
-            rows.add(row(2, labels.getString("section.sex"), labels.getString("sex." + t.key()), t.count()));
-        }
+        addNationalityAndSex(rows, 1, cutOff, labels, locale);
         long housed = 0;
         for (ShelterOccupancy o : occupancy.occupancyOn(cutOff)) {
             if (o.occupants() > 0) {
@@ -90,13 +84,49 @@ public class MonthlyStatisticsDataset implements ReportDataset {
         if (total > housed) {
             rows.add(row(3, labels.getString("section.shelter"), labels.getString("shelter.none"), total - housed));
         }
-        return new ReportData(Map.of(
-                "MONTH_LABEL", DateTimeFormatter.ofPattern("MMMM yyyy", locale).format(month),
-                "CUT_OFF_DATE", DocumentDates.longDate(cutOff, locale),
-                "TOTAL_UNDER_SUPERVISION", total), rows);
+        return new ReportData(headline(month, locale, total), rows);
     }
 
-    private static Map<String, Object> row(int order, String section, String label, long count) {
+    /**
+     * Adds the sections by nationality and by sex, counted on the day.
+     *
+     * @param rows the rows so far
+     * @param order the position of the first of the two sections
+     * @param cutOff the day counted
+     * @param labels the report's labels
+     * @param locale the document's language
+     */
+    void addNationalityAndSex(List<Map<String, Object>> rows, int order, LocalDate cutOff, ResourceBundle labels,
+            Locale locale) {
+        for (Tally t : supervision.byNationality(cutOff)) {
+            rows.add(row(order, labels.getString("section.nationality"),
+                    Countries.name(t.key(), locale) + " (" + t.key() + ")", t.count()));
+        }
+        for (Tally t : supervision.bySex(cutOff)) {
+            rows.add(row(order + 1, labels.getString("section.sex"), labels.getString("sex." + t.key()), t.count()));
+        }
+    }
+
+    /**
+     * @param month the month reported
+     * @param locale the document's language
+     * @param total the persons under supervision at the end of the month
+     * @return the parameters of the document's head
+     */
+    static Map<String, Object> headline(YearMonth month, Locale locale, long total) {
+        return Map.of("MONTH_LABEL", DateTimeFormatter.ofPattern("MMMM yyyy", locale).format(month),
+                "CUT_OFF_DATE", DocumentDates.longDate(month.atEndOfMonth(), locale),
+                "TOTAL_UNDER_SUPERVISION", total);
+    }
+
+    /**
+     * @param order the section's position
+     * @param section the section's title
+     * @param label the row's label
+     * @param count the row's count
+     * @return one row of the statistics table
+     */
+    static Map<String, Object> row(int order, String section, String label, long count) {
         return Map.of(SECTION_ORDER, order, SECTION, section, LABEL, label, COUNT, count);
     }
 }

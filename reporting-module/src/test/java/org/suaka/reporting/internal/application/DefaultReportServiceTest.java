@@ -18,15 +18,18 @@ import java.util.function.Function;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.suaka.platform.testing.PdfText;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.suaka.platform.api.InvalidFieldException;
 import org.suaka.platform.api.Tally;
+import org.suaka.platform.office.OfficeId;
 import org.suaka.platform.testing.InMemoryPersistence;
 import org.suaka.platform.testing.OfficeClocks;
+import org.suaka.platform.testing.PdfText;
 import org.suaka.registry.api.MonthlyMovement;
+import org.suaka.registry.api.OfficeFigures;
 import org.suaka.registry.api.SupervisionStatistics;
+import org.suaka.registry.testing.TwoOffices;
 import org.suaka.reporting.api.IssuedReport;
 import org.suaka.reporting.api.ReportRequest;
 import org.suaka.reporting.api.UnknownReportException;
@@ -70,6 +73,11 @@ class DefaultReportServiceTest {
         public List<MonthlyMovement> movements(YearMonth first, YearMonth last) {
             throw new UnsupportedOperationException("the monthly statistics report shows no movements");
         }
+
+        @Override
+        public List<OfficeFigures> perOffice(YearMonth month) {
+            throw new UnsupportedOperationException("the monthly statistics report shows one office");
+        }
     };
 
     private static final OccupancyStatistics OCCUPANCY = date -> List.of(
@@ -89,12 +97,9 @@ class DefaultReportServiceTest {
     private <T> T withService(Function<DefaultReportService, T> work) {
         ReportCatalog catalog = new ReportCatalog();
         catalog.install(new MonthlyStatisticsReport(new MonthlyStatisticsDataset(SUPERVISION, OCCUPANCY)));
-        OfficeProfileProvider office = new OfficeProfileProvider(
-                "KEMENTERIAN IMIGRASI DAN PEMASYARAKATAN REPUBLIK INDONESIA | DIREKTORAT JENDERAL IMIGRASI",
-                "Rumah Detensi Imigrasi Kupang", "Kota Kupang, Nusa Tenggara Timur", "Kupang",
-                "Kepala Rumah Detensi Imigrasi Kupang", "Ma'mum", "19700101 199003 1 001");
+        IssuingOffice office = new IssuingOffice(new TwoOffices(), TwoOffices.officerOf(OfficeId.FIRST));
         return db.inTransaction(em -> work.apply(new DefaultReportService(catalog, ENGINE, new ReportArchive(em),
-                office, "W22.RDN.KPG-{seq4}/{report}/{romanMonth}/{year}", CLOCK, "2016-01-01", new ReportTimings())));
+                office, CLOCK, new ReportTimings())));
     }
 
     private IssuedReport issue(String month, Locale locale) {
