@@ -33,12 +33,14 @@ import org.suaka.platform.api.ResultPage;
 import org.suaka.registry.api.ConsentId;
 import org.suaka.registry.api.ConsentView;
 import org.suaka.registry.api.EndSupervision;
+import org.suaka.registry.api.OfficeStayView;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonSearch;
 import org.suaka.registry.api.PersonService;
 import org.suaka.registry.api.PersonView;
 import org.suaka.registry.api.RecordConsent;
 import org.suaka.registry.api.RegisterPerson;
+import org.suaka.registry.api.TransferPerson;
 import org.suaka.registry.api.UpdateConsent;
 import org.suaka.registry.api.UpdatePerson;
 import org.suaka.shelter.api.PlacementService;
@@ -161,6 +163,34 @@ public class PersonResource {
             UpdateConsent command) {
         ConsentId consent = ConsentId.parse(consentId).orElseThrow(() -> new RecordNotFoundException("consent", consentId));
         return persons.correctConsent(get(id).id(), consent, command);
+    }
+
+    /**
+     * Hands the person, and their family if asked, over to another office. The person's history stays;
+     * their placement at this office ends on the day.
+     *
+     * @param id the person's id
+     * @param command the receiving office, the day, whether the family goes too, the version last read
+     * @return the persons transferred
+     */
+    @POST
+    @Path("{id}/transfers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+    @Operation(summary = "Transfer a person to another office")
+    public List<PersonView> transfer(@PathParam("id") String id, TransferPerson command) {
+        return persons.transfer(get(id).id(), command);
+    }
+
+    /**
+     * @param id the person's id
+     * @return the offices that supervised the person, oldest first
+     */
+    @GET
+    @Path("{id}/offices")
+    @Operation(summary = "List the offices that supervised a person")
+    public List<OfficeStayView> officeHistory(@PathParam("id") String id) {
+        return persons.officeHistory(get(id).id());
     }
 
     /**

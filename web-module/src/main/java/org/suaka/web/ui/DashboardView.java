@@ -4,17 +4,24 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.suaka.office.api.OfficeService;
 import org.suaka.platform.api.Countries;
 import org.suaka.platform.api.Tally;
+import org.suaka.platform.office.OfficeId;
+import org.suaka.platform.office.OfficeSelection;
 import org.suaka.registry.api.MonthlyMovement;
+import org.suaka.registry.api.OfficeFigures;
 import org.suaka.registry.api.SupervisionStatistics;
 import org.suaka.shelter.api.OccupancyStatistics;
 import org.suaka.shelter.api.ShelterOccupancy;
@@ -39,11 +46,18 @@ public class DashboardView {
     @Inject
     LanguageView language;
 
+    @Inject
+    OfficeBar office;
+
+    @Inject
+    OfficeService offices;
+
     private LocalDate today;
     private long underSupervision;
     private List<Tally> byNationality;
     private List<ShelterOccupancy> shelters;
     private List<MonthlyMovement> movements;
+    private List<OfficeRow> perOffice = List.of();
 
     @PostConstruct
     void load() {
@@ -53,6 +67,29 @@ public class DashboardView {
         shelters = occupancy.occupancyOn(today);
         YearMonth thisMonth = YearMonth.from(today);
         movements = supervision.movements(thisMonth.minusMonths(11), thisMonth);
+        if (office.isNational()) {
+            Map<OfficeId, OfficeFigures> figures = new HashMap<>();
+            supervision.perOffice(thisMonth).forEach(f -> figures.put(f.office(), f));
+            perOffice = offices.all().stream().filter(o -> !o.national())
+                    .filter(o -> figures.containsKey(o.id()) || OfficeSelection.current().isEmpty())
+                    .map(o -> new OfficeRow(o.name(), Optional.ofNullable(figures.get(o.id()))
+                            .orElseGet(() -> new OfficeFigures(o.id(), 0, new MonthlyMovement(thisMonth, 0, 0, 0, 0)))))
+                    .toList();
+        }
+    }
+
+    /** @return for a user of the top office, this month's figures of each office; empty for an officer */
+    public List<OfficeRow> getPerOffice() {
+        return perOffice;
+    }
+
+    /**
+     * One office's line of the national dashboard.
+     *
+     * @param name the office's name
+     * @param figures its figures this month
+     */
+    public record OfficeRow(String name, OfficeFigures figures) {
     }
 
     /** @return persons under supervision today */
@@ -105,7 +142,11 @@ public class DashboardView {
                 new Charts.Series(Messages.text("dashboard.arrivals"),
                         movements.stream().map(MonthlyMovement::arrivals).toList()),
                 new Charts.Series(Messages.text("dashboard.departures"),
-                        movements.stream().map(MonthlyMovement::departures).toList())));
+                        movements.stream().map(MonthlyMovement::departures).toList()),
+                new Charts.Series(Messages.text("dashboard.transfersIn"),
+                        movements.stream().map(MonthlyMovement::transfersIn).toList()),
+                new Charts.Series(Messages.text("dashboard.transfersOut"),
+                        movements.stream().map(MonthlyMovement::transfersOut).toList())));
     }
 
     /**

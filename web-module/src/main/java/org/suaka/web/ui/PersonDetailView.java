@@ -9,7 +9,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.suaka.office.api.OfficeService;
+import org.suaka.office.api.OfficeView;
 import org.suaka.registry.api.ConsentView;
+import org.suaka.registry.api.OfficeStayView;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonService;
 import org.suaka.registry.api.PersonView;
@@ -31,6 +34,9 @@ public class PersonDetailView {
     PlacementService placements;
 
     @Inject
+    OfficeService offices;
+
+    @Inject
     Clock clock;
 
     private String id;
@@ -38,6 +44,7 @@ public class PersonDetailView {
     private PlacementView placement;
     private List<PlacementView> history = List.of();
     private List<ConsentView> consents = List.of();
+    private List<OfficeRow> officeHistory = List.of();
 
     /** Loads the person named by the {@code id} view parameter. */
     public void load() {
@@ -50,6 +57,28 @@ public class PersonDetailView {
         placement = placements.placementOn(person.id(), LocalDate.now(clock)).orElse(null);
         history = placements.placementsOf(person.id());
         consents = persons.consentsOf(person.id());
+        officeHistory = persons.officeHistory(person.id()).stream()
+                .map(stay -> new OfficeRow(offices.find(stay.office()).map(OfficeView::name)
+                        .orElse(stay.office().toString()), stay)).toList();
+    }
+
+    /** @return the offices that supervised the person, oldest first, with their names */
+    public List<OfficeRow> getOfficeHistory() {
+        return officeHistory;
+    }
+
+    /** @return whether the person may be handed over to another office: supervision goes on */
+    public boolean isTransferable() {
+        return person != null && person.supervisedUntil() == null;
+    }
+
+    /**
+     * A time under one office's supervision, with the office's name.
+     *
+     * @param name the office's name
+     * @param stay the time
+     */
+    public record OfficeRow(String name, OfficeStayView stay) {
     }
 
     /** @return the id from the URL */

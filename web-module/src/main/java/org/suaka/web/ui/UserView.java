@@ -22,6 +22,9 @@ public class UserView {
     @Inject
     SecurityContext security;
 
+    @Inject
+    OfficeBar office;
+
     /** @return the user name, or an empty string before sign-in */
     public String getName() {
         return security.getCallerPrincipal() == null ? "" : security.getCallerPrincipal().getName();
@@ -45,8 +48,8 @@ public class UserView {
         return false;
     }
 
-    /** @return whether the user may change records */
+    /** @return whether the user may change records: a writing role, and not a user of the top office */
     public boolean isWriter() {
-        return in(Roles.ADMIN + "," + Roles.SUPERVISOR + "," + Roles.OFFICER);
+        return in(Roles.ADMIN + "," + Roles.SUPERVISOR + "," + Roles.OFFICER) && !office.isNational();
     }
 }

@@ -22,7 +22,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import net.sf.jasperreports.engine.JRParameter;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.suaka.office.api.OfficeView;
 import org.suaka.platform.access.RequiresRole;
 import org.suaka.platform.access.Roles;

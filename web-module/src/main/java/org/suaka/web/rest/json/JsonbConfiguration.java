@@ -8,6 +8,7 @@ import jakarta.ws.rs.ext.Provider;
 
 import org.suaka.partner.api.OrganisationId;
 import org.suaka.partner.api.VisitId;
+import org.suaka.platform.office.OfficeId;
 import org.suaka.registry.api.ConsentId;
 import org.suaka.registry.api.PersonId;
 import org.suaka.shelter.api.PlacementId;
@@ -26,7 +27,8 @@ public class JsonbConfiguration implements ContextResolver<Jsonb> {
                     new IdAdapter<ShelterId>(ShelterId::parse) { },
                     new IdAdapter<PlacementId>(PlacementId::parse) { },
                     new IdAdapter<OrganisationId>(OrganisationId::parse) { },
-                    new IdAdapter<VisitId>(VisitId::parse) { })
+                    new IdAdapter<VisitId>(VisitId::parse) { },
+                    new IdAdapter<OfficeId>(OfficeId::parse) { })
             .withDeserializers(new WholeNumberDeserializer(), new WholeNumberDeserializer.Longs()));
 
     @Override

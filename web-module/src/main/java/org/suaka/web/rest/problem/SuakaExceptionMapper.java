@@ -14,6 +14,7 @@ import org.suaka.platform.api.InvalidFieldException;
 import org.suaka.platform.api.RecordNotFoundException;
 import org.suaka.platform.api.StaleVersionException;
 import org.suaka.platform.api.SuakaException;
+import org.suaka.platform.office.NoOfficeException;
 import org.suaka.reporting.api.ReportFailedException;
 
 /**
@@ -37,6 +38,10 @@ public class SuakaExceptionMapper implements ExceptionMapper<SuakaException> {
                     e.getMessage());
             return new Problem(base.type(), base.title(), base.status(), base.detail(),
                     List.of(new Problem.FieldError(e.field(), e.getMessage()))).toResponse();
+        }
+        if (exception instanceof NoOfficeException e) {
+            return Problem.of("no-office", "You belong to no office", Response.Status.FORBIDDEN, e.getMessage())
+                    .toResponse();
         }
         if (exception instanceof AccessDeniedException e) {
             return Problem.of("forbidden", "Not allowed", Response.Status.FORBIDDEN, e.getMessage()).toResponse();
