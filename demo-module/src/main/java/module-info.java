@@ -4,6 +4,7 @@
  */
 module org.suaka.demo {
     requires org.suaka.platform;
+    requires org.suaka.office;
     requires org.suaka.registry;
     requires org.suaka.shelter;
     requires org.suaka.partner;

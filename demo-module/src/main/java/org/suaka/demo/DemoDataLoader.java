@@ -16,6 +16,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.suaka.office.api.OfficeService;
+import org.suaka.office.api.OfficeView;
 import org.suaka.partner.api.Attendee;
 import org.suaka.partner.api.Contact;
 import org.suaka.partner.api.OrganisationType;
@@ -26,6 +28,9 @@ import org.suaka.partner.api.RegisterOrganisation;
 import org.suaka.platform.access.DataCategory;
 import org.suaka.platform.access.SystemIdentity;
 import org.suaka.platform.api.PageRequest;
+import org.suaka.platform.api.ThreadBound;
+import org.suaka.platform.office.OfficeId;
+import org.suaka.platform.office.OfficeSelection;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonSearch;
 import org.suaka.registry.api.PersonService;
@@ -70,6 +75,9 @@ public class DemoDataLoader {
 
     @Inject
     PartnerService partners;
+
+    @Inject
+    OfficeService offices;
 
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
@@ -128,8 +136,37 @@ public class DemoDataLoader {
                         new Attendee("Herman Rabu", "Plt. Kepala IOM Kupang", "IOM Kupang"),
                         new Attendee("Stefani Mutarti", "Staf IOM Kupang", "IOM Kupang")),
                 discussed));
+        OfficeView jakarta = offices.create(JakartaScenario.OFFICE);
+        try (ThreadBound.Scope actingForJakarta = OfficeSelection.bind(jakarta.id())) {
+            loadJakarta();
+        }
+        for (String user : List.of("admin", "supervisor", "officer", "viewer", "iom")) {
+            offices.assign(OfficeId.FIRST, user);
+        }
+        offices.assign(jakarta.id(), "officer-jakarta");
+        offices.assign(OfficeId.NATIONAL, "ditjen");
         LOG.info(() -> "Demo data loaded: " + KupangScenario.PERSONS + " persons in " + hotels.size()
-                + " shelters, partner IOM Kupang and its visit of 11 September 2024");
+                + " shelters, partner IOM Kupang and its visit of 11 September 2024; "
+                + JakartaScenario.PERSONS.size() + " persons of Rudenim Jakarta");
+    }
+
+    /** Rudenim Jakarta's records, written while the loader acts for that office. */
+    private void loadJakarta() {
+        ShelterView wisma = shelters.create(JakartaScenario.SHELTER);
+        List<PersonId> discussed = new ArrayList<>();
+        for (RegisterPerson member : JakartaScenario.PERSONS) {
+            PersonId id = persons.register(member).id();
+            placements.place(new PlacePerson(id, wisma.id(), member.supervisedFrom()));
+            discussed.add(id);
+        }
+        OrganisationView unhcr = partners.register(new RegisterOrganisation("UNHCR Jakarta", OrganisationType.UNHCR,
+                "Jakarta", List.of(new Contact("Rizka Ananda", "Protection Associate", null, null))));
+        partners.recordVisit(new RecordVisit(unhcr.id(), LocalDate.of(2024, 9, 18), "Wisma Kalideres",
+                "Pemantauan bersama tempat penampungan Wisma Kalideres", "Penghuni dalam keadaan baik; air bersih "
+                        + "perlu diperbaiki.",
+                List.of(new Attendee("Ni'matul Hasanah", "Kepala Rumah Detensi Imigrasi Jakarta", "Rudenim Jakarta"),
+                        new Attendee("Rizka Ananda", "Protection Associate", "UNHCR Jakarta")),
+                discussed.subList(0, 3)));
     }
 
     /** Families stay together, in the hotel with the most free room, which spreads them across all three. */
