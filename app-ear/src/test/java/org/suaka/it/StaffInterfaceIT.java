@@ -68,8 +68,12 @@ class StaffInterfaceIT extends SuakaDeployment {
                 && e.getString("channel").equals("ui")), "the failed sign-in is on the audit trail");
     }
 
+    /** The entries of Kupang's trail, as Rudenim Kupang's administrator reads them. */
     private static List<JsonObject> trail(String query) {
-        SuakaClient admin = SuakaClient.as("admin", "admin-demo");
+        return trail(SuakaClient.as("admin", "admin-demo"), query);
+    }
+
+    private static List<JsonObject> trail(SuakaClient admin, String query) {
         return SuakaClient.json(admin.get("/api/v1/audit?limit=200&" + query)).getJsonArray("items")
                 .getValuesAs(JsonObject.class);
     }
@@ -126,8 +130,9 @@ class StaffInterfaceIT extends SuakaDeployment {
         }
         assertTrue(messages.subList(0, 3).stream().allMatch(m -> m.contains("salah")), messages.toString());
         assertTrue(messages.get(messages.size() - 1).matches("Terlalu banyak .* dalam \\d+ detik\\."), messages.toString());
-        assertTrue(trail("operation=SIGN_IN&user=" + name).stream().anyMatch(e -> e.getString("outcome")
-                .equals("THROTTLED")), "the refused attempt is on the audit trail");
+        assertTrue(trail(SuakaClient.as("ditjen", "ditjen-demo"), "operation=SIGN_IN&user=" + name).stream()
+                .anyMatch(e -> e.getString("outcome").equals("THROTTLED")),
+                "the refused attempt with a name of no office is on the top office's audit trail");
     }
 
     @Test
@@ -486,5 +491,79 @@ class StaffInterfaceIT extends SuakaDeployment {
         String text = PdfText.of(Files.readAllBytes(pdf));
         assertTrue(text.contains("171 orang"), text);
         assertTrue(text.contains("RUMAH DETENSI IMIGRASI KUPANG"), text);
+    }
+
+    @Test
+    void anOfficerOfJakartaWorksInJakartaAndTransfersAPersonToKupang() {
+        SuakaClient jakarta = SuakaClient.as("officer-jakarta", "jakarta-demo");
+        String personId = SuakaClient.json(jakarta.postJson("/api/v1/persons", """
+                {"givenName": "Faduma", "familyName": "Abdi Nur", "sex": "FEMALE", "dateOfBirth": "1999-08-08",
+                 "nationality": "SOM", "supervisedFrom": "2025-04-07"}""")).getString("id");
+        BROWSER.driver.manage().deleteAllCookies();
+        BROWSER.signIn("officer-jakarta", "jakarta-demo");
+
+        assertEquals("Rumah Detensi Imigrasi Jakarta", BROWSER.find("office-name").getText());
+        List<String> shelters = BROWSER.driver.findElements(By.cssSelector("#occupancy .shelter-name")).stream()
+                .map(WebElement::getText).toList();
+        assertTrue(shelters.contains("Wisma Kalideres") && shelters.stream().noneMatch(n -> n.contains("Kupang")),
+                shelters.toString());
+        BROWSER.open("/app/persons.xhtml");
+        assertFalse(BROWSER.driver.findElement(By.id("list")).getText().contains("Hosseini"),
+                "no Kupang family name in Jakarta's list");
+        BROWSER.screenshots("persons-jakarta");
+
+        BROWSER.open("/app/person.xhtml?id=" + personId);
+        BROWSER.find("transfer-person").click();
+        assertEquals("Faduma Abdi Nur", BROWSER.find("transfer-name").getText());
+        new org.openqa.selenium.support.ui.Select(BROWSER.driver.findElement(By.cssSelector("[id='transfer:to_input']")))
+                .selectByVisibleText("Rumah Detensi Imigrasi Kupang");
+        BROWSER.screenshots("person-transfer");
+        BROWSER.find("transfer:save").click();
+        BROWSER.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")))
+                .findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+        BROWSER.wait.until(ExpectedConditions.urlContains("/app/persons.xhtml"));
+
+        assertEquals(404, jakarta.get("/api/v1/persons/" + personId).statusCode());
+        BROWSER.driver.manage().deleteAllCookies();
+        BROWSER.signIn("officer", "officer-demo");
+        BROWSER.open("/app/person.xhtml?id=" + personId);
+        String history = BROWSER.find("offices").getText();
+        assertTrue(history.contains("Rumah Detensi Imigrasi Jakarta") && history.contains("Rumah Detensi Imigrasi Kupang")
+                && history.contains("Pindahan"), history);
+        BROWSER.screenshots("person-offices");
+    }
+
+    @Test
+    void ditjenSeesEveryOfficeChangesNothingAndPicksOne() {
+        BROWSER.driver.manage().deleteAllCookies();
+        BROWSER.signIn("ditjen", "ditjen-demo");
+
+        assertEquals("Direktorat Jenderal Imigrasi", BROWSER.find("office-name").getText());
+        String perOffice = BROWSER.find("per-office").getText();
+        assertTrue(perOffice.contains("Rumah Detensi Imigrasi Kupang") && perOffice.contains("Rumah Detensi Imigrasi Jakarta"),
+                perOffice);
+        BROWSER.screenshots("dashboard-national");
+        String kupangPerson = SuakaClient.json(SuakaClient.officer().get("/api/v1/persons?limit=1")).getJsonArray("items")
+                .getJsonObject(0).getString("id");
+        BROWSER.open("/app/person.xhtml?id=" + kupangPerson);
+        assertFalse(BROWSER.find("person-name").getText().isEmpty());
+        assertTrue(BROWSER.driver.findElements(By.id("edit-person")).isEmpty(), "Ditjen changes no record");
+        assertTrue(BROWSER.driver.findElements(By.id("transfer-person")).isEmpty());
+
+        BROWSER.open("/app/dashboard.xhtml");
+        new org.openqa.selenium.support.ui.Select(BROWSER.find("office-bar:office-pick"))
+                .selectByVisibleText("Rumah Detensi Imigrasi Jakarta");
+        BROWSER.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("per-office"), "Jakarta"));
+        BROWSER.wait.until(d -> !d.findElement(By.id("per-office")).getText().contains("Kupang"));
+        String today = LocalDate.now(ZoneId.of("Asia/Makassar")).toString();
+        long jakartaToday = SuakaClient.parse(SuakaClient.as("officer-jakarta", "jakarta-demo")
+                .get("/api/v1/shelters/occupancy?date=" + today).body()).asJsonArray().getValuesAs(JsonObject.class)
+                .stream().mapToLong(o -> o.getJsonNumber("occupants").longValue()).sum();
+        List<String> shelters = BROWSER.driver.findElements(By.cssSelector("#occupancy .occupants")).stream()
+                .map(WebElement::getText).toList();
+        assertEquals(jakartaToday, shelters.stream().mapToLong(Long::parseLong).sum(), shelters.toString());
+        BROWSER.screenshots("dashboard-national-jakarta");
+        new org.openqa.selenium.support.ui.Select(BROWSER.find("office-bar:office-pick")).selectByValue("");
+        BROWSER.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("per-office"), "Kupang"));
     }
 }

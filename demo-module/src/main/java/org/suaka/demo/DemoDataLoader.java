@@ -136,6 +136,8 @@ public class DemoDataLoader {
                         new Attendee("Herman Rabu", "Plt. Kepala IOM Kupang", "IOM Kupang"),
                         new Attendee("Stefani Mutarti", "Staf IOM Kupang", "IOM Kupang")),
                 discussed));
+        OfficeView national = offices.get(OfficeId.NATIONAL);
+        offices.update(OfficeId.NATIONAL, JakartaScenario.withSignatory(national, JakartaScenario.DIRECTOR_GENERAL));
         OfficeView jakarta = offices.create(JakartaScenario.OFFICE);
         try (ThreadBound.Scope actingForJakarta = OfficeSelection.bind(jakarta.id())) {
             loadJakarta();

@@ -3,6 +3,7 @@ package org.suaka.demo;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.suaka.office.api.OfficeView;
 import org.suaka.office.api.SaveOffice;
 import org.suaka.office.api.Signatory;
 import org.suaka.platform.office.OfficeId;
@@ -35,7 +36,22 @@ final class JakartaScenario {
             person("Nur Kalima", null, Sex.FEMALE, 2001, "MMR", "386-22C00131", 2023),
             person("Mohammed", "Al-Haddad", Sex.MALE, 1990, "YEM", "386-22C00142", 2024));
 
+    /** The synthetic Director General who signs Ditjen's demo documents. */
+    static final Signatory DIRECTOR_GENERAL = new Signatory("Direktur Jenderal Imigrasi", "Ridwan Hakim Siregar",
+            "19690505 199103 1 002");
+
     private JakartaScenario() {
+    }
+
+    /**
+     * @param office an office as it is
+     * @param signatory who signs its documents from now on
+     * @return all its facts, with the new signatory, for a correction
+     */
+    static SaveOffice withSignatory(OfficeView office, Signatory signatory) {
+        return new SaveOffice(office.parent(), office.code(), office.name(), office.address(), office.city(),
+                office.timeZone(), office.letterhead(), signatory, office.documentNumberPattern(), office.established(),
+                office.version());
     }
 
     private static RegisterPerson person(String given, String family, Sex sex, int born, String nationality,

@@ -31,11 +31,12 @@ public class DurableAuditLog implements AuditLog {
     OfficeScope offices;
 
     /**
-     * @param event the event, filed under the office of the user who caused it; under the top office when
-     *     a system job or a user of no office caused it
+     * @param event the event, filed under the office of the user who caused it (for a failed sign-in, of
+     *     the user it named); under the top office when a system job or a user of no office caused it
      */
     @Override
     public void append(AuditEvent event) {
-        em.persist(new AuditEntry(event, offices.home().orElse(OfficeId.NATIONAL)));
+        OfficeId office = offices.home().or(() -> offices.officeOf(event.actor())).orElse(OfficeId.NATIONAL);
+        em.persist(new AuditEntry(event, office));
     }
 }

@@ -9,4 +9,7 @@ import org.suaka.platform.office.OfficeId;
  * @param office the office they work for
  */
 public record Membership(String userName, OfficeId office) {
+
+    /** What a user name may hold: letters, digits and {@code . _ @ -}, at most 100 of them. */
+    public static final String USER_NAME = "[A-Za-z0-9._@-]{1,100}";
 }

@@ -69,5 +69,5 @@ public interface OfficeService {
      * @return the membership
      */
     Membership assign(@NotNull OfficeId office,
-            @NotBlank @Pattern(regexp = "[A-Za-z0-9._@-]{1,100}", message = "must be a user name") String userName);
+            @NotBlank @Pattern(regexp = Membership.USER_NAME, message = "must be a user name") String userName);
 }

@@ -8,8 +8,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import org.suaka.platform.access.Caller;
 import org.suaka.platform.api.AccessDeniedException;
@@ -32,8 +30,8 @@ public class CallerOfficeScope implements OfficeScope {
 
     private static final Duration REMEMBERED = Duration.ofSeconds(30);
 
-    @PersistenceContext(unitName = "office")
-    private EntityManager em;
+    @Inject
+    private OfficeMemberships memberships;
 
     @Inject
     private Caller caller;
@@ -79,28 +77,26 @@ public class CallerOfficeScope implements OfficeScope {
      */
     OfficeId homeOffice() {
         String user = caller.name().orElseThrow(() -> new AccessDeniedException("Sign in first"));
+        return officeOf(user).orElseThrow(() -> new NoOfficeException(user));
+    }
+
+    @Override
+    public Optional<OfficeId> officeOf(String user) {
         Remembered known = homes.get(user);
         if (known != null && known.at.plus(REMEMBERED).isAfter(Instant.now())) {
-            return known.office.orElseThrow(() -> new NoOfficeException(user));
+            return known.office;
         }
-        Optional<OfficeId> office = lookUp(user);
-        homes.put(user, new Remembered(office, Instant.now()));
-        return office.orElseThrow(() -> new NoOfficeException(user));
+        Optional<OfficeId> office = memberships.officeOf(user);
+        if (office.isPresent()) {
+            // only users who have an office are remembered: names guessed at sign-in never fill the map
+            homes.put(user, new Remembered(office, Instant.now()));
+        }
+        return office;
     }
 
     /** @param user a user whose membership changed on this node: looked up again on their next call */
     void forget(String user) {
         homes.remove(user);
-    }
-
-    private Optional<OfficeId> lookUp(String user) {
-        OfficeMember member = em.find(OfficeMember.class, user);
-        if (member != null) {
-            return Optional.of(member.office());
-        }
-        var rudenims = em.createQuery("select o from Office o where o.parent is not null", Office.class)
-                .setMaxResults(2).getResultList();
-        return rudenims.size() == 1 ? Optional.of(rudenims.get(0).id()) : Optional.empty();
     }
 
     private record Remembered(Optional<OfficeId> office, Instant at) {

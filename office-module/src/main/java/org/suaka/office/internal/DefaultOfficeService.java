@@ -5,6 +5,8 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.Stateless;
@@ -14,6 +16,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 
 import org.suaka.office.api.Membership;
 import org.suaka.office.api.OfficeNotFoundException;
@@ -39,6 +44,8 @@ import org.suaka.platform.office.OfficeId;
 @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER})
 public class DefaultOfficeService implements OfficeService {
 
+    private static final Pattern USER_NAME = Pattern.compile(Membership.USER_NAME);
+
     @PersistenceContext(unitName = "office")
     private EntityManager em;
 
@@ -50,6 +57,9 @@ public class DefaultOfficeService implements OfficeService {
 
     @Inject
     private AuditedChanges changes;
+
+    @Inject
+    private Validator validator;
 
     public DefaultOfficeService() {
         // for CDI
@@ -80,6 +90,7 @@ public class DefaultOfficeService implements OfficeService {
     @Audited(write = true)
     @Override
     public OfficeView create(SaveOffice command) {
+        requireValid(command);
         requireAdministers(null);
         requireParent(command.parent());
         requireFacts(command, null);
@@ -93,6 +104,7 @@ public class DefaultOfficeService implements OfficeService {
     @Audited(write = true)
     @Override
     public OfficeView update(OfficeId id, SaveOffice command) {
+        requireValid(command);
         Office office = Optional.ofNullable(em.find(Office.class, id.toString(), LockModeType.PESSIMISTIC_WRITE))
                 .orElseThrow(() -> new OfficeNotFoundException(id));
         requireAdministers(id);
@@ -127,6 +139,9 @@ public class DefaultOfficeService implements OfficeService {
     @Audited(write = true)
     @Override
     public Membership assign(OfficeId office, String userName) {
+        if (userName == null || !USER_NAME.matcher(userName).matches()) {
+            throw new InvalidFieldException("userName", "Not a user name: letters, digits and . _ @ - only");
+        }
         get(office);
         requireAdministers(office);
         OfficeMember member = em.find(OfficeMember.class, userName, LockModeType.PESSIMISTIC_WRITE);
@@ -141,6 +156,21 @@ public class DefaultOfficeService implements OfficeService {
         em.flush();
         scope.forget(userName);
         return member.toView();
+    }
+
+    /**
+     * Checks a command against the api's constraints. The container checks them before every other
+     * module's service is called; on Open Liberty it did not for this bean (a {@code {}} body reached the
+     * method: seen in AuthorisationMatrixIT), so the service checks its commands itself.
+     */
+    private void requireValid(SaveOffice command) {
+        if (command == null) {
+            throw new InvalidFieldException("office", "The office's facts are missing");
+        }
+        Set<ConstraintViolation<SaveOffice>> violations = validator.validate(command);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
     }
 
     /**

@@ -30,6 +30,12 @@ public interface OfficeScope {
     Optional<OfficeId> home();
 
     /**
+     * @param userName a user's name, signed in or not (a failed sign-in names one)
+     * @return the office the user works for, or empty when they are assigned to none
+     */
+    Optional<OfficeId> officeOf(String userName);
+
+    /**
      * @param record a record just read by its id
      * @return whether the caller may see it; a record of another office is as good as absent
      */
@@ -59,6 +65,11 @@ public interface OfficeScope {
 
         @Override
         public Optional<OfficeId> home() {
+            return Optional.of(OfficeId.FIRST);
+        }
+
+        @Override
+        public Optional<OfficeId> officeOf(String userName) {
             return Optional.of(OfficeId.FIRST);
         }
     };

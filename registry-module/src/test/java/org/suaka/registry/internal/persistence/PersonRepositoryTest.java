@@ -67,6 +67,11 @@ class PersonRepositoryTest {
             public java.util.Optional<OfficeId> home() {
                 return java.util.Optional.of(office);
             }
+
+            @Override
+            public java.util.Optional<OfficeId> officeOf(String userName) {
+                return java.util.Optional.of(office);
+            }
         };
     }
 

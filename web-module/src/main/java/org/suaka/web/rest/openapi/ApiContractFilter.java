@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 import org.suaka.web.rest.AuditResource;
 import org.suaka.web.rest.BackupResource;
+import org.suaka.web.rest.OfficeResource;
 import org.suaka.web.rest.PartnerResource;
 import org.suaka.web.rest.PersonResource;
 import org.suaka.web.rest.PlacementResource;
@@ -37,7 +38,7 @@ public class ApiContractFilter implements OASFilter {
     /** The resource classes, whose methods say which records each operation reads and writes. */
     static final List<Class<?>> RESOURCES = List.of(PersonResource.class, ShelterResource.class,
             PlacementResource.class, PartnerResource.class, VisitResource.class, ReportResource.class,
-            AuditResource.class, RetentionResource.class, BackupResource.class);
+            AuditResource.class, RetentionResource.class, BackupResource.class, OfficeResource.class);
 
     static final String SECURITY_SCHEME = "basicAuth";
     static final String PROBLEM = "Problem";
