@@ -30,13 +30,24 @@ public class CallerOfficeScope implements OfficeScope {
 
     private static final Duration REMEMBERED = Duration.ofSeconds(30);
 
-    @Inject
     private OfficeMemberships memberships;
-
-    @Inject
     private Caller caller;
 
     private final Map<String, Remembered> homes = new ConcurrentHashMap<>();
+
+    /** For CDI's proxy. */
+    protected CallerOfficeScope() {
+    }
+
+    /**
+     * @param memberships where users' offices are kept
+     * @param caller who is calling
+     */
+    @Inject
+    public CallerOfficeScope(OfficeMemberships memberships, Caller caller) {
+        this.memberships = memberships;
+        this.caller = caller;
+    }
 
     @Override
     public OfficeFilter readable() {

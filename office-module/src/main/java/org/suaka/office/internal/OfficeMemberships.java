@@ -22,6 +22,17 @@ public class OfficeMemberships {
     @PersistenceContext(unitName = "office")
     private EntityManager em;
 
+    /** For the container. */
+    public OfficeMemberships() {
+    }
+
+    /**
+     * @param em the entity manager to use, for tests outside a container
+     */
+    OfficeMemberships(EntityManager em) {
+        this.em = em;
+    }
+
     /**
      * @param user a user's name
      * @return the office they are assigned to; while the installation has one Rudenim only, that Rudenim
