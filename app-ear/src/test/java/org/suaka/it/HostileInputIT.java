@@ -47,6 +47,8 @@ class HostileInputIT extends SuakaDeployment {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String officer = "Basic " + Base64.getEncoder().encodeToString("officer:officer-demo".getBytes());
+    private final String ditjen = "Basic " + Base64.getEncoder().encodeToString("ditjen:ditjen-demo".getBytes());
+    private String caller = officer;
     private final List<DynamicTest> checks = new ArrayList<>();
     private int cases;
 
@@ -82,7 +84,7 @@ class HostileInputIT extends SuakaDeployment {
     private void expectRefused(String method, String path, byte[] body) {
         cases++;
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(SuakaClient.BASE + path))
-                .header("Authorization", officer).header("Content-Type", "application/json");
+                .header("Authorization", caller).header("Content-Type", "application/json");
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         HttpResponse<String> response;
         try {
@@ -102,6 +104,17 @@ class HostileInputIT extends SuakaDeployment {
                 () -> assertTrue(type.startsWith("application/problem+json"), what + " -> " + type + " " + response.body()),
                 () -> assertTrue(!response.body().contains("Exception") && !response.body().contains("\tat "),
                         what + " leaks internals: " + response.body()))));
+    }
+
+    /** A good new office, Rudenim Medan, with the fields given replaced. */
+    private static String office(Map<String, Object> override) {
+        Map<String, Object> office = new java.util.LinkedHashMap<>(Map.of(
+                "parent", "00000000-0000-0000-0000-000000000000", "code", "MDN", "name", "Rumah Detensi Imigrasi Medan",
+                "city", "Medan", "timeZone", "Asia/Jakarta", "letterhead", List.of("DIREKTORAT JENDERAL IMIGRASI"),
+                "signatory", Map.of("title", "Kepala Rumah Detensi Imigrasi Medan", "name", "Ma'mum"),
+                "documentNumberPattern", "W2.RDN.MDN-{seq4}/{year}", "established", "2001-01-01"));
+        office.putAll(override);
+        return Json.createObjectBuilder(office).build().toString();
     }
 
     private void post(String path, String body) {
@@ -283,9 +296,42 @@ class HostileInputIT extends SuakaDeployment {
             expectRefused("GET", "/api/v1/reports/monthly-statistics?month=" + month, null);
         }
 
+        String transfers = "/api/v1/persons/" + personId + "/transfers";
+        for (String id : BAD_IDS) {
+            post(transfers, "{\"to\": " + Json.createValue(id) + ", \"on\": \"2025-03-03\", \"version\": 0}");
+        }
+        for (String date : BAD_DATES) {
+            post(transfers, "{\"to\": \"" + UUID.randomUUID() + "\", \"on\": \"" + date + "\", \"version\": 0}");
+        }
+        post(transfers, "{\"to\": \"00000000-0000-0000-0000-000000000001\", \"on\": \"2025-03-03\", \"version\": 0}");
+        post(transfers, "{\"to\": \"00000000-0000-0000-0000-000000000000\", \"on\": \"2999-03-03\", \"version\": 0}");
+        post(transfers, "{\"to\": [1], \"on\": {}, \"withFamily\": \"yes\"}");
+        long offices = SuakaClient.parse(SuakaClient.viewer().get("/api/v1/offices").body()).asJsonArray().size();
+        caller = ditjen;
+        for (String hostile : INJECTIONS) {
+            post("/api/v1/offices", office(Map.of("name", hostile)));
+            post("/api/v1/offices", office(Map.of("code", hostile)));
+            post("/api/v1/offices", office(Map.of("signatory", Map.of("title", "Kepala", "name", hostile))));
+            expectRefused("PUT", "/api/v1/offices/00000000-0000-0000-0000-000000000001/members/"
+                    + java.net.URLEncoder.encode(hostile, StandardCharsets.UTF_8), null);
+        }
+        for (String zone : List.of("Mars/Olympus", "", "../../etc/passwd", "UTC+99")) {
+            post("/api/v1/offices", office(Map.of("timeZone", zone)));
+        }
+        for (String date : BAD_DATES) {
+            post("/api/v1/offices", office(Map.of("established", date)));
+        }
+        post("/api/v1/offices", office(Map.of("documentNumberPattern", "no sequence")));
+        post("/api/v1/offices", office(Map.of("code", "KPG")));
+        post("/api/v1/offices", office(Map.of("name", LONG)));
+        post("/api/v1/offices", office(Map.of("parent", UUID.randomUUID().toString())));
+        post("/api/v1/offices", office(Map.of("letterhead", List.of())));
+        caller = officer;
+
         long storedPersons = count("/api/v1/persons?limit=1");
         long storedShelters = count("/api/v1/shelters");
         long storedPartners = count("/api/v1/partners");
+        long storedOffices = SuakaClient.parse(SuakaClient.viewer().get("/api/v1/offices").body()).asJsonArray().size();
         int corpus = cases;
         return Stream.concat(checks.stream(), Stream.of(
                 DynamicTest.dynamicTest("the corpus holds more than 250 cases", () -> assertTrue(corpus >= 250,
@@ -293,6 +339,7 @@ class HostileInputIT extends SuakaDeployment {
                 DynamicTest.dynamicTest("nothing was stored", () -> assertAll(
                         () -> assertEquals(persons, storedPersons, "no person was stored"),
                         () -> assertEquals(shelters, storedShelters, "no shelter was stored"),
-                        () -> assertEquals(partners, storedPartners, "no partner was stored")))));
+                        () -> assertEquals(partners, storedPartners, "no partner was stored"),
+                        () -> assertEquals(offices, storedOffices, "no office was stored")))));
     }
 }

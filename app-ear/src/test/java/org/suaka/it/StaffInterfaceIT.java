@@ -498,7 +498,8 @@ class StaffInterfaceIT extends SuakaDeployment {
         SuakaClient jakarta = SuakaClient.as("officer-jakarta", "jakarta-demo");
         String personId = SuakaClient.json(jakarta.postJson("/api/v1/persons", """
                 {"givenName": "Faduma", "familyName": "Abdi Nur", "sex": "FEMALE", "dateOfBirth": "1999-08-08",
-                 "nationality": "SOM", "supervisedFrom": "2025-04-07"}""")).getString("id");
+                 "nationality": "SOM", "unhcrCaseNumber": "386-25C00777", "supervisedFrom": "2025-04-07"}"""))
+                .getString("id");
         BROWSER.driver.manage().deleteAllCookies();
         BROWSER.signIn("officer-jakarta", "jakarta-demo");
 

@@ -100,6 +100,27 @@ public class DemoDataLoader {
             LOG.info("Demo data not loaded: the database already holds records");
             return;
         }
+        try (ThreadBound.Scope actingForKupang = OfficeSelection.bind(OfficeId.FIRST)) {
+            loadKupang();
+        }
+        OfficeView national = offices.get(OfficeId.NATIONAL);
+        offices.update(OfficeId.NATIONAL, JakartaScenario.withSignatory(national, JakartaScenario.DIRECTOR_GENERAL));
+        OfficeView jakarta = offices.create(JakartaScenario.OFFICE);
+        try (ThreadBound.Scope actingForJakarta = OfficeSelection.bind(jakarta.id())) {
+            loadJakarta();
+        }
+        for (String user : List.of("admin", "supervisor", "officer", "viewer", "iom")) {
+            offices.assign(OfficeId.FIRST, user);
+        }
+        offices.assign(jakarta.id(), "officer-jakarta");
+        offices.assign(OfficeId.NATIONAL, "ditjen");
+        LOG.info(() -> "Demo data loaded: " + KupangScenario.PERSONS + " persons in " + KupangScenario.SHELTERS.size()
+                + " shelters, partner IOM Kupang and its visit of 11 September 2024; "
+                + JakartaScenario.PERSONS.size() + " persons of Rudenim Jakarta");
+    }
+
+    /** Rudenim Kupang's records, written while the loader acts for that office. */
+    private void loadKupang() {
         List<ShelterView> hotels = KupangScenario.SHELTERS.stream().map(shelters::create).toList();
         List<PersonId> discussed = new ArrayList<>();
         Map<ShelterView, Integer> occupants = new HashMap<>();
@@ -136,20 +157,6 @@ public class DemoDataLoader {
                         new Attendee("Herman Rabu", "Plt. Kepala IOM Kupang", "IOM Kupang"),
                         new Attendee("Stefani Mutarti", "Staf IOM Kupang", "IOM Kupang")),
                 discussed));
-        OfficeView national = offices.get(OfficeId.NATIONAL);
-        offices.update(OfficeId.NATIONAL, JakartaScenario.withSignatory(national, JakartaScenario.DIRECTOR_GENERAL));
-        OfficeView jakarta = offices.create(JakartaScenario.OFFICE);
-        try (ThreadBound.Scope actingForJakarta = OfficeSelection.bind(jakarta.id())) {
-            loadJakarta();
-        }
-        for (String user : List.of("admin", "supervisor", "officer", "viewer", "iom")) {
-            offices.assign(OfficeId.FIRST, user);
-        }
-        offices.assign(jakarta.id(), "officer-jakarta");
-        offices.assign(OfficeId.NATIONAL, "ditjen");
-        LOG.info(() -> "Demo data loaded: " + KupangScenario.PERSONS + " persons in " + hotels.size()
-                + " shelters, partner IOM Kupang and its visit of 11 September 2024; "
-                + JakartaScenario.PERSONS.size() + " persons of Rudenim Jakarta");
     }
 
     /** Rudenim Jakarta's records, written while the loader acts for that office. */

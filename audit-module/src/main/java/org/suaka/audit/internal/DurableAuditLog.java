@@ -9,10 +9,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.suaka.platform.access.Roles;
+import org.suaka.platform.access.SystemIdentity;
 import org.suaka.platform.audit.AuditEvent;
 import org.suaka.platform.audit.AuditLog;
 import org.suaka.platform.office.OfficeId;
 import org.suaka.platform.office.OfficeScope;
+import org.suaka.platform.office.OfficeSelection;
 
 /**
  * Appends each event as a row of its own, committed in its own transaction before the call returns, so
@@ -32,11 +34,15 @@ public class DurableAuditLog implements AuditLog {
 
     /**
      * @param event the event, filed under the office of the user who caused it (for a failed sign-in, of
-     *     the user it named); under the top office when a system job or a user of no office caused it
+     *     the user it named), or of the office a system job acted for; under the top office when a job that
+     *     acts for no office in particular, or a user of no office, caused it
      */
     @Override
     public void append(AuditEvent event) {
-        OfficeId office = offices.home().or(() -> offices.officeOf(event.actor())).orElse(OfficeId.NATIONAL);
+        OfficeId office = offices.home()
+                .or(() -> event.actor().startsWith(SystemIdentity.PREFIX) ? OfficeSelection.current()
+                        : offices.officeOf(event.actor()))
+                .orElse(OfficeId.NATIONAL);
         em.persist(new AuditEntry(event, office));
     }
 }

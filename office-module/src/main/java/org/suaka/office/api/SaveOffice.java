@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
+import org.suaka.platform.api.Names;
 import org.suaka.platform.office.OfficeId;
 
 /**
@@ -30,11 +31,12 @@ import org.suaka.platform.office.OfficeId;
 public record SaveOffice(
         OfficeId parent,
         @NotBlank @Pattern(regexp = "[A-Z0-9]{2,10}", message = "must be 2 to 10 capital letters or digits") String code,
-        @NotBlank @Size(max = 150) String name,
+        @NotBlank @Size(max = 150) @Pattern(regexp = Names.PLACE, message = "{org.suaka.name.place}") String name,
         @Size(max = 300) String address,
-        @NotBlank @Size(max = 100) String city,
+        @NotBlank @Size(max = 100) @Pattern(regexp = Names.PLACE, message = "{org.suaka.name.place}") String city,
         @NotBlank @Size(max = 60) String timeZone,
-        @NotNull @Size(min = 1, max = 4) List<@NotBlank @Size(max = 150) String> letterhead,
+        @NotNull @Size(min = 1, max = 4)
+        List<@NotBlank @Size(max = 150) @Pattern(regexp = Names.PLACE, message = "{org.suaka.name.place}") String> letterhead,
         @NotNull @Valid Signatory signatory,
         @NotBlank @Size(max = 100) @Pattern(regexp = ".*\\{seq[0-9]?}.*", message = "must hold {seq} or {seq4}")
         String documentNumberPattern,

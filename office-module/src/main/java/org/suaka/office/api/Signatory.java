@@ -1,6 +1,9 @@
 package org.suaka.office.api;
 
+import org.suaka.platform.api.Names;
+
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -11,7 +14,7 @@ import jakarta.validation.constraints.Size;
  * @param nip the civil-service number (NIP), or null
  */
 public record Signatory(
-        @NotBlank @Size(max = 150) String title,
-        @NotBlank @Size(max = 150) String name,
+        @NotBlank @Size(max = 150) @Pattern(regexp = Names.PLACE, message = "{org.suaka.name.place}") String title,
+        @NotBlank @Size(max = 150) @Pattern(regexp = Names.PERSON, message = "{org.suaka.name.person}") String name,
         @Size(max = 30) String nip) {
 }
