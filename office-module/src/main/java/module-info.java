@@ -13,6 +13,7 @@ module org.suaka.office {
     requires jakarta.annotation;
     requires microprofile.config.api;
     requires java.sql;
+    requires java.desktop;
 
     exports org.suaka.office.api;
 

@@ -82,9 +82,13 @@ class HostileInputIT extends SuakaDeployment {
     }
 
     private void expectRefused(String method, String path, byte[] body) {
+        expectRefused(method, path, body, "application/json");
+    }
+
+    private void expectRefused(String method, String path, byte[] body, String contentType) {
         cases++;
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(SuakaClient.BASE + path))
-                .header("Authorization", caller).header("Content-Type", "application/json");
+                .header("Authorization", caller).header("Content-Type", contentType);
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         HttpResponse<String> response;
         try {
@@ -326,6 +330,13 @@ class HostileInputIT extends SuakaDeployment {
         post("/api/v1/offices", office(Map.of("name", LONG)));
         post("/api/v1/offices", office(Map.of("parent", UUID.randomUUID().toString())));
         post("/api/v1/offices", office(Map.of("letterhead", List.of())));
+        String logo = "/api/v1/offices/00000000-0000-0000-0000-000000000001/logo";
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
+        for (byte[] image : List.of("<svg onload=alert(1)>".getBytes(StandardCharsets.UTF_8), png,
+                "%PDF-1.7 not an image".getBytes(StandardCharsets.US_ASCII), new byte[0], new byte[300 * 1024])) {
+            expectRefused("PUT", logo, image, "image/png");
+        }
+        expectRefused("PUT", logo, png, "text/html");
         caller = officer;
 
         long storedPersons = count("/api/v1/persons?limit=1");

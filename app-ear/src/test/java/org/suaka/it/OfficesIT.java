@@ -225,6 +225,35 @@ class OfficesIT extends SuakaDeployment {
     }
 
     @Test
+    void aLogoSetByDitjenHeadsJakartasDocuments() throws Exception {
+        java.awt.image.BufferedImage drawn = new java.awt.image.BufferedImage(64, 64,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(drawn, "png", png);
+        String logo = "/api/v1/offices/" + jakartaOffice + "/logo";
+
+        assertEquals(403, KUPANG_ADMIN.putBytes(logo, "image/png", png.toByteArray()).statusCode(),
+                "Kupang's administrator administers Kupang only");
+        assertEquals(400, DITJEN.putBytes(logo, "image/png", "<svg/>".getBytes()).statusCode());
+        assertEquals(204, DITJEN.putBytes(logo, "image/png", png.toByteArray()).statusCode());
+        HttpResponse<byte[]> stored = JAKARTA.getBytes(logo);
+        assertEquals("image/png", stored.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(java.util.Arrays.equals(png.toByteArray(), stored.body()));
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(
+                JAKARTA.getBytes("/api/v1/reports/monthly-statistics?month=2024-09").body())) {
+            var resources = pdf.getPage(0).getResources();
+            assertTrue(java.util.stream.StreamSupport.stream(resources.getXObjectNames().spliterator(), false)
+                    .anyMatch(name -> {
+                        try {
+                            return resources.isImageXObject(name);
+                        } catch (RuntimeException e) {
+                            return false;
+                        }
+                    }), "the logo is printed");
+        }
+    }
+
+    @Test
     void aUserOfNoOfficeAndAnUnknownOfficeAreClearRefusals() {
         HttpResponse<String> stranger = SuakaClient.as("magang", "magang-demo").get("/api/v1/persons");
         HttpResponse<String> assignToNone = KUPANG_ADMIN.send("PUT",

@@ -56,6 +56,24 @@ public interface OfficeService {
     OfficeView update(@NotNull OfficeId id, @NotNull @Valid SaveOffice command);
 
     /**
+     * @param id an office
+     * @return its logo as stored (PNG or JPEG), or empty when it has none
+     */
+    Optional<byte[]> logo(@NotNull OfficeId id);
+
+    /**
+     * Sets the logo printed at the head of the office's documents.
+     *
+     * @param id the office
+     * @param image a PNG or JPEG of at most {@value #MAX_LOGO_BYTES} bytes, checked by its content
+     * @throws org.suaka.platform.api.InvalidFieldException when the image is no PNG or JPEG, or too large
+     */
+    void setLogo(@NotNull OfficeId id, byte[] image);
+
+    /** The largest logo accepted, in bytes. */
+    int MAX_LOGO_BYTES = 256 * 1024;
+
+    /**
      * @param office an office
      * @return the users assigned to it, by name
      */

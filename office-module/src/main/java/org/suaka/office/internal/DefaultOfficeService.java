@@ -125,6 +125,23 @@ public class DefaultOfficeService implements OfficeService {
         return office.toView();
     }
 
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<byte[]> logo(OfficeId id) {
+        return Optional.ofNullable(em.find(OfficeLogo.class, id.toString())).map(OfficeLogo::image);
+    }
+
+    @RequiresRole(Roles.ADMIN)
+    @Audited(write = true)
+    @Override
+    public void setLogo(OfficeId id, byte[] image) {
+        OfficeLogo logo = Optional.ofNullable(em.find(OfficeLogo.class, id.toString(), LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(() -> new OfficeNotFoundException(id));
+        requireAdministers(id);
+        logo.image(LogoImages.checked(image));
+        em.flush();
+    }
+
     @RequiresRole(Roles.ADMIN)
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

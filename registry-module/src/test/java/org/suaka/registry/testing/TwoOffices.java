@@ -97,6 +97,32 @@ public final class TwoOffices implements OfficeService {
         return List.of();
     }
 
+    /** @return Kupang's logo, a small PNG drawn here; the other offices have none */
+    @Override
+    public Optional<byte[]> logo(OfficeId id) {
+        if (!OfficeId.FIRST.equals(id)) {
+            return Optional.empty();
+        }
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(48, 48,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D pen = image.createGraphics();
+        pen.setColor(new java.awt.Color(0x0b4f8a));
+        pen.fillOval(4, 4, 40, 40);
+        pen.dispose();
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", png);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return Optional.of(png.toByteArray());
+    }
+
+    @Override
+    public void setLogo(OfficeId id, byte[] image) {
+        throw new UnsupportedOperationException("the test directory is fixed");
+    }
+
     @Override
     public Membership assign(OfficeId office, String userName) {
         throw new UnsupportedOperationException("the test directory is fixed");

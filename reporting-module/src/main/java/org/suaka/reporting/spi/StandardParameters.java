@@ -29,6 +29,11 @@ public final class StandardParameters {
     public static final String TEMPLATE_LABEL = "SUAKA_TEMPLATE_LABEL";
     /** The report's title in the document's language. */
     public static final String TITLE = "SUAKA_TITLE";
+    /**
+     * The issuing office's logo as a {@code java.io.InputStream} of a PNG or JPEG, or null when it has none;
+     * a template prints it at the left of the letterhead.
+     */
+    public static final String LOGO = "SUAKA_LOGO";
 
     private StandardParameters() {
     }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -25,7 +26,9 @@ import org.suaka.office.api.OfficeService;
 import org.suaka.office.api.OfficeView;
 import org.suaka.office.api.SaveOffice;
 import org.suaka.platform.access.Roles;
+import org.suaka.platform.api.RecordNotFoundException;
 import org.suaka.platform.office.OfficeId;
+import org.suaka.web.rest.problem.Problem;
 
 /**
  * The offices of the installation (Ditjen Imigrasi and the Rudenims below it) and which office each user
@@ -96,6 +99,39 @@ public class OfficeResource {
     @Operation(summary = "Correct an office")
     public OfficeView update(@PathParam("id") String id, SaveOffice command) {
         return offices.update(get(id).id(), command);
+    }
+
+    /**
+     * @param id the office's id
+     * @return its logo, a PNG or JPEG
+     */
+    @GET
+    @Path("{id}/logo")
+    @Produces({"image/png", "image/jpeg", Problem.MEDIA_TYPE})
+    @Operation(summary = "Read an office's logo")
+    @APIResponse(responseCode = "200", description = "The logo printed on the office's documents",
+            content = {@Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response logo(@PathParam("id") String id) {
+        OfficeView office = get(id);
+        byte[] image = offices.logo(office.id()).orElseThrow(() -> new RecordNotFoundException("logo", id));
+        return Response.ok(image, image[0] == (byte) 0x89 ? "image/png" : "image/jpeg").build();
+    }
+
+    /**
+     * @param id the office's id
+     * @param image a PNG or JPEG of at most 256 KB, checked by its content
+     * @return 204
+     */
+    @PUT
+    @Path("{id}/logo")
+    @Consumes({"image/png", "image/jpeg", MediaType.APPLICATION_OCTET_STREAM})
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Set the logo printed on an office's documents")
+    @APIResponse(responseCode = "204", description = "The logo is set")
+    public Response setLogo(@PathParam("id") String id, byte[] image) {
+        offices.setLogo(get(id).id(), image);
+        return Response.noContent().build();
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.suaka.reporting.internal.application;
 
+import java.io.ByteArrayInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -123,6 +124,10 @@ public class DefaultReportService implements ReportService {
         String title = definition.title(locale);
         Map<String, Object> parameters = new HashMap<>(data.parameters());
         parameters.putAll(standardParameters(definition, title, profile, stamp, today, locale));
+        byte[] logo = office.logo(issuer);
+        if (logo != null) {
+            parameters.put(StandardParameters.LOGO, new ByteArrayInputStream(logo));
+        }
         parameters.put(JRParameter.REPORT_LOCALE, locale);
         parameters.put(JRParameter.REPORT_RESOURCE_BUNDLE,
                 ReportBundles.load(definition.getClass(), definition.resourceBundle(), locale));

@@ -47,6 +47,14 @@ public class IssuingOffice {
 
     /**
      * @param office an office
+     * @return its logo, or null when it has none
+     */
+    public byte[] logo(OfficeView office) {
+        return directory.logo(office.id()).orElse(null);
+    }
+
+    /**
+     * @param office an office
      * @return how it appears on its documents
      */
     public static OfficeProfile profile(OfficeView office) {

@@ -137,10 +137,14 @@ class DefaultReportServiceTest {
     }
 
     @Test
-    void embedsItsFontsAndCarriesMetadata() throws IOException {
+    void embedsItsFontsAndCarriesMetadataAndPrintsTheOfficeLogo() throws IOException {
         IssuedReport report = issue("2024-09", Locale.forLanguageTag("id-ID"));
 
         try (PDDocument document = Loader.loadPDF(report.pdf())) {
+            long images = java.util.stream.StreamSupport.stream(
+                    document.getPage(0).getResources().getXObjectNames().spliterator(), false)
+                    .filter(name -> document.getPage(0).getResources().isImageXObject(name)).count();
+            assertEquals(1, images, "Kupang's logo heads the first page");
             assertEquals("Laporan Bulanan Pengungsi Luar Negeri", document.getDocumentInformation().getTitle());
             assertEquals("Rumah Detensi Imigrasi Kupang", document.getDocumentInformation().getAuthor());
             for (var name : document.getPage(0).getResources().getFontNames()) {
