@@ -566,5 +566,22 @@ class StaffInterfaceIT extends SuakaDeployment {
         BROWSER.screenshots("dashboard-national-jakarta");
         new org.openqa.selenium.support.ui.Select(BROWSER.find("office-bar:office-pick")).selectByValue("");
         BROWSER.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("per-office"), "Kupang"));
+
+        BROWSER.find("nav-admin").click();
+        assertTrue(BROWSER.find("offices:list").getText().contains("JKT"));
+        new org.openqa.selenium.support.ui.Select(BROWSER.driver.findElement(By.cssSelector("[id='offices:office_input']")))
+                .selectByVisibleText("Rumah Detensi Imigrasi Jakarta");
+        BROWSER.find("offices:userName").sendKeys("petugas.kalideres");
+        BROWSER.click("offices:assign");
+        BROWSER.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
+                d.findElement(By.id("offices:members")).getText().contains("petugas.kalideres"));
+        assertTrue(SuakaClient.parse(SuakaClient.as("ditjen", "ditjen-demo").get("/api/v1/offices/" + jakartaOfficeId()
+                + "/members").body()).asJsonArray().getValuesAs(JsonObject.class).stream()
+                .anyMatch(m -> m.getString("userName").equals("petugas.kalideres")), "the assignment is stored");
+        BROWSER.screenshots("admin-offices");
+    }
+
+    private static String jakartaOfficeId() {
+        return SuakaClient.json(SuakaClient.as("officer-jakarta", "jakarta-demo").get("/api/v1/offices/mine")).getString("id");
     }
 }

@@ -74,7 +74,18 @@ class AuthorisationRulesTest {
             Map.entry("GET /audit", "ADMIN"),
             Map.entry("GET /audit/verify", "ADMIN"),
             Map.entry("GET /audit/export", "ADMIN"),
-            Map.entry("POST /audit/checkpoint", "ADMIN")));
+            Map.entry("POST /audit/checkpoint", "ADMIN"),
+            Map.entry("GET /offices", ALL),
+            Map.entry("GET /offices/mine", ALL_AND_PARTNERS),
+            Map.entry("GET /offices/{id}", ALL),
+            Map.entry("GET /offices/{id}/logo", ALL),
+            Map.entry("GET /offices/{id}/members", "ADMIN"),
+            Map.entry("POST /offices", "ADMIN"),
+            Map.entry("PUT /offices/{id}", "ADMIN"),
+            Map.entry("PUT /offices/{id}/logo", "ADMIN"),
+            Map.entry("PUT /offices/{id}/members/{userName}", "ADMIN"),
+            Map.entry("POST /persons/{id}/transfers", WRITERS),
+            Map.entry("GET /persons/{id}/offices", ALL)));
 
     static Map<String, String> actualRules() {
         Map<String, String> rules = new TreeMap<>();
