@@ -68,6 +68,9 @@ class AuthorisationMatrixIT extends SuakaDeployment {
             request.GET();
         } else if (concrete.startsWith("/api/v1/reports/verify/")) {
             request.header("Content-Type", "application/pdf").method(method, HttpRequest.BodyPublishers.ofString("%PDF-"));
+        } else if (concrete.endsWith("/logo")) {
+            request.header("Content-Type", "image/png").method(method, HttpRequest.BodyPublishers.ofByteArray(
+                    new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}));
         } else {
             request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString("{}"));
         }
