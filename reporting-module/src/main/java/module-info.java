@@ -16,6 +16,9 @@ module org.suaka.reporting {
     requires jakarta.ejb;
     requires jakarta.annotation;
     requires microprofile.metrics.api;
+    requires microprofile.config.api;
+    requires org.apache.pdfbox;
+    requires com.google.zxing;
     requires net.sf.jasperreports.core;
     requires net.sf.jasperreports.pdf;
     requires java.sql;

@@ -23,6 +23,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import net.sf.jasperreports.engine.JRParameter;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.suaka.office.api.OfficeView;
 import org.suaka.platform.access.RequiresRole;
 import org.suaka.platform.access.Roles;
@@ -66,6 +67,7 @@ public class DefaultReportService implements ReportService {
     private IssuingOffice office;
     private Clock clock;
     private ReportTimings timings;
+    private String verifyBaseUrl;
 
     public DefaultReportService() {
         // for CDI
@@ -79,11 +81,15 @@ public class DefaultReportService implements ReportService {
      *     was established, before which no report reaches
      * @param clock the clock, set to the issuing office's time zone for each document
      * @param timings where the time each issue took is recorded
+     * @param verifyBaseUrl the address of this installation as the public sees it
+     *     ({@code suaka.verify.base-url}): every page's QR code opens its verification page there
      */
     @Inject
     public DefaultReportService(ReportCatalog catalog, JasperReportEngine engine, ReportArchive archive,
-            IssuingOffice office, Clock clock, ReportTimings timings) {
+            IssuingOffice office, Clock clock, ReportTimings timings,
+            @ConfigProperty(name = "suaka.verify.base-url", defaultValue = "http://localhost:9080") String verifyBaseUrl) {
         this.timings = timings;
+        this.verifyBaseUrl = verifyBaseUrl;
         this.catalog = catalog;
         this.engine = engine;
         this.archive = archive;
@@ -134,7 +140,7 @@ public class DefaultReportService implements ReportService {
 
         byte[] pdf = engine.renderPdf(cacheKey(definition), definition.template(),
                 parameters, data.rows(), new PdfMetadata(title, profile.officeName(), stamp.documentNumber(),
-                        stamp.verificationCode()));
+                        stamp.verificationCode(), verificationUrl(stamp.verificationCode())));
         String sha256 = sha256(pdf);
         archive.keep(new IssuedDocument(stamp, sha256, pdf, issuer.id()));
         timings.issued(definition.id(), Duration.ofNanos(System.nanoTime() - started));
@@ -192,6 +198,14 @@ public class DefaultReportService implements ReportService {
         p.put(StandardParameters.TEMPLATE_LABEL, definition.id() + " v" + definition.version());
         p.put(StandardParameters.TITLE, title);
         return p;
+    }
+
+    /**
+     * @param code a document's verification code
+     * @return the public page where anyone holding the document checks it
+     */
+    private String verificationUrl(String code) {
+        return verifyBaseUrl.replaceAll("/+$", "") + "/verify?code=" + code;
     }
 
     private static String argumentsText(Map<String, String> arguments) {

@@ -21,7 +21,7 @@ import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
-
+import net.sf.jasperreports.pdf.type.PdfaConformanceEnum;
 import org.suaka.reporting.api.ReportFailedException;
 import org.suaka.reporting.spi.ReportTemplate;
 
@@ -47,6 +47,15 @@ public class JasperReportEngine {
      */
     public byte[] renderPdf(String cacheKey, ReportTemplate template, Map<String, Object> parameters,
             List<Map<String, Object>> rows, PdfMetadata metadata) {
+        return render(cacheKey, template, parameters, rows, metadata, true);
+    }
+
+    /**
+     * Renders a report, to the official standard (PDF/A-2b, QR code on every page) or as a plain PDF: the
+     * plain one exists only for the benchmark that measures what the standard costs.
+     */
+    byte[] render(String cacheKey, ReportTemplate template, Map<String, Object> parameters,
+            List<Map<String, Object>> rows, PdfMetadata metadata, boolean officialStandard) {
         JasperReport report = compiled(cacheKey, template);
         JasperPrint print;
         try {
@@ -56,7 +65,11 @@ public class JasperReportEngine {
             throw new ReportFailedException(template.name(),
                     "Report template " + template.name() + " could not be filled: " + e.getMessage(), e);
         }
-        return exportPdf(template, print, metadata);
+        if (!officialStandard) {
+            return exportPdf(template, print, metadata, PdfaConformanceEnum.NONE);
+        }
+        return PdfFinish.apply(exportPdf(template, print, metadata, PdfaConformanceEnum.PDFA_2B),
+                metadata.verificationUrl(), template.name());
     }
 
     /**
@@ -83,7 +96,8 @@ public class JasperReportEngine {
         }
     }
 
-    private static byte[] exportPdf(ReportTemplate template, JasperPrint print, PdfMetadata metadata) {
+    private static byte[] exportPdf(ReportTemplate template, JasperPrint print, PdfMetadata metadata,
+            PdfaConformanceEnum conformance) {
         SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
         configuration.setMetadataTitle(metadata.title());
         configuration.setMetadataAuthor(metadata.author());
@@ -91,6 +105,10 @@ public class JasperReportEngine {
         configuration.setMetadataKeywords(metadata.keywords());
         configuration.setMetadataCreator(CREATOR);
         configuration.setDisplayMetadataTitle(true);
+        if (conformance != PdfaConformanceEnum.NONE) {
+            configuration.setPdfaConformance(conformance);
+            configuration.setIccProfilePath(SrgbProfile.path());
+        }
 
         ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
         JRPdfExporter exporter = new JRPdfExporter();

@@ -99,7 +99,16 @@ class DefaultReportServiceTest {
         catalog.install(new MonthlyStatisticsReport(new MonthlyStatisticsDataset(SUPERVISION, OCCUPANCY)));
         IssuingOffice office = new IssuingOffice(new TwoOffices(), TwoOffices.officerOf(OfficeId.FIRST));
         return db.inTransaction(em -> work.apply(new DefaultReportService(catalog, ENGINE, new ReportArchive(em),
-                office, CLOCK, new ReportTimings())));
+                office, CLOCK, new ReportTimings(), "https://suaka.imigrasi.go.id/")));
+    }
+
+    /** @return the September 2024 statistics of Kupang, issued in Indonesian, for other tests to inspect */
+    byte[] issueSeptember() throws Exception {
+        try {
+            return issue("2024-09", Locale.forLanguageTag("id-ID")).pdf();
+        } finally {
+            close();
+        }
     }
 
     private IssuedReport issue(String month, Locale locale) {
@@ -144,13 +153,30 @@ class DefaultReportServiceTest {
             long images = java.util.stream.StreamSupport.stream(
                     document.getPage(0).getResources().getXObjectNames().spliterator(), false)
                     .filter(name -> document.getPage(0).getResources().isImageXObject(name)).count();
-            assertEquals(1, images, "Kupang's logo heads the first page");
+            assertEquals(2, images, "Kupang's logo heads the first page, and the verification QR code");
             assertEquals("Laporan Bulanan Pengungsi Luar Negeri", document.getDocumentInformation().getTitle());
             assertEquals("Rumah Detensi Imigrasi Kupang", document.getDocumentInformation().getAuthor());
             for (var name : document.getPage(0).getResources().getFontNames()) {
                 PDFont font = document.getPage(0).getResources().getFont(name);
                 assertTrue(font.isEmbedded(), font.getName() + " is not embedded");
             }
+        }
+    }
+
+    @Test
+    void everyPageCarriesAQrCodeOfItsVerificationUrl() throws Exception {
+        IssuedReport report = issue("2024-09", Locale.forLanguageTag("id-ID"));
+
+        try (PDDocument document = Loader.loadPDF(report.pdf())) {
+            java.awt.image.BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(document)
+                    .renderImageWithDPI(0, 200);
+            java.awt.image.BufferedImage corner = page.getSubimage(page.getWidth() * 3 / 4, 0, page.getWidth() / 4,
+                    page.getHeight() / 8);
+            String decoded = new com.google.zxing.qrcode.QRCodeReader().decode(new com.google.zxing.BinaryBitmap(
+                    new com.google.zxing.common.HybridBinarizer(
+                            new com.google.zxing.client.j2se.BufferedImageLuminanceSource(corner)))).getText();
+
+            assertEquals("https://suaka.imigrasi.go.id/verify?code=" + report.verificationCode(), decoded);
         }
     }
 

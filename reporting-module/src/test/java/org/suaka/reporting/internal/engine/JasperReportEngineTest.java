@@ -33,7 +33,8 @@ class JasperReportEngineTest {
             </jasperReport>
             """;
 
-    private static final PdfMetadata METADATA = new PdfMetadata("Uji", "Rudenim Kupang", "uji", "uji");
+    private static final PdfMetadata METADATA = new PdfMetadata("Uji", "Rudenim Kupang", "uji", "uji",
+            "https://suaka.imigrasi.go.id/verify?code=AAAA-BBBB-CCCC-DDDD");
 
     private final JasperReportEngine engine = new JasperReportEngine();
 
