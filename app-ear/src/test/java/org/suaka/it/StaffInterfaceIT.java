@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -21,11 +22,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.suaka.platform.testing.PdfText;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.suaka.platform.testing.PdfText;
 
 /**
  * The staff interface in a real browser: Debian's headless Chromium against the deployed EAR.
@@ -583,5 +584,33 @@ class StaffInterfaceIT extends SuakaDeployment {
 
     private static String jakartaOfficeId() {
         return SuakaClient.json(SuakaClient.as("officer-jakarta", "jakarta-demo").get("/api/v1/offices/mine")).getString("id");
+    }
+
+    @Test
+    void anyoneHoldingTheDocumentVerifiesItOnThePublicPageWithoutSigningIn() throws IOException {
+        HttpResponse<byte[]> issued = SuakaClient.viewer().getBytes("/api/v1/reports/monthly-statistics?month=2024-09");
+        String code = issued.headers().firstValue("X-Verification-Code").orElseThrow();
+        Path original = Files.createTempFile("laporan-", ".pdf");
+        Files.write(original, issued.body());
+        byte[] flipped = issued.body().clone();
+        flipped[flipped.length / 2] ^= 1;
+        Path changed = Files.createTempFile("laporan-ubah-", ".pdf");
+        Files.write(changed, flipped);
+        BROWSER.driver.manage().deleteAllCookies();
+
+        BROWSER.open("/verify?code=" + code);
+        assertEquals("W22", BROWSER.find("number").getText().substring(0, 3), "the QR code's address opens the record");
+        assertTrue(BROWSER.find("office").getText().contains("Kupang"));
+        BROWSER.find("verify:file").sendKeys(original.toString());
+        BROWSER.submit("verify:check");
+        assertTrue(BROWSER.find("verdict").getText().startsWith("Sah"), BROWSER.find("verdict").getText());
+        BROWSER.screenshots("verify-authentic");
+
+        BROWSER.find("verify:code").clear();
+        BROWSER.find("verify:code").sendKeys(code);
+        BROWSER.find("verify:file").sendKeys(changed.toString());
+        BROWSER.submit("verify:check");
+        assertTrue(BROWSER.find("verdict").getText().startsWith("Tidak sah"), BROWSER.find("verdict").getText());
+        assertTrue(BROWSER.driver.getCurrentUrl().contains("/verify"), "no sign-in was asked for");
     }
 }

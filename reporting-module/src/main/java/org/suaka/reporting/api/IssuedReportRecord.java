@@ -2,6 +2,8 @@ package org.suaka.reporting.api;
 
 import java.time.LocalDateTime;
 
+import org.suaka.platform.office.OfficeId;
+
 /**
  * What the archive knows of an issued document.
  *
@@ -12,7 +14,8 @@ import java.time.LocalDateTime;
  * @param issuedAt when, in UTC
  * @param issuedBy by whom
  * @param sha256 the SHA-256 of the PDF as issued
+ * @param office the issuing office
  */
 public record IssuedReportRecord(String documentNumber, String reportId, String reportVersion, String arguments,
-        LocalDateTime issuedAt, String issuedBy, String sha256) {
+        LocalDateTime issuedAt, String issuedBy, String sha256, OfficeId office) {
 }

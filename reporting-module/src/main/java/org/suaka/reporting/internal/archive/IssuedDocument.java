@@ -91,6 +91,7 @@ public class IssuedDocument {
 
     /** @return what the archive shows of this document */
     public IssuedReportRecord toRecord() {
-        return new IssuedReportRecord(documentNumber, reportId, reportVersion, arguments, issuedAt, issuedBy, sha256);
+        return new IssuedReportRecord(documentNumber, reportId, reportVersion, arguments, issuedAt, issuedBy, sha256,
+                office);
     }
 }
