@@ -59,6 +59,7 @@ public class VerifyView {
     private IssuedReportRecord record;
     private String title;
     private String officeName;
+    private String issuedOn = "";
     private Boolean unchanged;
     private boolean checked;
 
@@ -93,7 +94,11 @@ public class VerifyView {
                 title = reports.catalogue(language.getLocale()).stream()
                         .filter(r -> r.id().equals(record.reportId())).map(ReportInfo::title).findFirst()
                         .orElse(record.reportId());
-                officeName = Optional.ofNullable(record.office()).flatMap(offices::find).map(OfficeView::name).orElse("");
+                Optional<OfficeView> office = Optional.ofNullable(record.office()).flatMap(offices::find);
+                officeName = office.map(OfficeView::name).orElse("");
+                ZoneId zone = office.map(o -> ZoneId.of(o.timeZone())).orElse(clock.getZone());
+                issuedOn = DateTimeFormatter.ofPattern("d MMMM yyyy, HH.mm", language.getLocale())
+                        .format(record.issuedAt().atOffset(ZoneOffset.UTC).atZoneSameInstant(zone));
                 if (pdf != null) {
                     unchanged = reports.verify(normalised, pdf).unchanged();
                 }
@@ -123,15 +128,9 @@ public class VerifyView {
         }
     }
 
-    /** @return when the document was issued, written out in the issuing office's zone when known */
+    /** @return when the document was issued, written out in the issuing office's zone */
     public String getIssuedOn() {
-        if (record == null) {
-            return "";
-        }
-        ZoneId zone = Optional.ofNullable(record.office()).flatMap(offices::find).map(o -> ZoneId.of(o.timeZone()))
-                .orElse(clock.getZone());
-        return DateTimeFormatter.ofPattern("d MMMM yyyy, HH.mm", language.getLocale())
-                .format(record.issuedAt().atOffset(ZoneOffset.UTC).atZoneSameInstant(zone));
+        return issuedOn;
     }
 
     /** @return the code typed or given in the URL */
