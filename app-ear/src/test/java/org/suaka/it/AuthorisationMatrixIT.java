@@ -47,6 +47,9 @@ class AuthorisationMatrixIT extends SuakaDeployment {
                 || path.startsWith("/api/v1/offices") && (!method.equals("GET") || path.contains("/members"))) {
             return Set.of("ADMIN");
         }
+        if (path.endsWith("/revoke")) {
+            return Set.of("ADMIN", "SUPERVISOR");
+        }
         if (method.equals("GET") && PARTNER_READS.contains(path)) {
             return Set.of("ADMIN", "SUPERVISOR", "OFFICER", "VIEWER", "PARTNER");
         }

@@ -146,4 +146,38 @@ class MonthlyStatisticsIT extends SuakaDeployment {
                 + checkpoint.getJsonNumber("chainSeq").longValue()), text);
         assertEquals(403, viewerRefused, "only administrators may issue it");
     }
+
+    @Test
+    void anIssuedDocumentIsListedDownloadedAsIssuedAndRevokedWithAReason() {
+        HttpResponse<byte[]> issued = SuakaClient.viewer().getBytes("/api/v1/reports/monthly-statistics?month=2024-09");
+        String code = issued.headers().firstValue("X-Verification-Code").orElseThrow();
+        SuakaClient supervisor = SuakaClient.as("supervisor", "supervisor-demo");
+        SuakaClient jakartaOfficer = SuakaClient.as("officer-jakarta", "jakarta-demo");
+
+        JsonArray listed = SuakaClient.json(SuakaClient.viewer()
+                .get("/api/v1/reports/issued?report=monthly-statistics&limit=20")).getJsonArray("items");
+        HttpResponse<byte[]> again = SuakaClient.viewer().getBytes("/api/v1/reports/issued/" + code + "/pdf");
+
+        assertTrue(listed.getValuesAs(JsonObject.class).stream()
+                .anyMatch(d -> d.getString("verificationCode").equals(code)), listed.toString());
+        assertTrue(java.util.Arrays.equals(issued.body(), again.body()), "the archived bytes, not a new rendering");
+        assertEquals(404, jakartaOfficer.getBytes("/api/v1/reports/issued/" + code + "/pdf").statusCode());
+        assertFalse(jakartaOfficer.get("/api/v1/reports/issued?limit=500").body().contains(code));
+        assertEquals(400, SuakaClient.viewer().get("/api/v1/reports/issued?month=September").statusCode());
+
+        assertEquals(403, SuakaClient.officer().postJson("/api/v1/reports/issued/" + code + "/revoke",
+                "{\"reason\": \"Angka keliru\"}").statusCode());
+        assertEquals(400, supervisor.postJson("/api/v1/reports/issued/" + code + "/revoke", "{\"reason\": \" \"}")
+                .statusCode());
+        HttpResponse<String> revoked = supervisor.postJson("/api/v1/reports/issued/" + code + "/revoke",
+                "{\"reason\": \"Angka keliru: diganti dengan dokumen berikutnya\"}");
+        assertEquals(200, revoked.statusCode(), revoked.body());
+        assertEquals(409, supervisor.postJson("/api/v1/reports/issued/" + code + "/revoke",
+                "{\"reason\": \"Sekali lagi\"}").statusCode());
+        JsonObject verdict = SuakaClient.json(SuakaClient.viewer().postBytes("/api/v1/reports/verify/" + code,
+                "application/pdf", issued.body()));
+        assertTrue(verdict.getBoolean("unchanged"), verdict.toString());
+        assertEquals("Angka keliru: diganti dengan dokumen berikutnya",
+                verdict.getJsonObject("record").getJsonObject("revocation").getString("reason"), verdict.toString());
+    }
 }

@@ -613,4 +613,30 @@ class StaffInterfaceIT extends SuakaDeployment {
         assertTrue(BROWSER.find("verdict").getText().startsWith("Tidak sah"), BROWSER.find("verdict").getText());
         assertTrue(BROWSER.driver.getCurrentUrl().contains("/verify"), "no sign-in was asked for");
     }
+
+    @Test
+    void aSupervisorFindsAnIssuedDocumentInTheHistoryAndRevokesIt() {
+        SuakaClient supervisor = SuakaClient.as("supervisor", "supervisor-demo");
+        HttpResponse<byte[]> issued = supervisor.getBytes("/api/v1/reports/monthly-statistics?month=2024-08");
+        String number = issued.headers().firstValue("X-Document-Number").orElseThrow();
+        String code = issued.headers().firstValue("X-Verification-Code").orElseThrow();
+        BROWSER.driver.manage().deleteAllCookies();
+        BROWSER.signIn("supervisor", "supervisor-demo");
+
+        BROWSER.open("/app/reports.xhtml");
+        assertTrue(BROWSER.find("history:documents").getText().contains(number));
+        new org.openqa.selenium.support.ui.Select(BROWSER.driver.findElement(By.cssSelector("[id='history:revoking_input']")))
+                .selectByVisibleText(number);
+        BROWSER.find("history:reason").sendKeys("Angka keliru: diganti dengan dokumen berikutnya");
+        BROWSER.screenshots("reports-history");
+        BROWSER.click("history:revoke");
+        BROWSER.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")))
+                .findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+        BROWSER.wait.until(d -> d.findElements(By.cssSelector(".ui-growl-title")).stream()
+                .anyMatch(t -> t.getText().contains("dicabut")));
+
+        JsonObject verdict = SuakaClient.json(SuakaClient.viewer().get("/api/v1/reports/verify/" + code));
+        assertEquals("Angka keliru: diganti dengan dokumen berikutnya",
+                verdict.getJsonObject("revocation").getString("reason"), verdict.toString());
+    }
 }

@@ -15,7 +15,10 @@ import org.suaka.platform.office.OfficeId;
  * @param issuedBy by whom
  * @param sha256 the SHA-256 of the PDF as issued
  * @param office the issuing office
+ * @param verificationCode the code printed on it
+ * @param revocation its withdrawal, or null while it stands
  */
 public record IssuedReportRecord(String documentNumber, String reportId, String reportVersion, String arguments,
-        LocalDateTime issuedAt, String issuedBy, String sha256, OfficeId office) {
+        LocalDateTime issuedAt, String issuedBy, String sha256, OfficeId office, String verificationCode,
+        Revocation revocation) {
 }

@@ -7,6 +7,8 @@ import java.util.Optional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import org.suaka.platform.api.ResultPage;
+
 /**
  * Issues official reports and answers whether an issued report is authentic.
  */
@@ -41,4 +43,28 @@ public interface ReportService {
      * @return the verdict: whether the code exists and whether the file is byte-for-byte the one issued
      */
     Verification verify(@NotNull String verificationCode, @NotNull byte[] pdf);
+
+    /**
+     * @param query the filters and the page
+     * @return the documents the offices the caller reads have issued, latest first
+     */
+    ResultPage<IssuedReportRecord> issued(@NotNull @Valid IssuedQuery query);
+
+    /**
+     * @param verificationCode an issued document's code
+     * @return the PDF exactly as it was issued (not rendered again), when it belongs to an office the caller
+     *     reads
+     */
+    Optional<byte[]> archived(@NotNull String verificationCode);
+
+    /**
+     * Withdraws a document of the caller's office; verification says it is revoked from then on.
+     *
+     * @param verificationCode the document's code
+     * @param command why
+     * @return the document, revoked
+     * @throws org.suaka.platform.api.RecordNotFoundException when the caller's office issued no such document
+     * @throws org.suaka.platform.api.BusinessRuleException when it was revoked already
+     */
+    IssuedReportRecord revoke(@NotNull String verificationCode, @NotNull @Valid RevokeDocument command);
 }

@@ -9,8 +9,13 @@ package org.suaka.reporting.api;
  */
 public record Verification(boolean issued, boolean unchanged, IssuedReportRecord record) {
 
-    /** @return whether the document is authentic and unchanged */
+    /** @return whether the document is authentic and unchanged, and not withdrawn */
     public boolean authentic() {
-        return issued && unchanged;
+        return issued && unchanged && !revoked();
+    }
+
+    /** @return whether its office withdrew the document */
+    public boolean revoked() {
+        return record != null && record.revocation() != null;
     }
 }

@@ -1,6 +1,8 @@
 package org.suaka.web.rest;
 
 import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -25,14 +27,21 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.suaka.platform.access.Roles;
 import org.suaka.platform.api.InvalidFieldException;
 import org.suaka.platform.api.RecordNotFoundException;
+import org.suaka.platform.api.ResultPage;
+import org.suaka.reporting.api.IssuedQuery;
 import org.suaka.reporting.api.IssuedReport;
 import org.suaka.reporting.api.IssuedReportRecord;
 import org.suaka.reporting.api.ReportInfo;
 import org.suaka.reporting.api.ReportRequest;
 import org.suaka.reporting.api.ReportService;
+import org.suaka.reporting.api.RevokeDocument;
 import org.suaka.reporting.api.Verification;
 import org.suaka.web.rest.problem.Problem;
 
@@ -131,5 +140,60 @@ public class ReportResource {
             throw new InvalidFieldException("body", "The body is not a PDF file, whatever its declared type");
         }
         return reports.verify(code, pdf);
+    }
+
+    /**
+     * @param report only this report's documents
+     * @param month only documents issued in this month, as {@code YYYY-MM}
+     * @param user only documents issued by this user
+     * @param offset how many to skip
+     * @param limit how many to return
+     * @return the documents the caller's offices issued, latest first
+     */
+    @GET
+    @Path("issued")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "List the documents issued, latest first")
+    public ResultPage<IssuedReportRecord> history(@QueryParam("report") String report, @QueryParam("month") String month,
+            @QueryParam("user") String user, @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+        YearMonth inMonth = null;
+        if (month != null && !month.isBlank()) {
+            try {
+                inMonth = YearMonth.parse(month.strip());
+            } catch (DateTimeParseException e) {
+                throw new InvalidFieldException("month", "Give the month as YYYY-MM, e.g. 2024-09");
+            }
+        }
+        return reports.issued(new IssuedQuery(report, inMonth, user, Paging.of(offset, limit)));
+    }
+
+    /**
+     * @param code the document's verification code
+     * @return the PDF exactly as it was issued
+     */
+    @GET
+    @Path("issued/{code}/pdf")
+    @Produces({PDF, Problem.MEDIA_TYPE})
+    @Operation(summary = "Download an issued document as it was issued")
+    @APIResponse(responseCode = "200", description = "The PDF as archived when it was issued",
+            content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response archived(@PathParam("code") String code) {
+        byte[] pdf = reports.archived(code).orElseThrow(() -> new RecordNotFoundException("issued document", code));
+        return Response.ok(pdf, PDF).header("Content-Disposition", "attachment; filename=\"" + code + ".pdf\"").build();
+    }
+
+    /**
+     * @param code the document's verification code
+     * @param command why it is withdrawn
+     * @return the document, revoked: verification says so from now on
+     */
+    @POST
+    @Path("issued/{code}/revoke")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR})
+    @Operation(summary = "Revoke an issued document")
+    public IssuedReportRecord revoke(@PathParam("code") String code, RevokeDocument command) {
+        return reports.revoke(code, command);
     }
 }

@@ -85,7 +85,10 @@ class AuthorisationRulesTest {
             Map.entry("PUT /offices/{id}/logo", "ADMIN"),
             Map.entry("PUT /offices/{id}/members/{userName}", "ADMIN"),
             Map.entry("POST /persons/{id}/transfers", WRITERS),
-            Map.entry("GET /persons/{id}/offices", ALL)));
+            Map.entry("GET /persons/{id}/offices", ALL),
+            Map.entry("GET /reports/issued", ALL),
+            Map.entry("GET /reports/issued/{code}/pdf", ALL),
+            Map.entry("POST /reports/issued/{code}/revoke", "ADMIN,SUPERVISOR")));
 
     static Map<String, String> actualRules() {
         Map<String, String> rules = new TreeMap<>();

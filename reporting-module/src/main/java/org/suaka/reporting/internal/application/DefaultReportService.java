@@ -25,18 +25,28 @@ import jakarta.inject.Inject;
 import net.sf.jasperreports.engine.JRParameter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.suaka.office.api.OfficeView;
+import org.suaka.platform.access.Caller;
 import org.suaka.platform.access.RequiresRole;
 import org.suaka.platform.access.Roles;
+import org.suaka.platform.api.BusinessRuleException;
+import org.suaka.platform.api.RecordNotFoundException;
+import org.suaka.platform.api.ResultPage;
 import org.suaka.platform.api.SuakaException;
 import org.suaka.platform.audit.Audited;
+import org.suaka.platform.audit.AuditedChanges;
+import org.suaka.platform.office.OfficeId;
+import org.suaka.platform.office.OfficeScope;
+import org.suaka.reporting.api.IssuedQuery;
 import org.suaka.reporting.api.IssuedReport;
 import org.suaka.reporting.api.IssuedReportRecord;
 import org.suaka.reporting.api.ReportFailedException;
 import org.suaka.reporting.api.ReportInfo;
 import org.suaka.reporting.api.ReportRequest;
 import org.suaka.reporting.api.ReportService;
+import org.suaka.reporting.api.RevokeDocument;
 import org.suaka.reporting.api.UnknownReportException;
 import org.suaka.reporting.api.Verification;
+import org.suaka.reporting.internal.archive.DocumentRevocation;
 import org.suaka.reporting.internal.archive.DocumentStamp;
 import org.suaka.reporting.internal.archive.IssuedDocument;
 import org.suaka.reporting.internal.archive.ReportArchive;
@@ -68,6 +78,15 @@ public class DefaultReportService implements ReportService {
     private Clock clock;
     private ReportTimings timings;
     private String verifyBaseUrl;
+
+    @Inject
+    OfficeScope offices;
+
+    @Inject
+    AuditedChanges changes;
+
+    @Inject
+    Caller caller;
 
     public DefaultReportService() {
         // for CDI
@@ -152,14 +171,54 @@ public class DefaultReportService implements ReportService {
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<IssuedReportRecord> find(String verificationCode) {
-        return archive.find(verificationCode.strip().toUpperCase(Locale.ROOT)).map(IssuedDocument::toRecord);
+        return archive.find(normalised(verificationCode)).map(this::record);
+    }
+
+    private IssuedReportRecord record(IssuedDocument document) {
+        IssuedReportRecord plain = document.toRecord();
+        return archive.revocationOf(plain.verificationCode()).map(r -> document.toRecord(r.toView())).orElse(plain);
+    }
+
+    private static String normalised(String verificationCode) {
+        return verificationCode.strip().toUpperCase(Locale.ROOT);
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public ResultPage<IssuedReportRecord> issued(IssuedQuery query) {
+        return archive.issued(query);
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<byte[]> archived(String verificationCode) {
+        return archive.findReadable(normalised(verificationCode)).map(IssuedDocument::content);
+    }
+
+    @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR})
+    @Audited(write = true)
+    @Override
+    public IssuedReportRecord revoke(String verificationCode, RevokeDocument command) {
+        OfficeId mine = offices.writable();
+        IssuedDocument document = archive.findReadable(normalised(verificationCode))
+                .filter(d -> d.office().equals(mine))
+                .orElseThrow(() -> new RecordNotFoundException("issued document", verificationCode));
+        IssuedReportRecord before = record(document);
+        changes.before(before);
+        if (before.revocation() != null) {
+            throw new BusinessRuleException("document-revoked", "Document " + before.documentNumber()
+                    + " was revoked already");
+        }
+        archive.keep(new DocumentRevocation(before.verificationCode(), caller.name().orElse("?"),
+                command.reason().strip()));
+        return record(document);
     }
 
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Verification verify(String verificationCode, byte[] pdf) {
-        return archive.find(verificationCode.strip().toUpperCase(Locale.ROOT))
-                .map(d -> new Verification(true, d.sha256().equals(sha256(pdf)), d.toRecord()))
+        return archive.find(normalised(verificationCode))
+                .map(d -> new Verification(true, d.sha256().equals(sha256(pdf)), record(d)))
                 .orElseGet(() -> new Verification(false, false, null));
     }
 

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import org.suaka.platform.office.OfficeId;
 import org.suaka.platform.persistence.OfficeIdConverter;
 import org.suaka.reporting.api.IssuedReportRecord;
+import org.suaka.reporting.api.Revocation;
 
 /**
  * One issued official PDF, kept as issued. Immutable once written: no version column, no setters.
@@ -91,7 +92,25 @@ public class IssuedDocument {
 
     /** @return what the archive shows of this document */
     public IssuedReportRecord toRecord() {
+        return toRecord(null);
+    }
+
+    /**
+     * @param revocation its withdrawal, or null
+     * @return what the archive shows of this document
+     */
+    public IssuedReportRecord toRecord(Revocation revocation) {
         return new IssuedReportRecord(documentNumber, reportId, reportVersion, arguments, issuedAt, issuedBy, sha256,
-                office);
+                office, verificationCode, revocation);
+    }
+
+    /** @return the PDF as issued */
+    public byte[] content() {
+        return content.clone();
+    }
+
+    /** @return the issuing office */
+    public OfficeId office() {
+        return office;
     }
 }

@@ -23,7 +23,8 @@ final class ParameterSchemas {
             "from", text().format("date"),
             "to", text().format("date"),
             "lang", text().enumeration(List.of("id", "en")),
-            "nationality", text().pattern("^[A-Za-z]{3}$"));
+            "nationality", text().pattern("^[A-Za-z]{3}$"),
+            "month", text().pattern("^[0-9]{4}-[0-9]{2}$"));
 
     private static final Map<String, Schema> PATH = Map.of(
             "id", text().format("uuid"),
