@@ -330,6 +330,19 @@ class HostileInputIT extends SuakaDeployment {
         post("/api/v1/offices", office(Map.of("name", LONG)));
         post("/api/v1/offices", office(Map.of("parent", UUID.randomUUID().toString())));
         post("/api/v1/offices", office(Map.of("letterhead", List.of())));
+        for (String month : List.of("2024-13", "September", "' OR 1=1 --", "99999-01", "2024-9")) {
+            expectRefused("GET", "/api/v1/reports/issued?month=" + java.net.URLEncoder.encode(month, StandardCharsets.UTF_8),
+                    null);
+        }
+        for (String limit : List.of("-1", "0", "100000", "x")) {
+            expectRefused("GET", "/api/v1/reports/issued?limit=" + limit, null);
+        }
+        caller = officer;
+        for (String code : List.of("AAAA-BBBB-CCCC-DDDD", "..%2F..%2Fetc%2Fpasswd", "' OR 1=1 --")) {
+            expectRefused("GET", "/api/v1/reports/issued/" + java.net.URLEncoder.encode(code, StandardCharsets.UTF_8)
+                    + "/pdf", null);
+        }
+        caller = ditjen;
         String logo = "/api/v1/offices/00000000-0000-0000-0000-000000000001/logo";
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13};
         for (byte[] image : List.of("<svg onload=alert(1)>".getBytes(StandardCharsets.UTF_8), png,
