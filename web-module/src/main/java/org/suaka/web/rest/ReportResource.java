@@ -12,6 +12,7 @@ import java.util.Map;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -155,7 +156,8 @@ public class ReportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "List the documents issued, latest first")
     public ResultPage<IssuedReportRecord> history(@QueryParam("report") String report, @QueryParam("month") String month,
-            @QueryParam("user") String user, @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+            @QueryParam("user") String user, @QueryParam("offset") @DefaultValue("0") String offset,
+            @QueryParam("limit") @DefaultValue("50") String limit) {
         YearMonth inMonth = null;
         if (month != null && !month.isBlank()) {
             try {
