@@ -29,6 +29,7 @@ import org.suaka.platform.access.Caller;
 import org.suaka.platform.access.RequiresRole;
 import org.suaka.platform.access.Roles;
 import org.suaka.platform.api.BusinessRuleException;
+import org.suaka.platform.api.InvalidFieldException;
 import org.suaka.platform.api.RecordNotFoundException;
 import org.suaka.platform.api.ResultPage;
 import org.suaka.platform.api.SuakaException;
@@ -199,6 +200,11 @@ public class DefaultReportService implements ReportService {
     @Audited(write = true)
     @Override
     public IssuedReportRecord revoke(String verificationCode, RevokeDocument command) {
+        // checked here as well: on Open Liberty the container did not apply this api's constraints to this
+        // method (a blank reason got through in MonthlyStatisticsIT), as with the office service
+        if (command == null || command.reason() == null || command.reason().isBlank() || command.reason().length() > 500) {
+            throw new InvalidFieldException("reason", "Give the reason for revoking, at most 500 characters");
+        }
         OfficeId mine = offices.writable();
         IssuedDocument document = archive.findReadable(normalised(verificationCode))
                 .filter(d -> d.office().equals(mine))
