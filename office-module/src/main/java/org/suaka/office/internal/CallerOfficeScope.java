@@ -95,12 +95,12 @@ public class CallerOfficeScope implements OfficeScope {
     public Optional<OfficeId> officeOf(String user) {
         Remembered known = homes.get(user);
         if (known != null && known.at.plus(REMEMBERED).isAfter(Instant.now())) {
-            return known.office;
+            return Optional.of(known.office);
         }
         Optional<OfficeId> office = memberships.officeOf(user);
         if (office.isPresent()) {
             // only users who have an office are remembered: names guessed at sign-in never fill the map
-            homes.put(user, new Remembered(office, Instant.now()));
+            homes.put(user, new Remembered(office.get(), Instant.now()));
         }
         return office;
     }
@@ -110,6 +110,6 @@ public class CallerOfficeScope implements OfficeScope {
         homes.remove(user);
     }
 
-    private record Remembered(Optional<OfficeId> office, Instant at) {
+    private record Remembered(OfficeId office, Instant at) {
     }
 }

@@ -250,20 +250,11 @@ public class PersonRepository {
      */
     public Map<YearMonth, Long> countPerMonth(MovementDate dateField, LocalDate from, LocalDate to,
             boolean byTransfer) {
-        OfficeFilter readable = offices.readable();
         String field = "s." + dateField.field;
-        String jpql = "select extract(year from " + field + "), extract(month from " + field + "), count(s)"
-                + " from OfficeStay s where " + field + " between :from and :to and s." + dateField.changeField
-                + " = :change and " + readable.condition("s.office")
-                + " group by extract(year from " + field + "), extract(month from " + field + ")";
+        String month = "extract(year from " + field + "), extract(month from " + field + ")";
         Map<YearMonth, Long> counts = new HashMap<>();
-        readable.bind(em.createQuery(jpql, Object[].class))
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .setParameter("change", byTransfer ? StayChange.TRANSFER : StayChange.SUPERVISION)
-                .getResultStream()
-                .forEach(row -> counts.put(YearMonth.of(((Number) row[0]).intValue(), ((Number) row[1]).intValue()),
-                        ((Number) row[2]).longValue()));
+        countStays(month, dateField, from, to, byTransfer).forEach(row -> counts.put(
+                YearMonth.of(((Number) row[0]).intValue(), ((Number) row[1]).intValue()), ((Number) row[2]).longValue()));
         return counts;
     }
 
@@ -275,18 +266,25 @@ public class PersonRepository {
      * @return how many stays have the date in the range, per office id, offices without any left out
      */
     public Map<String, Long> countPerOffice(MovementDate dateField, LocalDate from, LocalDate to, boolean byTransfer) {
+        Map<String, Long> counts = new HashMap<>();
+        countStays("s.office", dateField, from, to, byTransfer)
+                .forEach(row -> counts.put(String.valueOf(row[0]), ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    /** The stays whose date falls in the range, begun or ended as asked, counted by the grouping given. */
+    private java.util.stream.Stream<Object[]> countStays(String groupBy, MovementDate dateField, LocalDate from,
+            LocalDate to, boolean byTransfer) {
         OfficeFilter readable = offices.readable();
         String field = "s." + dateField.field;
-        String jpql = "select s.office, count(s) from OfficeStay s where " + field + " between :from and :to and s."
-                + dateField.changeField + " = :change and " + readable.condition("s.office") + " group by s.office";
-        Map<String, Long> counts = new HashMap<>();
-        readable.bind(em.createQuery(jpql, Object[].class))
+        String jpql = "select " + groupBy + ", count(s) from OfficeStay s where " + field + " between :from and :to"
+                + " and s." + dateField.changeField + " = :change and " + readable.condition("s.office")
+                + " group by " + groupBy;
+        return readable.bind(em.createQuery(jpql, Object[].class))
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .setParameter("change", byTransfer ? StayChange.TRANSFER : StayChange.SUPERVISION)
-                .getResultStream()
-                .forEach(row -> counts.put(String.valueOf(row[0]), ((Number) row[1]).longValue()));
-        return counts;
+                .getResultStream();
     }
 
     /** @param stay a new stay to store */

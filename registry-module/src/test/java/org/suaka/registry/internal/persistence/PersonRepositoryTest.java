@@ -11,7 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.suaka.platform.api.PageRequest;
 import org.suaka.platform.api.Tally;
-import org.suaka.platform.office.OfficeFilter;
 import org.suaka.platform.office.OfficeId;
 import org.suaka.platform.office.OfficeScope;
 import org.suaka.platform.testing.InMemoryPersistence;
@@ -21,6 +20,7 @@ import org.suaka.registry.internal.domain.OfficeStay;
 import org.suaka.registry.internal.domain.Person;
 import org.suaka.registry.internal.domain.PersonFacts;
 import org.suaka.registry.internal.persistence.PersonRepository.GroupingAttribute;
+import org.suaka.registry.testing.TwoOffices;
 
 class PersonRepositoryTest {
 
@@ -51,51 +51,27 @@ class PersonRepositoryTest {
         });
     }
 
-    private static OfficeScope only(OfficeId office) {
-        return new OfficeScope() {
-            @Override
-            public OfficeFilter readable() {
-                return OfficeFilter.only(office);
-            }
-
-            @Override
-            public OfficeId writable() {
-                return office;
-            }
-
-            @Override
-            public java.util.Optional<OfficeId> home() {
-                return java.util.Optional.of(office);
-            }
-
-            @Override
-            public java.util.Optional<OfficeId> officeOf(String userName) {
-                return java.util.Optional.of(office);
-            }
-        };
-    }
-
     @Test
     void anOfficeFindsCountsAndListsOnlyItsOwnPersons() {
         OfficeId jakarta = OfficeId.random();
         store(facts("Mohammad Reza", "Hosseini", Sex.MALE, "AFG", null, LocalDate.of(2016, 5, 1)));
         storeAt(jakarta, facts("Shabnam", "Rahimi", Sex.FEMALE, "AFG", null, LocalDate.of(2018, 2, 1)),
                 facts("Bilal", "Qureshi", Sex.MALE, "PAK", null, LocalDate.of(2018, 2, 1)));
-        PersonId kupangPerson = db.inTransaction(em -> new PersonRepository(em, only(OfficeId.FIRST))
+        PersonId kupangPerson = db.inTransaction(em -> new PersonRepository(em, TwoOffices.officerOf(OfficeId.FIRST))
                 .search(null, null, PageRequest.first()).items().get(0).id());
         LocalDate day = LocalDate.of(2024, 9, 30);
 
-        var seenFromJakarta = db.inTransaction(em -> new PersonRepository(em, only(jakarta))
+        var seenFromJakarta = db.inTransaction(em -> new PersonRepository(em, TwoOffices.officerOf(jakarta))
                 .search("hosseini", null, PageRequest.first()));
-        long countedByJakarta = db.inTransaction(em -> new PersonRepository(em, only(jakarta)).countUnderSupervision(day));
+        long countedByJakarta = db.inTransaction(em -> new PersonRepository(em, TwoOffices.officerOf(jakarta)).countUnderSupervision(day));
         long countedByEveryOffice = db.inTransaction(em -> new PersonRepository(em, OfficeScope.SINGLE_OFFICE)
                 .countUnderSupervision(day));
         List<Tally> perOffice = db.inTransaction(em -> new PersonRepository(em, OfficeScope.SINGLE_OFFICE)
                 .tallyUnderSupervision(GroupingAttribute.OFFICE, day));
 
         assertEquals(0, seenFromJakarta.total());
-        assertTrue(db.inTransaction(em -> new PersonRepository(em, only(jakarta)).find(kupangPerson)).isEmpty());
-        assertTrue(db.inTransaction(em -> new PersonRepository(em, only(jakarta)).findAll(List.of(kupangPerson)))
+        assertTrue(db.inTransaction(em -> new PersonRepository(em, TwoOffices.officerOf(jakarta)).find(kupangPerson)).isEmpty());
+        assertTrue(db.inTransaction(em -> new PersonRepository(em, TwoOffices.officerOf(jakarta)).findAll(List.of(kupangPerson)))
                 .isEmpty());
         assertEquals(2, countedByJakarta);
         assertEquals(3, countedByEveryOffice);
