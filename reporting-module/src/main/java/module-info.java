@@ -23,6 +23,7 @@ module org.suaka.reporting {
     requires net.sf.jasperreports.pdf;
     requires java.sql;
     requires java.desktop;
+    requires java.xml;
 
     exports org.suaka.reporting.api;
     exports org.suaka.reporting.spi;
@@ -33,4 +34,5 @@ module org.suaka.reporting {
     opens org.suaka.reporting.internal.application;
     opens org.suaka.reporting.internal.builtin;
     opens org.suaka.reporting.internal.engine;
+    opens org.suaka.reporting.internal.plugin;
 }

@@ -44,6 +44,7 @@ class AuthorisationMatrixIT extends SuakaDeployment {
     private static Set<String> allowedRoles(String method, String path) {
         if (path.startsWith("/api/v1/audit") || path.startsWith("/api/v1/retention")
                 || path.startsWith("/api/v1/backups") || path.endsWith("/export")
+                || path.startsWith("/api/v1/reports/plugins")
                 || path.startsWith("/api/v1/offices") && (!method.equals("GET") || path.contains("/members"))) {
             return Set.of("ADMIN");
         }
@@ -71,6 +72,8 @@ class AuthorisationMatrixIT extends SuakaDeployment {
             request.GET();
         } else if (concrete.startsWith("/api/v1/reports/verify/")) {
             request.header("Content-Type", "application/pdf").method(method, HttpRequest.BodyPublishers.ofString("%PDF-"));
+        } else if (concrete.startsWith("/api/v1/reports/plugins")) {
+            request.header("Content-Type", "application/zip").method(method, HttpRequest.BodyPublishers.ofString("PK"));
         } else if (concrete.endsWith("/logo")) {
             request.header("Content-Type", "image/png").method(method, HttpRequest.BodyPublishers.ofByteArray(
                     new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}));

@@ -20,6 +20,9 @@ public interface ReportService {
      */
     List<ReportInfo> catalogue(@NotNull Locale locale);
 
+    /** @return the named datasets that template-only plugins read, with their fields and parameters */
+    List<DatasetInfo> datasets();
+
     /**
      * Produces, numbers and archives an official PDF.
      *

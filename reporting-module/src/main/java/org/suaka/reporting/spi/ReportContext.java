@@ -11,13 +11,16 @@ import java.util.Objects;
  * @param office the issuing office's profile
  * @param requestedBy the user name of whoever asked for it
  * @param issuedOn the day of issue, in the office's time zone
+ * @param datasets the installed datasets, for a report that builds on one of them
  */
-public record ReportContext(Locale locale, OfficeProfile office, String requestedBy, LocalDate issuedOn) {
+public record ReportContext(Locale locale, OfficeProfile office, String requestedBy, LocalDate issuedOn,
+        DatasetSource datasets) {
 
     public ReportContext {
         Objects.requireNonNull(locale, "locale");
         Objects.requireNonNull(office, "office");
         Objects.requireNonNull(requestedBy, "requestedBy");
         Objects.requireNonNull(issuedOn, "issuedOn");
+        Objects.requireNonNull(datasets, "datasets");
     }
 }

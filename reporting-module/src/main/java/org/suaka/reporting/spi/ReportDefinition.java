@@ -2,6 +2,7 @@ package org.suaka.reporting.spi;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 /**
  * One kind of official report. Built-in reports are CDI beans implementing this interface; external
@@ -35,4 +36,25 @@ public interface ReportDefinition {
      *     the bundle's default file is Indonesian, with {@code _en} beside it
      */
     String resourceBundle();
+
+    /**
+     * @param locale the document's language
+     * @return the labels the template reads with {@code $R{key}}; by default the bundle {@link #resourceBundle()}
+     *     names, from this class's class loader
+     */
+    default ResourceBundle labels(Locale locale) {
+        return ReportBundles.load(getClass(), resourceBundle(), locale);
+    }
+
+    /**
+     * @param parameter one of {@link #parameters()}
+     * @param locale the language of the form
+     * @return the parameter's label on a form: the label {@code parameter.<name>} when the labels have one,
+     *     else the parameter's name
+     */
+    default String parameterLabel(ReportParameter parameter, Locale locale) {
+        ResourceBundle labels = labels(locale);
+        String key = "parameter." + parameter.name();
+        return labels.containsKey(key) ? labels.getString(key) : parameter.name();
+    }
 }

@@ -36,6 +36,7 @@ import org.suaka.platform.access.Roles;
 import org.suaka.platform.api.InvalidFieldException;
 import org.suaka.platform.api.RecordNotFoundException;
 import org.suaka.platform.api.ResultPage;
+import org.suaka.reporting.api.DatasetInfo;
 import org.suaka.reporting.api.IssuedQuery;
 import org.suaka.reporting.api.IssuedReport;
 import org.suaka.reporting.api.IssuedReportRecord;
@@ -77,6 +78,15 @@ public class ReportResource {
     public List<ReportInfo> catalogue(@QueryParam("lang") String lang,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         return reports.catalogue(DocumentLanguage.choose(lang, acceptLanguage));
+    }
+
+    /** @return the named datasets that template-only plugins read, with their fields and parameters */
+    @GET
+    @Path("datasets")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "List the datasets report templates read")
+    public List<DatasetInfo> datasets() {
+        return reports.datasets();
     }
 
     /**

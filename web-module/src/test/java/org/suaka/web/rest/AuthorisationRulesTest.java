@@ -88,7 +88,11 @@ class AuthorisationRulesTest {
             Map.entry("GET /persons/{id}/offices", ALL),
             Map.entry("GET /reports/issued", ALL),
             Map.entry("GET /reports/issued/{code}/pdf", ALL),
-            Map.entry("POST /reports/issued/{code}/revoke", "ADMIN,SUPERVISOR")));
+            Map.entry("POST /reports/issued/{code}/revoke", "ADMIN,SUPERVISOR"),
+            Map.entry("GET /reports/datasets", ALL),
+            Map.entry("GET /reports/plugins", "ADMIN"),
+            Map.entry("POST /reports/plugins", "ADMIN"),
+            Map.entry("DELETE /reports/plugins/{file}", "ADMIN")));
 
     static Map<String, String> actualRules() {
         Map<String, String> rules = new TreeMap<>();

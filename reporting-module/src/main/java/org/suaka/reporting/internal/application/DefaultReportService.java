@@ -20,6 +20,7 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import net.sf.jasperreports.engine.JRParameter;
@@ -37,9 +38,11 @@ import org.suaka.platform.audit.Audited;
 import org.suaka.platform.audit.AuditedChanges;
 import org.suaka.platform.office.OfficeId;
 import org.suaka.platform.office.OfficeScope;
+import org.suaka.reporting.api.DatasetInfo;
 import org.suaka.reporting.api.IssuedQuery;
 import org.suaka.reporting.api.IssuedReport;
 import org.suaka.reporting.api.IssuedReportRecord;
+import org.suaka.reporting.api.ParameterInfo;
 import org.suaka.reporting.api.ReportFailedException;
 import org.suaka.reporting.api.ReportInfo;
 import org.suaka.reporting.api.ReportRequest;
@@ -79,6 +82,7 @@ public class DefaultReportService implements ReportService {
     private Clock clock;
     private ReportTimings timings;
     private String verifyBaseUrl;
+    private DatasetCatalog datasets;
 
     @Inject
     OfficeScope offices;
@@ -88,6 +92,9 @@ public class DefaultReportService implements ReportService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    Event<ReportFillFailed> fillFailures;
 
     public DefaultReportService() {
         // for CDI
@@ -101,14 +108,16 @@ public class DefaultReportService implements ReportService {
      *     was established, before which no report reaches
      * @param clock the clock, set to the issuing office's time zone for each document
      * @param timings where the time each issue took is recorded
+     * @param datasets the named datasets, which reports may build on
      * @param verifyBaseUrl the address of this installation as the public sees it
      *     ({@code suaka.verify.base-url}): every page's QR code opens its verification page there
      */
     @Inject
     public DefaultReportService(ReportCatalog catalog, JasperReportEngine engine, ReportArchive archive,
-            IssuingOffice office, Clock clock, ReportTimings timings,
+            IssuingOffice office, Clock clock, ReportTimings timings, DatasetCatalog datasets,
             @ConfigProperty(name = "suaka.verify.base-url", defaultValue = "http://localhost:9080") String verifyBaseUrl) {
         this.timings = timings;
+        this.datasets = datasets;
         this.verifyBaseUrl = verifyBaseUrl;
         this.catalog = catalog;
         this.engine = engine;
@@ -122,8 +131,17 @@ public class DefaultReportService implements ReportService {
     public List<ReportInfo> catalogue(Locale locale) {
         return catalog.all().stream()
                 .map(d -> new ReportInfo(d.id(), d.version(), d.title(locale),
-                        d.parameters().stream().map(ReportParameter::name).toList()))
+                        d.parameters().stream().map(ReportParameter::name).toList(),
+                        d.parameters().stream().map(p -> new ParameterInfo(p.name(), p.type().name(), p.required(),
+                                d.parameterLabel(p, locale))).toList(),
+                        catalog.pluginOf(d.id()).orElse(null)))
                 .toList();
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<DatasetInfo> datasets() {
+        return datasets.describe();
     }
 
     @Audited(write = true)
@@ -138,7 +156,8 @@ public class DefaultReportService implements ReportService {
                 issuer.established(), today);
         Locale locale = request.locale();
         OfficeProfile profile = IssuingOffice.profile(issuer);
-        ReportData data = fetch(definition, new ReportContext(locale, profile, request.requestedBy(), today), arguments);
+        ReportData data = fetch(definition, new ReportContext(locale, profile, request.requestedBy(), today,
+                datasets), arguments);
 
         String reportCode = definition.id().toUpperCase(Locale.ROOT);
         DocumentStamp stamp = new DocumentStamp(
@@ -155,12 +174,19 @@ public class DefaultReportService implements ReportService {
             parameters.put(StandardParameters.LOGO, new ByteArrayInputStream(logo));
         }
         parameters.put(JRParameter.REPORT_LOCALE, locale);
-        parameters.put(JRParameter.REPORT_RESOURCE_BUNDLE,
-                ReportBundles.load(definition.getClass(), definition.resourceBundle(), locale));
+        parameters.put(JRParameter.REPORT_RESOURCE_BUNDLE, definition.labels(locale));
 
-        byte[] pdf = engine.renderPdf(cacheKey(definition), definition.template(),
-                parameters, data.rows(), new PdfMetadata(title, profile.officeName(), stamp.documentNumber(),
-                        stamp.verificationCode(), verificationUrl(stamp.verificationCode())));
+        byte[] pdf;
+        try {
+            pdf = engine.renderPdf(cacheKey(definition), definition.template(),
+                    parameters, data.rows(), new PdfMetadata(title, profile.officeName(), stamp.documentNumber(),
+                            stamp.verificationCode(), verificationUrl(stamp.verificationCode())));
+        } catch (ReportFailedException e) {
+            if (fillFailures != null) { // null only where no container runs this service (its unit test)
+                fillFailures.fire(new ReportFillFailed(definition.id(), e.getMessage()));
+            }
+            throw e;
+        }
         String sha256 = sha256(pdf);
         archive.keep(new IssuedDocument(stamp, sha256, pdf, issuer.id()));
         timings.issued(definition.id(), Duration.ofNanos(System.nanoTime() - started));

@@ -16,7 +16,10 @@ import org.suaka.platform.api.Countries;
 import org.suaka.platform.api.Tally;
 import org.suaka.registry.api.SupervisionStatistics;
 import org.suaka.reporting.internal.application.DocumentDates;
+import org.suaka.reporting.spi.DatasetField;
 import org.suaka.reporting.spi.ReportArguments;
+import org.suaka.reporting.spi.ReportParameter;
+import org.suaka.reporting.spi.ReportParameter.ParameterType;
 import org.suaka.reporting.spi.ReportBundles;
 import org.suaka.reporting.spi.ReportContext;
 import org.suaka.reporting.spi.ReportData;
@@ -61,6 +64,29 @@ public class MonthlyStatisticsDataset implements ReportDataset {
     @Override
     public String name() {
         return MonthlyStatisticsReport.ID;
+    }
+
+    @Override
+    public String description() {
+        return "The office's monthly statistics: persons under supervision at the end of a month by nationality,"
+                + " by sex and by shelter, in sections";
+    }
+
+    @Override
+    public List<DatasetField> fields() {
+        return List.of(new DatasetField(SECTION_ORDER, Integer.class.getName(), "the section's position: group by it"),
+                DatasetField.text(SECTION, "the section's title"), DatasetField.text(LABEL, "the row's label"),
+                DatasetField.count(COUNT, "persons"));
+    }
+
+    @Override
+    public List<ReportParameter> parameters() {
+        return List.of(new ReportParameter(MonthlyStatisticsReport.MONTH, ParameterType.YEAR_MONTH, true));
+    }
+
+    @Override
+    public List<String> templateParameters() {
+        return List.of("MONTH_LABEL (String)", "CUT_OFF_DATE (String)", "TOTAL_UNDER_SUPERVISION (Long)");
     }
 
     @Override

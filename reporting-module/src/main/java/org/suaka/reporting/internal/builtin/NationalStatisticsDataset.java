@@ -19,7 +19,9 @@ import org.suaka.platform.office.OfficeId;
 import org.suaka.platform.office.OfficeScope;
 import org.suaka.registry.api.OfficeFigures;
 import org.suaka.registry.api.SupervisionStatistics;
+import org.suaka.reporting.spi.DatasetField;
 import org.suaka.reporting.spi.ReportArguments;
+import org.suaka.reporting.spi.ReportParameter;
 import org.suaka.reporting.spi.ReportBundles;
 import org.suaka.reporting.spi.ReportContext;
 import org.suaka.reporting.spi.ReportData;
@@ -60,6 +62,27 @@ public class NationalStatisticsDataset implements ReportDataset {
     @Override
     public String name() {
         return NationalStatisticsReport.ID;
+    }
+
+    @Override
+    public String description() {
+        return "The national monthly statistics over every office (top office only), in the sections of the"
+                + " monthly statistics";
+    }
+
+    @Override
+    public List<DatasetField> fields() {
+        return monthly.fields();
+    }
+
+    @Override
+    public List<ReportParameter> parameters() {
+        return monthly.parameters();
+    }
+
+    @Override
+    public List<String> templateParameters() {
+        return monthly.templateParameters();
     }
 
     @Override

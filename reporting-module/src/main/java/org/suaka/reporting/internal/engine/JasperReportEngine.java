@@ -83,6 +83,15 @@ public class JasperReportEngine {
         compiled(cacheKey, template);
     }
 
+    /**
+     * Forgets a compiled template, when the plugin that provided it was replaced or removed.
+     *
+     * @param cacheKey the key it was compiled under
+     */
+    public void evict(String cacheKey) {
+        compiled.remove(cacheKey);
+    }
+
     private JasperReport compiled(String cacheKey, ReportTemplate template) {
         return compiled.computeIfAbsent(cacheKey, key -> compile(template));
     }

@@ -20,6 +20,7 @@ import org.suaka.web.rest.OfficeResource;
 import org.suaka.web.rest.PartnerResource;
 import org.suaka.web.rest.PersonResource;
 import org.suaka.web.rest.PlacementResource;
+import org.suaka.web.rest.ReportPluginResource;
 import org.suaka.web.rest.ReportResource;
 import org.suaka.web.rest.RetentionResource;
 import org.suaka.web.rest.ShelterResource;
@@ -38,7 +39,8 @@ public class ApiContractFilter implements OASFilter {
     /** The resource classes, whose methods say which records each operation reads and writes. */
     static final List<Class<?>> RESOURCES = List.of(PersonResource.class, ShelterResource.class,
             PlacementResource.class, PartnerResource.class, VisitResource.class, ReportResource.class,
-            AuditResource.class, RetentionResource.class, BackupResource.class, OfficeResource.class);
+            AuditResource.class, RetentionResource.class, BackupResource.class, OfficeResource.class,
+            ReportPluginResource.class);
 
     static final String SECURITY_SCHEME = "basicAuth";
     static final String PROBLEM = "Problem";

@@ -24,13 +24,15 @@ final class ParameterSchemas {
             "to", text().format("date"),
             "lang", text().enumeration(List.of("id", "en")),
             "nationality", text().pattern("^[A-Za-z]{3}$"),
-            "month", text().pattern("^[0-9]{4}-[0-9]{2}$"));
+            "month", text().pattern("^[0-9]{4}-[0-9]{2}$"),
+            "file", text().pattern("^[A-Za-z0-9][A-Za-z0-9_.-]{0,100}[.](jar|zip)$"));
 
     private static final Map<String, Schema> PATH = Map.of(
             "id", text().format("uuid"),
             "consentId", text().format("uuid"),
             "reportId", text().pattern("^[a-z0-9-]{1,100}$"),
-            "code", text().pattern("^[0-9A-Za-z]{4}(-[0-9A-Za-z]{4}){3}$"));
+            "code", text().pattern("^[0-9A-Za-z]{4}(-[0-9A-Za-z]{4}){3}$"),
+            "file", text().pattern("^[A-Za-z0-9][A-Za-z0-9_.-]{0,120}$"));
 
     private ParameterSchemas() {
     }

@@ -75,6 +75,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             case 404 -> "No resource at this address";
             case 405 -> "This method is not allowed here";
             case 406 -> "None of the accepted media types can be produced";
+            case 413 -> "The request body is larger than this resource accepts";
             case 415 -> "This media type is not supported here";
             default -> e.getResponse().getStatusInfo().getReasonPhrase();
         };
