@@ -182,7 +182,7 @@ class ReportPluginsIT extends SuakaDeployment {
 
     @Test
     void theDatasetsAreListedForTemplateAuthors() {
-        JsonArray datasets = SuakaClient.json(SuakaClient.officer().get("/api/v1/reports/datasets")).asJsonArray();
+        JsonArray datasets = SuakaClient.parse(SuakaClient.officer().get("/api/v1/reports/datasets").body()).asJsonArray();
         String names = datasets.toString();
         for (String name : new String[] {"\"monthly-statistics\"", "\"population\"", "\"occupancy\""}) {
             assertTrue(names.contains(name), names);
