@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +17,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -37,8 +34,7 @@ class ReportPluginsIT extends SuakaDeployment {
 
     private static final Path PLUGINS = Path.of(System.getProperty("suaka.it.plugins.dir",
             "target/liberty/wlp/usr/servers/suaka-it/report-plugins"));
-    private static final Path TEMPLATE_EXAMPLE = Path.of(System.getProperty("suaka.it.template.example",
-            "../examples/report-template-example"));
+    private static final Path TEMPLATE_EXAMPLE = TestFiles.TEMPLATE_EXAMPLE;
     private static final Path JAR_EXAMPLE = Path.of(System.getProperty("suaka.it.jar.example",
             "target/it-modules/report-plugin-example.jar"));
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -141,20 +137,20 @@ class ReportPluginsIT extends SuakaDeployment {
         String descriptor = Files.readString(TEMPLATE_EXAMPLE.resolve("occupancy-summary.report.properties"))
                 .replace("id=occupancy-summary", "id=uploaded-summary");
 
-        assertRefused(upload("escape.zip", zip(Map.of("../escape.report.properties", descriptor.getBytes(StandardCharsets.UTF_8),
+        assertRefused(upload("escape.zip", TestFiles.zip(Map.of("../escape.report.properties", descriptor.getBytes(StandardCharsets.UTF_8),
                 "occupancy-summary.jrxml", jrxml))), "points outside");
-        assertRefused(upload("no-dataset.zip", zip(Map.of("a.report.properties",
+        assertRefused(upload("no-dataset.zip", TestFiles.zip(Map.of("a.report.properties",
                 descriptor.replace("dataset=occupancy", "dataset=no-such-data").getBytes(StandardCharsets.UTF_8),
                 "occupancy-summary.jrxml", jrxml))), "No dataset is named 'no-such-data'");
-        assertRefused(upload("no-version.zip", zip(Map.of("a.report.properties",
+        assertRefused(upload("no-version.zip", TestFiles.zip(Map.of("a.report.properties",
                 descriptor.replace("version=1.0", "").getBytes(StandardCharsets.UTF_8),
                 "occupancy-summary.jrxml", jrxml))), "has no 'version'");
-        assertRefused(upload("bad-xml.zip", zip(Map.of("a.report.properties", descriptor.getBytes(StandardCharsets.UTF_8),
+        assertRefused(upload("bad-xml.zip", TestFiles.zip(Map.of("a.report.properties", descriptor.getBytes(StandardCharsets.UTF_8),
                 "occupancy-summary.jrxml", "<jasperReport><title>".getBytes(StandardCharsets.UTF_8)))), "not well-formed");
-        assertRefused(upload("taken.zip", zip(Map.of("a.report.properties",
+        assertRefused(upload("taken.zip", TestFiles.zip(Map.of("a.report.properties",
                 descriptor.replace("id=uploaded-summary", "id=monthly-statistics").getBytes(StandardCharsets.UTF_8),
                 "occupancy-summary.jrxml", jrxml))), "already taken by a built-in report");
-        assertRefused(upload("../evil.zip", zip(Map.of("a.report.properties", descriptor.getBytes(StandardCharsets.UTF_8)))),
+        assertRefused(upload("../evil.zip", TestFiles.zip(Map.of("a.report.properties", descriptor.getBytes(StandardCharsets.UTF_8)))),
                 "Name the file");
         assertRefused(upload("not-a-zip.zip", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII)), "not a zip");
         HttpResponse<String> huge = admin.postBytes("/api/v1/reports/plugins?file=huge.zip", "application/zip",
@@ -167,7 +163,7 @@ class ReportPluginsIT extends SuakaDeployment {
             assertFalse(Files.exists(PLUGINS.resolve(refused)), refused);
         }
 
-        HttpResponse<String> installed = upload("uploaded-summary.zip", zip(Map.of(
+        HttpResponse<String> installed = upload("uploaded-summary.zip", TestFiles.zip(Map.of(
                 "uploaded-summary.report.properties", descriptor.getBytes(StandardCharsets.UTF_8),
                 "occupancy-summary.jrxml", jrxml)));
         assertEquals(201, installed.statusCode(), installed.body());
@@ -197,18 +193,6 @@ class ReportPluginsIT extends SuakaDeployment {
     private static void assertRefused(HttpResponse<String> response, String reason) {
         assertEquals(400, response.statusCode(), response.body());
         assertTrue(response.body().contains(reason), reason + " not in " + response.body());
-    }
-
-    private static byte[] zip(Map<String, byte[]> files) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                zip.putNextEntry(new ZipEntry(file.getKey()));
-                zip.write(file.getValue());
-                zip.closeEntry();
-            }
-        }
-        return bytes.toByteArray();
     }
 
     private static int lineOf(String text, String fragment) {

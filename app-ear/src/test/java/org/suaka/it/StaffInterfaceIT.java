@@ -158,6 +158,27 @@ class StaffInterfaceIT extends SuakaDeployment {
         BROWSER.wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
                 d.findElement(By.id("backups:list_data")).getText().contains(name));
         BROWSER.screenshots("admin-backups");
+
+        // a hostile template is refused with its reason and installs nothing; a good one is listed at once
+        Path hostile = BROWSER.downloads.resolve("hostile-plugin.zip");
+        Path good = BROWSER.downloads.resolve("browser-summary.zip");
+        try {
+            Files.write(hostile, TestFiles.templateExample("hostile-plugin", t -> t.replace(
+                    "$P{SUAKA_OFFICE_NAME}.toUpperCase($P{REPORT_LOCALE})", "System.getenv().toString()")));
+            Files.write(good, TestFiles.templateExample("browser-summary", t -> t));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        BROWSER.find("plugins:file").sendKeys(hostile.toString());
+        BROWSER.submit("plugins:install");
+        BROWSER.wait.until(d -> d.findElement(By.id("plugins")).getText().contains("'System' is not allowed"));
+        BROWSER.find("plugins:file").sendKeys(good.toString());
+        BROWSER.submit("plugins:install");
+        BROWSER.wait.until(d -> d.findElement(By.id("plugins:list")).getText().contains("browser-summary.zip"));
+        assertFalse(BROWSER.find("plugins:list").getText().contains("hostile-plugin.zip"));
+        BROWSER.screenshots("admin-plugins");
+        assertEquals(204, SuakaClient.as("admin", "admin-demo")
+                .send("DELETE", "/api/v1/reports/plugins/browser-summary.zip", "").statusCode());
     }
 
     @Test
@@ -482,9 +503,10 @@ class StaffInterfaceIT extends SuakaDeployment {
         assertTrue(BROWSER.find("reports:report").getText().contains("Laporan Bulanan"),
                 "the page offers the installed reports: " + BROWSER.find("reports:report").getText());
         BROWSER.screenshots("reports");
-        WebElement month = BROWSER.find("reports:month");
-        month.clear();
-        month.sendKeys("2024-09");
+        // the form is generated from the report's parameters: its month has the browser's month picker
+        WebElement month = BROWSER.find("reports:params:0:value");
+        assertEquals("month", month.getDomAttribute("type"));
+        ((org.openqa.selenium.JavascriptExecutor) BROWSER.driver).executeScript("arguments[0].value = '2024-09'", month);
         BROWSER.find("reports:download").click();
 
         Path pdf = BROWSER.downloads.resolve("monthly-statistics-2024-09.pdf");

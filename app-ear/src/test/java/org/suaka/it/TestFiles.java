@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.ByteArrayOutputStream;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 /** File helpers of the integration tests. */
 final class TestFiles {
@@ -20,6 +24,45 @@ final class TestFiles {
         }
         try (Stream<Path> files = Files.walk(directory)) {
             files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The example template-only plugin's files, in the source tree. */
+    static final Path TEMPLATE_EXAMPLE = Path.of(System.getProperty("suaka.it.template.example",
+            "../examples/report-template-example"));
+
+    /**
+     * @param files entry names and contents
+     * @return a zip of them
+     */
+    static byte[] zip(Map<String, byte[]> files) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                zip.putNextEntry(new ZipEntry(file.getKey()));
+                zip.write(file.getValue());
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * @param id the report id to give the example template-only plugin
+     * @param jrxmlEdit a change to make to its template
+     * @return the example as a zip under that id
+     */
+    static byte[] templateExample(String id, java.util.function.UnaryOperator<String> jrxmlEdit) {
+        try {
+            String descriptor = Files.readString(TEMPLATE_EXAMPLE.resolve("occupancy-summary.report.properties"))
+                    .replace("id=occupancy-summary", "id=" + id);
+            String jrxml = jrxmlEdit.apply(Files.readString(TEMPLATE_EXAMPLE.resolve("occupancy-summary.jrxml")));
+            return zip(Map.of(id + ".report.properties", descriptor.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    "occupancy-summary.jrxml", jrxml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -20,7 +20,7 @@ import org.suaka.reporting.spi.ReportParameter;
  * the office's life: before it was established or after its today, so that no official document number is
  * spent on a report of a month that cannot have figures.
  */
-final class ArgumentParser {
+public final class ArgumentParser {
 
     private static final int MAX_TEXT = 200;
 
@@ -34,7 +34,7 @@ final class ArgumentParser {
      * @param today the office's today
      * @return the parsed arguments
      */
-    static ReportArguments parse(List<ReportParameter> parameters, Map<String, String> given, LocalDate established,
+    public static ReportArguments parse(List<ReportParameter> parameters, Map<String, String> given, LocalDate established,
             LocalDate today) {
         Set<String> declared = parameters.stream().map(ReportParameter::name).collect(Collectors.toSet());
         for (String name : given.keySet()) {

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,12 +12,10 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
@@ -32,7 +29,6 @@ import org.suaka.reporting.internal.engine.JasperReportEngine;
 import org.suaka.reporting.spi.DatasetField;
 import org.suaka.reporting.spi.ReportDataset;
 import org.suaka.reporting.spi.ReportDefinition;
-import org.suaka.reporting.spi.ReportParameter;
 
 /**
  * Reads one plugin file completely, or not at all: a {@code .jar} (Java reports found with
@@ -79,17 +75,7 @@ public class PluginLoader {
             Map<String, byte[]> files = unzip(file, content);
             return templates(file, fingerprint(files), files);
         }
-        Map<String, byte[]> files = new TreeMap<>();
-        files.put(file, content);
-        TemplateDescriptor descriptor = TemplateDescriptor.parse(file, content);
-        addSibling(directory, descriptor.template(), files);
-        if (descriptor.labels() != null) {
-            for (String labels : List.of(descriptor.labels() + ".properties", descriptor.labels() + "_en.properties")) {
-                if (Files.isRegularFile(directory.resolve(labels))) {
-                    addSibling(directory, labels, files);
-                }
-            }
-        }
+        Map<String, byte[]> files = TemplatePlugins.filesOf(directory, file);
         return templates(file, fingerprint(files), files);
     }
 
@@ -107,26 +93,8 @@ public class PluginLoader {
     }
 
     private ReportDefinition template(String name, String fingerprint, Map<String, byte[]> files) throws PluginProblem {
-        TemplateDescriptor descriptor = TemplateDescriptor.parse(name, files.get(name));
-        ReportDataset dataset = datasets.find(descriptor.dataset()).orElseThrow(() -> new PluginProblem(name, 0,
-                "No dataset is named '" + descriptor.dataset() + "'; GET /api/v1/reports/datasets lists them"));
-        for (ReportParameter needed : dataset.parameters()) {
-            boolean declared = descriptor.parameters().stream()
-                    .anyMatch(p -> p.name().equals(needed.name()) && p.type() == needed.type());
-            if (needed.required() && !declared) {
-                throw new PluginProblem(name, 0, "The dataset " + dataset.name() + " needs the parameter '"
-                        + needed.name() + "' of type " + needed.type() + ": declare it under 'parameters'");
-            }
-        }
-        byte[] jrxml = files.get(descriptor.template());
-        if (jrxml == null) {
-            throw new PluginProblem(name, 0, "The template " + descriptor.template() + " is missing");
-        }
-        String version = descriptor.version() + "+" + fingerprint;
-        PluginLabels indonesian = labels(files, descriptor.labels() + ".properties", null);
-        TemplatePlugin report = new TemplatePlugin(descriptor, version, descriptor.template(), jrxml, dataset, indonesian,
-                labels(files, descriptor.labels() + "_en.properties", indonesian));
-        checkAndCompile(report, jrxml, fieldNames(dataset));
+        ReportDefinition report = TemplatePlugins.define(name, fingerprint, files, datasets::find);
+        compile(report);
         return report;
     }
 
@@ -157,7 +125,8 @@ public class PluginLoader {
                     jrxml = in.readAllBytes();
                 }
                 Set<String> fields = fieldNames(report.dataset());
-                checkAndCompile(report, jrxml, fields.isEmpty() ? null : fields);
+                new TemplateSandbox(report.template().name(), fields.isEmpty() ? null : fields).check(jrxml);
+                compile(report);
                 reports.add(report);
             }
             if (reports.isEmpty()) {
@@ -174,13 +143,11 @@ public class PluginLoader {
         }
     }
 
-    private void checkAndCompile(ReportDefinition report, byte[] jrxml, Set<String> fields) throws PluginProblem {
-        String name = report.template().name();
-        new TemplateSandbox(name, fields).check(jrxml);
+    private void compile(ReportDefinition report) throws PluginProblem {
         try {
             engine.precompile(report.id() + "@" + report.version(), report.template());
         } catch (ReportFailedException e) {
-            throw new PluginProblem(name, 0, e.getMessage());
+            throw new PluginProblem(report.template().name(), 0, e.getMessage());
         }
     }
 
@@ -198,31 +165,13 @@ public class PluginLoader {
         return dataset.fields().stream().map(DatasetField::name).collect(Collectors.toSet());
     }
 
-    private static PluginLabels labels(Map<String, byte[]> files, String name, PluginLabels fallback)
-            throws PluginProblem {
-        Map<String, String> labels = new HashMap<>();
-        byte[] content = files.get(name);
-        if (content != null) {
-            Properties p = new Properties();
-            try {
-                p.load(new StringReader(new String(content, StandardCharsets.UTF_8)));
-            } catch (IOException | IllegalArgumentException e) {
-                throw new PluginProblem(name, 0, "The labels cannot be read: " + e.getMessage());
-            }
-            p.stringPropertyNames().forEach(k -> labels.put(k, p.getProperty(k)));
-        }
-        return new PluginLabels(labels, fallback);
-    }
-
-    private static void addSibling(Path directory, String name, Map<String, byte[]> files) throws PluginProblem {
-        Path sibling = directory.resolve(name);
-        if (!Files.isRegularFile(sibling)) {
-            throw new PluginProblem(name, 0, "The file " + name + " named by the descriptor is not in the directory");
-        }
-        files.put(name, read(sibling, name));
-    }
-
-    private static byte[] read(Path path, String file) throws PluginProblem {
+    /**
+     * @param path a file
+     * @param file its name, for messages
+     * @return its content, when at most the largest plugin size
+     * @throws PluginProblem when it is larger or unreadable
+     */
+    static byte[] read(Path path, String file) throws PluginProblem {
         try {
             if (Files.size(path) > org.suaka.reporting.api.ReportPluginService.MAX_PLUGIN_BYTES) {
                 throw new PluginProblem(file, 0, "The file is larger than 10 MB");
