@@ -34,6 +34,26 @@ class MonthlyStatisticsIT extends SuakaDeployment {
         return Long.parseLong(m.group(1));
     }
 
+    /**
+     * The previous month's statistics are issued by the schedule (a minute after start, since the 1st at
+     * 07:00 office time has passed), once per office: a second look finds the run claimed.
+     */
+    @Test
+    void thePreviousMonthIsIssuedOnceByTheSchedule() throws InterruptedException {
+        String month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Makassar")).minusMonths(1).toString();
+        String path = "/api/v1/reports/issued?report=monthly-statistics&user=system:monthly-statistics&limit=50";
+        java.time.Instant until = java.time.Instant.now().plusSeconds(150);
+        JsonArray scheduled = SuakaClient.json(SuakaClient.viewer().get(path)).getJsonArray("items");
+        while (scheduled.isEmpty() && java.time.Instant.now().isBefore(until)) {
+            Thread.sleep(1000);
+            scheduled = SuakaClient.json(SuakaClient.viewer().get(path)).getJsonArray("items");
+        }
+        assertEquals(1, scheduled.size(), scheduled.toString());
+        assertEquals("month=" + month, scheduled.getJsonObject(0).getString("arguments"));
+        JsonArray jakarta = SuakaClient.json(SuakaClient.as("officer-jakarta", "jakarta-demo").get(path)).getJsonArray("items");
+        assertEquals(1, jakarta.size(), "Jakarta's own statistics: " + jakarta);
+    }
+
     @Test
     void septemberReportShows171PersonsInTheThreeKupangHotels() throws IOException {
         HttpResponse<byte[]> response = SuakaClient.viewer().getBytes("/api/v1/reports/monthly-statistics?month=2024-09");
