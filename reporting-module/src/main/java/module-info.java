@@ -19,6 +19,9 @@ module org.suaka.reporting {
     requires microprofile.config.api;
     requires org.apache.pdfbox;
     requires com.google.zxing;
+    requires org.bouncycastle.provider;
+    requires org.bouncycastle.pkix;
+    requires org.bouncycastle.util;
     requires net.sf.jasperreports.core;
     requires net.sf.jasperreports.pdf;
     requires java.sql;

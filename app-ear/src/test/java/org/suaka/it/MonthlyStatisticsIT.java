@@ -57,6 +57,13 @@ class MonthlyStatisticsIT extends SuakaDeployment {
     @Test
     void septemberReportShows171PersonsInTheThreeKupangHotels() throws IOException {
         HttpResponse<byte[]> response = SuakaClient.viewer().getBytes("/api/v1/reports/monthly-statistics?month=2024-09");
+        try (org.apache.pdfbox.pdmodel.PDDocument signed = org.apache.pdfbox.Loader.loadPDF(response.body())) {
+            var signatures = signed.getSignatureDictionaries();
+            assertEquals(1, signatures.size(), "every issued document carries a PAdES signature");
+            assertEquals("ETSI.CAdES.detached", signatures.get(0).getSubFilter());
+            int[] range = signatures.get(0).getByteRange();
+            assertEquals(response.body().length, range[2] + range[3], "the signature covers the whole file");
+        }
 
         assertEquals(200, response.statusCode());
         assertEquals("application/pdf", response.headers().firstValue("Content-Type").orElseThrow());

@@ -83,6 +83,7 @@ public class DefaultReportService implements ReportService {
     private ReportTimings timings;
     private String verifyBaseUrl;
     private DatasetCatalog datasets;
+    private ReportSigning signing;
 
     @Inject
     OfficeScope offices;
@@ -109,15 +110,17 @@ public class DefaultReportService implements ReportService {
      * @param clock the clock, set to the issuing office's time zone for each document
      * @param timings where the time each issue took is recorded
      * @param datasets the named datasets, which reports may build on
+     * @param signing the PAdES signature put on every issued document, when switched on
      * @param verifyBaseUrl the address of this installation as the public sees it
      *     ({@code suaka.verify.base-url}): every page's QR code opens its verification page there
      */
     @Inject
     public DefaultReportService(ReportCatalog catalog, JasperReportEngine engine, ReportArchive archive,
-            IssuingOffice office, Clock clock, ReportTimings timings, DatasetCatalog datasets,
+            IssuingOffice office, Clock clock, ReportTimings timings, DatasetCatalog datasets, ReportSigning signing,
             @ConfigProperty(name = "suaka.verify.base-url", defaultValue = "http://localhost:9080") String verifyBaseUrl) {
         this.timings = timings;
         this.datasets = datasets;
+        this.signing = signing;
         this.verifyBaseUrl = verifyBaseUrl;
         this.catalog = catalog;
         this.engine = engine;
@@ -187,6 +190,7 @@ public class DefaultReportService implements ReportService {
             }
             throw e;
         }
+        pdf = signing.apply(pdf, title + " " + stamp.documentNumber(), profile.city(), clock.instant());
         String sha256 = sha256(pdf);
         archive.keep(new IssuedDocument(stamp, sha256, pdf, issuer.id()));
         timings.issued(definition.id(), Duration.ofNanos(System.nanoTime() - started));

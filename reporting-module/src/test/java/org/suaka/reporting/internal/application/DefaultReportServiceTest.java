@@ -100,7 +100,8 @@ class DefaultReportServiceTest {
         catalog.install(new MonthlyStatisticsReport(monthly));
         IssuingOffice office = new IssuingOffice(new TwoOffices(), TwoOffices.officerOf(OfficeId.FIRST));
         return db.inTransaction(em -> work.apply(new DefaultReportService(catalog, ENGINE, new ReportArchive(em),
-                office, CLOCK, new ReportTimings(), new DatasetCatalog(List.of(monthly)), "https://suaka.imigrasi.go.id/")));
+                office, CLOCK, new ReportTimings(), new DatasetCatalog(List.of(monthly)), ReportSigning.off(),
+                "https://suaka.imigrasi.go.id/")));
     }
 
     /** @return the September 2024 statistics of Kupang, issued in Indonesian, for other tests to inspect */

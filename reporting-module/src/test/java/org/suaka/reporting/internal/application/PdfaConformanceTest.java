@@ -3,9 +3,13 @@ package org.suaka.reporting.internal.application;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.suaka.reporting.internal.engine.DocumentSigner;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.Foundries;
 import org.verapdf.pdfa.PDFAParser;
@@ -24,8 +28,19 @@ class PdfaConformanceTest {
 
     @Test
     void theMonthlyStatisticsArePdfA2b() throws Exception {
-        byte[] pdf = new DefaultReportServiceTest().issueSeptember();
+        assertPdfA2b(new DefaultReportServiceTest().issueSeptember());
+    }
 
+    /** The PAdES signature is an incremental update: the signed document is still PDF/A-2b. */
+    @Test
+    void theSignedMonthlyStatisticsArePdfA2b(@TempDir Path keys) throws Exception {
+        DocumentSigner signer = DocumentSigner.fromKeystore(keys.resolve("signing.p12"), "rahasia".toCharArray(),
+                "CN=Rudenim Kupang, C=ID");
+        assertPdfA2b(signer.sign(new DefaultReportServiceTest().issueSeptember(), "W22.RDN.KPG-0001", "Kupang",
+                Instant.parse("2024-09-30T02:00:00Z")));
+    }
+
+    private static void assertPdfA2b(byte[] pdf) throws Exception {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf),
                 PDFAFlavour.PDFA_2_B);
                 PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
