@@ -350,12 +350,36 @@ class HostileInputIT extends SuakaDeployment {
             expectRefused("PUT", logo, image, "image/png");
         }
         expectRefused("PUT", logo, png, "text/html");
+
+        // report plugins: hostile names, bodies and zips are refused with nothing installed
+        caller = "Basic " + Base64.getEncoder().encodeToString("admin:admin-demo".getBytes());
+        byte[] zipMagic = {'P', 'K', 3, 4, 0, 0};
+        for (String name : List.of("../../server.xml.zip", "..%2F..%2Fserver.zip", "plugin.exe", ".hidden.zip",
+                "a b.zip", "x".repeat(300) + ".zip", "${jndi:ldap://127.0.0.1/x}.zip", "")) {
+            expectRefused("POST", "/api/v1/reports/plugins?file=" + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8),
+                    zipMagic, "application/zip");
+        }
+        for (byte[] body : List.of(new byte[0], "<svg onload=alert(1)>".getBytes(StandardCharsets.UTF_8), zipMagic,
+                LONG.getBytes(StandardCharsets.UTF_8), TestFiles.zip(Map.of("../../evil.report.properties", zipMagic)),
+                TestFiles.zip(Map.of("/etc/cron.d/evil.report.properties", zipMagic)),
+                TestFiles.templateExample("hostile-expression", t -> t.replace("$F{shelter}",
+                        "new java.io.File(\"/etc/passwd\").getName()")),
+                TestFiles.templateExample("hostile-image", t -> t.replace("<expression><![CDATA[$P{SUAKA_LOGO}]]>",
+                        "<expression><![CDATA[\"file:///etc/passwd\"]]>")))) {
+            expectRefused("POST", "/api/v1/reports/plugins?file=hostile.zip", body, "application/zip");
+        }
+        for (String name : List.of("..%2F..%2Fserver.xml", "server.xml", "%2e%2e", "no-such-plugin.zip")) {
+            expectRefused("DELETE", "/api/v1/reports/plugins/" + name, null);
+        }
         caller = officer;
+        expectRefused("POST", "/api/v1/reports/plugins?file=a.zip", zipMagic, "application/zip");
+        expectRefused("GET", "/api/v1/reports/plugins", null);
 
         long storedPersons = count("/api/v1/persons?limit=1");
         long storedShelters = count("/api/v1/shelters");
         long storedPartners = count("/api/v1/partners");
         long storedOffices = SuakaClient.parse(SuakaClient.viewer().get("/api/v1/offices").body()).asJsonArray().size();
+        String plugins = SuakaClient.as("admin", "admin-demo").get("/api/v1/reports/plugins").body();
         int corpus = cases;
         return Stream.concat(checks.stream(), Stream.of(
                 DynamicTest.dynamicTest("the corpus holds more than 250 cases", () -> assertTrue(corpus >= 250,
@@ -364,6 +388,7 @@ class HostileInputIT extends SuakaDeployment {
                         () -> assertEquals(persons, storedPersons, "no person was stored"),
                         () -> assertEquals(shelters, storedShelters, "no shelter was stored"),
                         () -> assertEquals(partners, storedPartners, "no partner was stored"),
-                        () -> assertEquals(offices, storedOffices, "no office was stored")))));
+                        () -> assertEquals(offices, storedOffices, "no office was stored"),
+                        () -> assertTrue(!plugins.contains("hostile"), "no plugin was installed: " + plugins)))));
     }
 }

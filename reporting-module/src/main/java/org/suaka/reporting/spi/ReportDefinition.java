@@ -2,6 +2,7 @@ package org.suaka.reporting.spi;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
@@ -56,5 +57,21 @@ public interface ReportDefinition {
         ResourceBundle labels = labels(locale);
         String key = "parameter." + parameter.name();
         return labels.containsKey(key) ? labels.getString(key) : parameter.name();
+    }
+
+    /**
+     * @return who signs the report: {@link Signatories#OFFICE} (the default), {@link Signatories#NATIONAL}, or
+     *     the key of a configured signatory
+     */
+    default String signatory() {
+        return Signatories.OFFICE;
+    }
+
+    /**
+     * @return the security classification the engine prints at the top and bottom of every page, such as
+     *     {@code TERBATAS}; empty for none (the default)
+     */
+    default Optional<String> classification() {
+        return Optional.empty();
     }
 }

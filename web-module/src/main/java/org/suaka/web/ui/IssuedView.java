@@ -22,7 +22,7 @@ import org.suaka.reporting.api.RevokeDocument;
 
 /**
  * The history section of the Reports page: the documents the office issued, latest first, filtered by
- * report and month; each downloads as it was archived, and a supervisor revokes one with a reason.
+ * report, month and the user who issued them; each downloads as it was archived, and a supervisor revokes one with a reason.
  */
 @Named("issued")
 @ViewScoped
@@ -39,6 +39,7 @@ public class IssuedView implements Serializable {
 
     private String reportId;
     private String month;
+    private String user;
     private String revoking;
     private String reason;
     private transient List<IssuedReportRecord> listed;
@@ -54,7 +55,8 @@ public class IssuedView implements Serializable {
                     Messages.error(FORM + ":month", Messages.text("reports.invalidMonth"));
                 }
             }
-            listed = reports.issued(new IssuedQuery(reportId, inMonth, null, new PageRequest(0, 50))).items();
+            listed = reports.issued(new IssuedQuery(reportId, inMonth,
+                    user == null || user.isBlank() ? null : user.strip(), new PageRequest(0, 50))).items();
         }
         return listed;
     }
@@ -113,6 +115,16 @@ public class IssuedView implements Serializable {
     /** @param month the month to list */
     public void setMonth(String month) {
         this.month = month;
+    }
+
+    /** @return the user whose documents to list, e.g. {@code system:monthly-statistics} */
+    public String getUser() {
+        return user;
+    }
+
+    /** @param user the user whose documents to list; blank for everyone */
+    public void setUser(String user) {
+        this.user = user;
     }
 
     /** @return the code of the document to revoke */

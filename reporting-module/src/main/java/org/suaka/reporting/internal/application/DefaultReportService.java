@@ -158,7 +158,7 @@ public class DefaultReportService implements ReportService {
         ReportArguments arguments = ArgumentParser.parse(definition.parameters(), request.arguments(),
                 issuer.established(), today);
         Locale locale = request.locale();
-        OfficeProfile profile = IssuingOffice.profile(issuer);
+        OfficeProfile profile = office.profile(issuer, definition.signatory());
         ReportData data = fetch(definition, new ReportContext(locale, profile, request.requestedBy(), today,
                 datasets), arguments);
 
@@ -183,7 +183,8 @@ public class DefaultReportService implements ReportService {
         try {
             pdf = engine.renderPdf(cacheKey(definition), definition.template(),
                     parameters, data.rows(), new PdfMetadata(title, profile.officeName(), stamp.documentNumber(),
-                            stamp.verificationCode(), verificationUrl(stamp.verificationCode())));
+                            stamp.verificationCode(), verificationUrl(stamp.verificationCode()), locale,
+                            definition.classification().orElse(null)));
         } catch (ReportFailedException e) {
             if (fillFailures != null) { // null only where no container runs this service (its unit test)
                 fillFailures.fire(new ReportFillFailed(definition.id(), e.getMessage()));

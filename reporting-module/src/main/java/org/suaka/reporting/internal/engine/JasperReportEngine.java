@@ -68,8 +68,8 @@ public class JasperReportEngine {
         if (!officialStandard) {
             return exportPdf(template, print, metadata, PdfaConformanceEnum.NONE);
         }
-        return PdfFinish.apply(exportPdf(template, print, metadata, PdfaConformanceEnum.PDFA_2B),
-                metadata.verificationUrl(), template.name());
+        return PdfFinish.apply(exportPdf(template, print, metadata, PdfaConformanceEnum.PDFA_2B), metadata,
+                template.name());
     }
 
     /**

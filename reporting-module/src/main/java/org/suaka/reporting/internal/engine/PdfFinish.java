@@ -3,6 +3,8 @@ package org.suaka.reporting.internal.engine;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.text.MessageFormat;
 import java.util.Map;
 
 import com.google.zxing.BarcodeFormat;
@@ -24,11 +26,13 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.suaka.reporting.api.ReportFailedException;
+import org.suaka.reporting.spi.ReportBundles;
 
 /**
  * What the engine adds to every exported PDF, whatever its template: a QR code of the document's
  * verification URL in the top right corner of every page (in the margin, clear of any template's
- * content), and the removal of the fonts' optional {@code CIDSet} streams, which the PDF exporter writes
+ * content), "page X of Y" in the bottom margin, the classification (such as {@code TERBATAS}) centred in
+ * the top and bottom margins when the report has one, and the removal of the fonts' optional {@code CIDSet} streams, which the PDF exporter writes
  * incomplete for subset fonts and which PDF/A-2 then forbids.
  */
 final class PdfFinish {
@@ -36,26 +40,48 @@ final class PdfFinish {
     /** The side of the QR code on the page, in points (about 15 mm). */
     private static final float QR_SIDE = 42f;
     private static final float QR_INSET = 4f;
+    /** The distance of the page number and the classification from the page's edges, in points. */
+    private static final float MARGIN_TEXT_INSET = 22f;
+    private static final float SIDE_INSET = 50f;
+    private static final float PAGE_FONT_SIZE = 8f;
+    private static final float CLASSIFICATION_FONT_SIZE = 10f;
+    private static final String FONTS = "net/sf/jasperreports/fonts/dejavu/";
 
     private PdfFinish() {
     }
 
     /**
      * @param pdf the exported PDF/A document
-     * @param verificationUrl the text of the QR code
+     * @param metadata the verification URL (the QR code's text), the language and the classification
      * @param template the template's name, for errors
      * @return the finished document
      */
-    static byte[] apply(byte[] pdf, String verificationUrl, String template) {
+    static byte[] apply(byte[] pdf, PdfMetadata metadata, String template) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDImageXObject qr = LosslessFactory.createFromImage(document, qr(verificationUrl));
+            PDImageXObject qr = LosslessFactory.createFromImage(document, qr(metadata.verificationUrl()));
+            PDFont regular = font(document, "DejaVuSans.ttf");
+            PDFont bold = metadata.classification() == null ? null : font(document, "DejaVuSans-Bold.ttf");
+            String pageLabel = ReportBundles.load(PdfFinish.class, "org.suaka.reporting.internal.engine.standard",
+                    metadata.locale()).getString("page");
+            int pages = document.getNumberOfPages();
+            int number = 0;
             for (PDPage page : document.getPages()) {
+                number++;
                 dropCidSets(page.getResources());
                 PDRectangle box = page.getMediaBox();
                 try (PDPageContentStream content = new PDPageContentStream(document, page,
                         PDPageContentStream.AppendMode.APPEND, true, true)) {
                     content.drawImage(qr, box.getUpperRightX() - QR_SIDE - QR_INSET,
                             box.getUpperRightY() - QR_SIDE - QR_INSET, QR_SIDE, QR_SIDE);
+                    String pageText = MessageFormat.format(pageLabel, number, pages);
+                    text(content, regular, PAGE_FONT_SIZE, pageText,
+                            box.getUpperRightX() - SIDE_INSET - width(regular, PAGE_FONT_SIZE, pageText), MARGIN_TEXT_INSET);
+                    if (bold != null) {
+                        String mark = metadata.classification();
+                        float x = (box.getWidth() - width(bold, CLASSIFICATION_FONT_SIZE, mark)) / 2;
+                        text(content, bold, CLASSIFICATION_FONT_SIZE, mark, x, box.getUpperRightY() - MARGIN_TEXT_INSET);
+                        text(content, bold, CLASSIFICATION_FONT_SIZE, mark, x, MARGIN_TEXT_INSET - CLASSIFICATION_FONT_SIZE);
+                    }
                 }
             }
             ByteArrayOutputStream finished = new ByteArrayOutputStream(pdf.length + 8 * 1024);
@@ -65,6 +91,28 @@ final class PdfFinish {
             throw new ReportFailedException(template, "Report " + template + " could not be finished (QR code, PDF/A): "
                     + e.getMessage(), e);
         }
+    }
+
+    private static PDFont font(PDDocument document, String file) throws IOException {
+        try (InputStream ttf = PdfFinish.class.getClassLoader().getResourceAsStream(FONTS + file)) {
+            if (ttf == null) {
+                throw new IOException("The font " + file + " is not on the class path");
+            }
+            return PDType0Font.load(document, ttf, true);
+        }
+    }
+
+    private static float width(PDFont font, float size, String text) throws IOException {
+        return font.getStringWidth(text) / 1000 * size;
+    }
+
+    private static void text(PDPageContentStream content, PDFont font, float size, String text, float x, float y)
+            throws IOException {
+        content.beginText();
+        content.setFont(font, size);
+        content.newLineAtOffset(x, y);
+        content.showText(text);
+        content.endText();
     }
 
     private static void dropCidSets(PDResources resources) throws IOException {

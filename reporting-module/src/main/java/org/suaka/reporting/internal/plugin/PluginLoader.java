@@ -25,6 +25,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.suaka.reporting.api.ReportFailedException;
 import org.suaka.reporting.internal.application.DatasetCatalog;
+import org.suaka.reporting.internal.application.IssuingOffice;
 import org.suaka.reporting.internal.engine.JasperReportEngine;
 import org.suaka.reporting.spi.DatasetField;
 import org.suaka.reporting.spi.ReportDataset;
@@ -49,6 +50,9 @@ public class PluginLoader {
 
     @Inject
     JasperReportEngine engine;
+
+    @Inject
+    IssuingOffice issuing;
 
     /**
      * @param file a plugin file's name: {@code .jar}, {@code .zip} or {@code .report.properties}
@@ -144,6 +148,10 @@ public class PluginLoader {
     }
 
     private void compile(ReportDefinition report) throws PluginProblem {
+        if (!issuing.knows(report.signatory())) {
+            throw new PluginProblem(report.template().name(), 0, "No signatory is named '" + report.signatory()
+                    + "': use office, national, or configure suaka.signatory." + report.signatory() + ".*");
+        }
         try {
             engine.precompile(report.id() + "@" + report.version(), report.template());
         } catch (ReportFailedException e) {

@@ -2,6 +2,7 @@ package org.suaka.reporting.internal.plugin;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import org.suaka.reporting.spi.ReportDataset;
 import org.suaka.reporting.spi.ReportDefinition;
@@ -21,6 +22,8 @@ final class PluginReport implements ReportDefinition {
     private final List<ReportParameter> parameters;
     private final ReportTemplate template;
     private final ReportDataset dataset;
+    private final String signatory;
+    private final Optional<String> classification;
 
     /**
      * @param plugin the definition the jar provides
@@ -32,6 +35,8 @@ final class PluginReport implements ReportDefinition {
         this.parameters = List.copyOf(plugin.parameters());
         this.template = plugin.template();
         this.dataset = plugin.dataset();
+        this.signatory = plugin.signatory();
+        this.classification = plugin.classification();
     }
 
     @Override
@@ -62,6 +67,16 @@ final class PluginReport implements ReportDefinition {
     @Override
     public ReportDataset dataset() {
         return dataset;
+    }
+
+    @Override
+    public String signatory() {
+        return signatory;
+    }
+
+    @Override
+    public Optional<String> classification() {
+        return classification;
     }
 
     @Override

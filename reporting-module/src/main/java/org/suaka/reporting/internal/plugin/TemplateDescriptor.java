@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Pattern;
 import org.suaka.reporting.spi.ReportParameter;
+import org.suaka.reporting.spi.Signatories;
 import org.suaka.reporting.spi.ReportParameter.ParameterType;
 
 /**
@@ -29,6 +30,8 @@ import org.suaka.reporting.spi.ReportParameter.ParameterType;
  * parameter.date.required=true
  * parameter.date.label.id=Tanggal
  * parameter.date.label.en=Date
+ * signatory=office                  (optional: office, national, or a configured signatory's key)
+ * classification=TERBATAS           (optional: printed at the top and bottom of every page)
  * </pre>
  *
  * @param id the report's id
@@ -39,9 +42,12 @@ import org.suaka.reporting.spi.ReportParameter.ParameterType;
  * @param labels the label bundle's base file name beside the descriptor, or null
  * @param parameters the parameters it takes
  * @param parameterLabels the parameters' labels by language, then by name
+ * @param signatory who signs it
+ * @param classification its classification, or null
  */
 record TemplateDescriptor(String id, String version, Map<String, String> titles, String dataset, String template,
-        String labels, List<ReportParameter> parameters, Map<String, Map<String, String>> parameterLabels) {
+        String labels, List<ReportParameter> parameters, Map<String, Map<String, String>> parameterLabels,
+        String signatory, String classification) {
 
     /** How a descriptor's file name ends. */
     static final String SUFFIX = ".report.properties";
@@ -97,7 +103,11 @@ record TemplateDescriptor(String id, String version, Map<String, String> titles,
                         p.getProperty("parameter." + name + ".label." + language, name).strip());
             }
         }
-        return new TemplateDescriptor(id, version, titles, dataset, template, labels, parameters, parameterLabels);
+        String signatory = fields.optional("signatory", ID, "office, national or a configured signatory's key");
+        String classification = fields.optional("classification", Pattern.compile("[\\p{Lu} ]{1,40}"),
+                "capital letters, e.g. TERBATAS");
+        return new TemplateDescriptor(id, version, titles, dataset, template, labels, parameters, parameterLabels,
+                signatory == null ? Signatories.OFFICE : signatory, classification);
     }
 
     /** A descriptor's fields, with the line each is on for messages. */

@@ -3,6 +3,7 @@ package org.suaka.reporting.internal.plugin;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import org.suaka.reporting.spi.ReportDataset;
 import org.suaka.reporting.spi.ReportDefinition;
@@ -85,6 +86,16 @@ final class TemplatePlugin implements ReportDefinition {
     public String parameterLabel(ReportParameter parameter, Locale locale) {
         return descriptor.parameterLabels().get(isEnglish(locale) ? "en" : "id").getOrDefault(parameter.name(),
                 parameter.name());
+    }
+
+    @Override
+    public String signatory() {
+        return descriptor.signatory();
+    }
+
+    @Override
+    public Optional<String> classification() {
+        return Optional.ofNullable(descriptor.classification());
     }
 
     private static boolean isEnglish(Locale locale) {

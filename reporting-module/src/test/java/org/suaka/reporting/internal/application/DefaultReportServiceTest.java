@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.apache.pdfbox.Loader;
@@ -38,6 +39,8 @@ import org.suaka.reporting.internal.archive.ReportingSchemaMigration;
 import org.suaka.reporting.internal.builtin.MonthlyStatisticsDataset;
 import org.suaka.reporting.internal.builtin.MonthlyStatisticsReport;
 import org.suaka.reporting.internal.engine.JasperReportEngine;
+import org.suaka.reporting.spi.ReportDefinition;
+import org.suaka.reporting.spi.Signatories;
 import org.suaka.shelter.api.OccupancyStatistics;
 import org.suaka.shelter.api.ShelterId;
 import org.suaka.shelter.api.ShelterOccupancy;
@@ -95,9 +98,14 @@ class DefaultReportServiceTest {
     }
 
     private <T> T withService(Function<DefaultReportService, T> work) {
+        return withService(MonthlyStatisticsReport::new, work);
+    }
+
+    private <T> T withService(Function<MonthlyStatisticsDataset, ReportDefinition> report,
+            Function<DefaultReportService, T> work) {
         ReportCatalog catalog = new ReportCatalog();
         MonthlyStatisticsDataset monthly = new MonthlyStatisticsDataset(SUPERVISION, OCCUPANCY);
-        catalog.install(new MonthlyStatisticsReport(monthly));
+        catalog.install(report.apply(monthly));
         IssuingOffice office = new IssuingOffice(new TwoOffices(), TwoOffices.officerOf(OfficeId.FIRST));
         return db.inTransaction(em -> work.apply(new DefaultReportService(catalog, ENGINE, new ReportArchive(em),
                 office, CLOCK, new ReportTimings(), new DatasetCatalog(List.of(monthly)), ReportSigning.off(),
@@ -145,6 +153,28 @@ class DefaultReportServiceTest {
         assertEquals("W22.RDN.KPG-0001/MONTHLY-STATISTICS/X/2024", report.documentNumber());
         assertTrue(text.contains(report.documentNumber()), text);
         assertTrue(text.contains(report.verificationCode()), text);
+    }
+
+    /** The engine prints the classification of a report that has one, and its chosen signatory signs it. */
+    @Test
+    void aClassifiedReportSignedByTheDirectorGeneral() {
+        IssuedReport report = withService(dataset -> new MonthlyStatisticsReport(dataset) {
+            @Override
+            public Optional<String> classification() {
+                return Optional.of("TERBATAS");
+            }
+
+            @Override
+            public String signatory() {
+                return Signatories.NATIONAL;
+            }
+        }, s -> s.issue(new ReportRequest("monthly-statistics", Map.of("month", "2024-09"), Locale.ENGLISH, "officer")));
+        String text = text(report.pdf());
+
+        assertEquals(2, text.split("TERBATAS", -1).length - 1, "at the top and the bottom of the page: " + text);
+        assertTrue(text.contains("Page 1 of 1"), text);
+        assertTrue(text.contains(new TwoOffices().get(OfficeId.NATIONAL).signatory().name()), text);
+        assertFalse(text.contains("Ma'mum"), text);
     }
 
     @Test
