@@ -8,6 +8,7 @@ module org.suaka.reporting {
     requires org.suaka.office;
     requires org.suaka.registry;
     requires org.suaka.shelter;
+    requires org.suaka.partner;
     requires transitive jakarta.validation;
     requires jakarta.persistence;
     requires jakarta.cdi;

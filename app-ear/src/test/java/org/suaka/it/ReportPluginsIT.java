@@ -180,7 +180,7 @@ class ReportPluginsIT extends SuakaDeployment {
     void theDatasetsAreListedForTemplateAuthors() {
         JsonArray datasets = SuakaClient.parse(SuakaClient.officer().get("/api/v1/reports/datasets").body()).asJsonArray();
         String names = datasets.toString();
-        for (String name : new String[] {"\"monthly-statistics\"", "\"population\"", "\"occupancy\""}) {
+        for (String name : new String[] {"\"monthly-statistics\"", "\"population\"", "\"occupancy\"", "\"partners\""}) {
             assertTrue(names.contains(name), names);
         }
     }

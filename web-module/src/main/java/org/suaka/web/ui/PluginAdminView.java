@@ -36,6 +36,11 @@ public class PluginAdminView implements java.io.Serializable {
         return listed;
     }
 
+    /** @return the plugin files that are broken, for the notice administrators see on the Reports page */
+    public List<PluginStatus> getBroken() {
+        return getPlugins().stream().filter(p -> PluginStatus.BROKEN.equals(p.state())).toList();
+    }
+
     /**
      * @param plugin a plugin file
      * @return where and what its fault is, or the reports it provides

@@ -1,5 +1,6 @@
 package org.suaka.reporting.internal.engine;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -9,15 +10,16 @@ import java.util.Map;
 import java.util.ResourceBundle;
 
 import net.sf.jasperreports.engine.JRParameter;
-
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.suaka.reporting.spi.ReportTemplate;
 import org.suaka.reporting.spi.StandardParameters;
 
 /**
  * What the official PDF standard costs: the same monthly statistics template, filled with the same rows,
- * rendered alternately as a plain PDF and to the standard (PDF/A-2b, QR code on every page), in one JVM.
+ * rendered alternately as a plain PDF and to the standard (PDF/A-2b, QR code, page numbers on every page),
+ * then signed (PAdES), in one JVM.
  * It prints medians and asserts nothing; run it with bench/pdf-standard.sh, not as part of the tests.
  */
 @Tag("benchmark")
@@ -26,7 +28,9 @@ class PdfStandardBenchmark {
     private static final int ROUNDS = 60;
 
     @Test
-    void plainAgainstTheOfficialStandard() {
+    void plainAgainstTheOfficialStandard(@TempDir Path keys) {
+        DocumentSigner signer = DocumentSigner.fromKeystore(keys.resolve("bench.p12"), "bench".toCharArray(),
+                "CN=Suaka bench, C=ID");
         JasperReportEngine engine = new JasperReportEngine();
         ReportTemplate template = ReportTemplate.classpath(PdfStandardBenchmark.class,
                 "org/suaka/reporting/internal/builtin/monthly-statistics.jrxml");
@@ -56,22 +60,29 @@ class PdfStandardBenchmark {
                 "https://suaka.imigrasi.go.id/verify?code=AAAA-BBBB-CCCC-DDDD");
         List<Long> plain = new ArrayList<>();
         List<Long> official = new ArrayList<>();
+        List<Long> signed = new ArrayList<>();
         int plainBytes = 0;
         int officialBytes = 0;
+        int signedBytes = 0;
         for (int round = 0; round < ROUNDS + 10; round++) {
             long start = System.nanoTime();
             plainBytes = engine.render("bench@1", template, parameters, rows, metadata, false).length;
             long middle = System.nanoTime();
-            officialBytes = engine.render("bench@1", template, parameters, rows, metadata, true).length;
+            byte[] finished = engine.render("bench@1", template, parameters, rows, metadata, true);
+            officialBytes = finished.length;
             long end = System.nanoTime();
+            signedBytes = signer.sign(finished, "bench", "Kupang", java.time.Instant.now()).length;
+            long afterSigning = System.nanoTime();
             if (round >= 10) {
                 plain.add((middle - start) / 1000);
                 official.add((end - middle) / 1000);
+                signed.add((afterSigning - middle) / 1000);
             }
         }
         System.out.printf("plain PDF:           median %.1f ms, %,d bytes%n", median(plain) / 1000.0, plainBytes);
         System.out.printf("PDF/A-2b + QR code:  median %.1f ms, %,d bytes%n", median(official) / 1000.0,
                 officialBytes);
+        System.out.printf("... + PAdES (RSA-3072): median %.1f ms, %,d bytes%n", median(signed) / 1000.0, signedBytes);
     }
 
     private static Map<String, Object> row(int order, String section, String label, long count) {
