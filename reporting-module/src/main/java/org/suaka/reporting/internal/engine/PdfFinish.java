@@ -1,11 +1,15 @@
 package org.suaka.reporting.internal.engine;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -13,7 +17,6 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -46,6 +49,8 @@ final class PdfFinish {
     private static final float PAGE_FONT_SIZE = 8f;
     private static final float CLASSIFICATION_FONT_SIZE = 10f;
     private static final String FONTS = "net/sf/jasperreports/fonts/dejavu/";
+    /** The font files, read from the class path once; each document embeds the subset it uses. */
+    private static final ConcurrentMap<String, byte[]> FONT_FILES = new ConcurrentHashMap<>();
 
     private PdfFinish() {
     }
@@ -94,11 +99,18 @@ final class PdfFinish {
     }
 
     private static PDFont font(PDDocument document, String file) throws IOException {
+        return PDType0Font.load(document, new ByteArrayInputStream(FONT_FILES.computeIfAbsent(file,
+                PdfFinish::fontFile)), true);
+    }
+
+    private static byte[] fontFile(String file) {
         try (InputStream ttf = PdfFinish.class.getClassLoader().getResourceAsStream(FONTS + file)) {
             if (ttf == null) {
-                throw new IOException("The font " + file + " is not on the class path");
+                throw new IllegalStateException("The font " + file + " is not on the class path");
             }
-            return PDType0Font.load(document, ttf, true);
+            return ttf.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
