@@ -1,5 +1,6 @@
 package org.suaka.reporting.internal.engine;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -97,9 +98,19 @@ public class JasperReportEngine {
     }
 
     private static JasperReport compile(ReportTemplate template) {
-        try (InputStream jrxml = template.open()) {
-            return JasperCompileManager.compileReport(jrxml);
-        } catch (JRException | IOException | RuntimeException e) {
+        byte[] jrxml;
+        try (InputStream in = template.open()) {
+            jrxml = in.readAllBytes();
+        } catch (IOException | RuntimeException e) {
+            throw new ReportFailedException(template.name(),
+                    "Report template " + template.name() + " could not be read: " + e.getMessage(), e);
+        }
+        try {
+            return JasperCompileManager.compileReport(new ByteArrayInputStream(jrxml));
+        } catch (JRException e) {
+            throw new TemplateCompileException(template.name(), CompileErrors.line(e, jrxml),
+                    "Report template " + template.name() + " could not be compiled: " + CompileErrors.firstError(e), e);
+        } catch (RuntimeException e) {
             throw new ReportFailedException(template.name(),
                     "Report template " + template.name() + " could not be compiled: " + e.getMessage(), e);
         }

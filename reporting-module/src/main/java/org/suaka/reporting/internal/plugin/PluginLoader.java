@@ -27,6 +27,7 @@ import org.suaka.reporting.api.ReportFailedException;
 import org.suaka.reporting.internal.application.DatasetCatalog;
 import org.suaka.reporting.internal.application.IssuingOffice;
 import org.suaka.reporting.internal.engine.JasperReportEngine;
+import org.suaka.reporting.internal.engine.TemplateCompileException;
 import org.suaka.reporting.spi.DatasetField;
 import org.suaka.reporting.spi.ReportDataset;
 import org.suaka.reporting.spi.ReportDefinition;
@@ -154,6 +155,8 @@ public class PluginLoader {
         }
         try {
             engine.precompile(report.id() + "@" + report.version(), report.template());
+        } catch (TemplateCompileException e) {
+            throw new PluginProblem(report.template().name(), e.line(), e.getMessage());
         } catch (ReportFailedException e) {
             throw new PluginProblem(report.template().name(), 0, e.getMessage());
         }

@@ -158,7 +158,18 @@ class DefaultReportServiceTest {
     /** The engine prints the classification of a report that has one, and its chosen signatory signs it. */
     @Test
     void aClassifiedReportSignedByTheDirectorGeneral() {
-        IssuedReport report = withService(dataset -> new MonthlyStatisticsReport(dataset) {
+        IssuedReport report = issueClassified();
+        String text = text(report.pdf());
+
+        assertEquals(2, text.split("TERBATAS", -1).length - 1, "at the top and the bottom of the page: " + text);
+        assertTrue(text.contains("Page 1 of 1"), text);
+        assertTrue(text.contains(new TwoOffices().get(OfficeId.NATIONAL).signatory().name()), text);
+        assertFalse(text.contains("Ma'mum"), text);
+    }
+
+    /** @return the September statistics in English, classified TERBATAS and signed by the Director General */
+    IssuedReport issueClassified() {
+        return withService(dataset -> new MonthlyStatisticsReport(dataset) {
             @Override
             public Optional<String> classification() {
                 return Optional.of("TERBATAS");
@@ -169,12 +180,6 @@ class DefaultReportServiceTest {
                 return Signatories.NATIONAL;
             }
         }, s -> s.issue(new ReportRequest("monthly-statistics", Map.of("month", "2024-09"), Locale.ENGLISH, "officer")));
-        String text = text(report.pdf());
-
-        assertEquals(2, text.split("TERBATAS", -1).length - 1, "at the top and the bottom of the page: " + text);
-        assertTrue(text.contains("Page 1 of 1"), text);
-        assertTrue(text.contains(new TwoOffices().get(OfficeId.NATIONAL).signatory().name()), text);
-        assertFalse(text.contains("Ma'mum"), text);
     }
 
     @Test

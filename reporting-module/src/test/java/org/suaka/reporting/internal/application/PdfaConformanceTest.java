@@ -31,6 +31,17 @@ class PdfaConformanceTest {
         assertPdfA2b(new DefaultReportServiceTest().issueSeptember());
     }
 
+    /** The classification and the page numbers the engine draws embed their font as PDF/A requires. */
+    @Test
+    void aClassifiedReportIsPdfA2b() throws Exception {
+        DefaultReportServiceTest issuer = new DefaultReportServiceTest();
+        try {
+            assertPdfA2b(issuer.issueClassified().pdf());
+        } finally {
+            issuer.close();
+        }
+    }
+
     /** The PAdES signature is an incremental update: the signed document is still PDF/A-2b. */
     @Test
     void theSignedMonthlyStatisticsArePdfA2b(@TempDir Path keys) throws Exception {

@@ -78,6 +78,9 @@ class JasperReportEngineTest {
         assertEquals("plugins/broken.jrxml", compileError.template());
         assertTrue(compileError.getMessage().contains("plugins/broken.jrxml"), compileError.getMessage());
         assertTrue(compileError.getMessage().contains("noSuchMethod"), compileError.getMessage());
+        String brokenSource = GREETING.replace("$F{name}", "$F{name}.noSuchMethod()");
+        int expectedLine = brokenSource.substring(0, brokenSource.indexOf("$F{name}.noSuchMethod()")).split("\n", -1).length;
+        assertEquals(expectedLine, ((TemplateCompileException) compileError).line(), "the line of the refused expression");
         assertTrue(xmlError.getMessage().contains("plugins/malformed.jrxml"), xmlError.getMessage());
         assertTrue(text(engine.renderPdf("greeting@1", template("greeting.jrxml", GREETING, new AtomicInteger()),
                 Map.of(), List.of(Map.of("name", "Ma'mum")), METADATA)).contains("Ma'mum"));
