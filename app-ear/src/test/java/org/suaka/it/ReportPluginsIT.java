@@ -180,8 +180,41 @@ class ReportPluginsIT extends SuakaDeployment {
     void theDatasetsAreListedForTemplateAuthors() {
         JsonArray datasets = SuakaClient.parse(SuakaClient.officer().get("/api/v1/reports/datasets").body()).asJsonArray();
         String names = datasets.toString();
-        for (String name : new String[] {"\"monthly-statistics\"", "\"population\"", "\"occupancy\"", "\"partners\""}) {
+        for (String name : new String[] {"\"monthly-statistics\"", "\"population\"", "\"occupancy\"", "\"partners\"", "\"visits\""}) {
             assertTrue(names.contains(name), names);
+        }
+    }
+
+    /** Each dataset feeds a template-only plugin with the demo office's figures. */
+    @Test
+    void theDatasetsFeedTemplates() throws Exception {
+        Files.createDirectories(PLUGINS);
+        for (String report : new String[] {"partners-list", "visits-list", "population-list"}) {
+            for (String file : new String[] {report + ".jrxml", report + ".report.properties"}) {
+                try (var in = ReportPluginsIT.class.getResourceAsStream("/plugins/" + file)) {
+                    Files.copy(in, PLUGINS.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            awaitReport(report, r -> true);
+        }
+        String partners = PdfText.of(SuakaClient.officer().getBytes("/api/v1/reports/partners-list").body());
+        assertTrue(partners.contains("IOM Kupang Herman Rabu, Plt. Kepala IOM Kupang"), partners);
+        assertFalse(partners.contains("UNHCR Jakarta"), "Jakarta's partner is not Kupang's: " + partners);
+
+        String iom = SuakaClient.parse(SuakaClient.officer().get("/api/v1/partners").body()).asJsonArray()
+                .getValuesAs(JsonObject.class).stream().filter(p -> p.getString("name").equals("IOM Kupang"))
+                .findFirst().orElseThrow().getString("id");
+        String visits = PdfText.of(SuakaClient.officer().getBytes("/api/v1/reports/visits-list?organisation=" + iom).body());
+        assertTrue(visits.contains("11 September 2024"), visits);
+        assertEquals(400, SuakaClient.officer().getBytes("/api/v1/reports/visits-list").statusCode(),
+                "the organisation is required");
+
+        String population = PdfText.of(SuakaClient.officer().getBytes("/api/v1/reports/population-list?date=2024-09-30")
+                .body());
+        assertTrue(population.contains("Afganistan"), population);
+        for (String report : new String[] {"partners-list", "visits-list", "population-list"}) {
+            Files.delete(PLUGINS.resolve(report + ".report.properties"));
+            awaitGone(report + ".report.properties");
         }
     }
 
