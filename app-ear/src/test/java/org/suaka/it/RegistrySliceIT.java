@@ -57,6 +57,33 @@ class RegistrySliceIT extends SuakaDeployment {
                 """.formatted(personId, shelterId));
     }
 
+    /** A transliterated spelling in another word order finds the registered person, in their office only. */
+    @Test
+    void aTransliteratedSpellingFindsTheRegisteredPerson() {
+        String born = "1951-03-0" + ThreadLocalRandom.current().nextInt(1, 10);
+        HttpResponse<String> registered = SuakaClient.officer().postJson("/api/v1/persons", """
+                {"givenName": "Mohammad Hussain", "familyName": "Karimi", "sex": "MALE", "dateOfBirth": "%s",
+                 "nationality": "AFG"}""".formatted(born));
+        assertEquals(201, registered.statusCode(), registered.body());
+        String id = SuakaClient.json(registered).getString("id");
+        String draft = """
+                {"givenName": "Karimy", "familyName": "Muhammed Hossein", "sex": "MALE", "dateOfBirth": "1951-06-15",
+                 "nationality": "AFG"}""";
+
+        HttpResponse<String> check = SuakaClient.officer().postJson("/api/v1/persons/duplicate-check", draft);
+        assertEquals(200, check.statusCode(), check.body());
+        JsonObject top = SuakaClient.parse(check.body()).asJsonArray().getJsonObject(0);
+        assertEquals(id, top.getString("personId"), check.body());
+        assertTrue(top.getInt("score") >= 75, "a probable duplicate: " + top);
+        assertTrue(top.getJsonArray("reasons").toString().contains("NAME"), top.toString());
+
+        String otherOffice = SuakaClient.as("officer-jakarta", "jakarta-demo")
+                .postJson("/api/v1/persons/duplicate-check", draft).body();
+        assertFalse(otherOffice.contains(id), "Jakarta does not see Kupang's persons: " + otherOffice);
+        assertEquals(200, SuakaClient.viewer().get("/api/v1/persons/" + id + "/duplicates").statusCode());
+        assertEquals(403, SuakaClient.viewer().postJson("/api/v1/persons/duplicate-check", draft).statusCode());
+    }
+
     @Test
     void registersPlacesAndReadsBackAcrossModules() {
         JsonObject person = register("Ma'soumeh", "Āzādī", "FEMALE", "AFG");

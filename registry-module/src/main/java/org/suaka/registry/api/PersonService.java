@@ -131,4 +131,22 @@ public interface PersonService {
      * @return the offices that supervised the person, oldest first
      */
     List<OfficeStayView> officeHistory(@NotNull PersonId id);
+
+    /**
+     * The registered persons who may be the same as a person of the registry: alike in name (whatever the
+     * transliteration, whatever the word order), date of birth and nationality, or with the same UNHCR number.
+     *
+     * @param id the person
+     * @return the candidates of the offices the caller reads, most alike first
+     */
+    List<DuplicateCandidate> duplicatesOf(@NotNull PersonId id);
+
+    /**
+     * The registered persons who may be the same as someone about to be registered.
+     *
+     * @param draft the registration as it would be sent
+     * @return the candidates of the offices the caller reads, most alike first; a score of
+     *     {@link DuplicateCandidate#PROBABLE} or more is a probable duplicate
+     */
+    List<DuplicateCandidate> duplicateCandidates(@NotNull @Valid RegisterPerson draft);
 }

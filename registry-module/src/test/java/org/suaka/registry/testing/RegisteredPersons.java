@@ -100,4 +100,15 @@ public final class RegisteredPersons implements PersonService {
     public java.util.List<org.suaka.registry.api.OfficeStayView> officeHistory(PersonId id) {
         throw new UnsupportedOperationException("not needed by other modules' unit tests");
     }
+
+    @Override
+    public java.util.List<org.suaka.registry.api.DuplicateCandidate> duplicatesOf(PersonId id) {
+        throw new UnsupportedOperationException("not needed by other modules' unit tests");
+    }
+
+    @Override
+    public java.util.List<org.suaka.registry.api.DuplicateCandidate> duplicateCandidates(
+            org.suaka.registry.api.RegisterPerson draft) {
+        throw new UnsupportedOperationException("not needed by other modules' unit tests");
+    }
 }

@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -32,6 +33,7 @@ import org.suaka.platform.api.RecordNotFoundException;
 import org.suaka.platform.api.ResultPage;
 import org.suaka.registry.api.ConsentId;
 import org.suaka.registry.api.ConsentView;
+import org.suaka.registry.api.DuplicateCandidate;
 import org.suaka.registry.api.EndSupervision;
 import org.suaka.registry.api.OfficeStayView;
 import org.suaka.registry.api.PersonId;
@@ -180,6 +182,36 @@ public class PersonResource {
     @Operation(summary = "Transfer a person to another office")
     public List<PersonView> transfer(@PathParam("id") String id, TransferPerson command) {
         return persons.transfer(get(id).id(), command);
+    }
+
+    /**
+     * @param id the person's id
+     * @return the registered persons who may be the same person, most alike first
+     */
+    @GET
+    @Path("{id}/duplicates")
+    @Operation(summary = "List the persons who may be the same as this one")
+    public List<DuplicateCandidate> duplicates(@PathParam("id") String id) {
+        return persons.duplicatesOf(get(id).id());
+    }
+
+    /**
+     * Looks for registered persons alike a registration before it is sent: alike in name whatever the
+     * transliteration and word order, in date of birth and nationality, or with the same UNHCR number.
+     *
+     * @param draft the registration as it would be sent
+     * @return the candidates, most alike first; a score of 75 or more is a probable duplicate
+     */
+    @POST
+    @Path("duplicate-check")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+    @Operation(summary = "Find registered persons alike a registration before it is sent")
+    @APIResponse(responseCode = "200", description = "The candidates, most alike first (none: an empty list)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = DuplicateCandidate.class)))
+    public List<DuplicateCandidate> duplicateCheck(RegisterPerson draft) {
+        return persons.duplicateCandidates(draft);
     }
 
     /**

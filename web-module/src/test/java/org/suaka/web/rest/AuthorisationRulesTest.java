@@ -86,6 +86,8 @@ class AuthorisationRulesTest {
             Map.entry("PUT /offices/{id}/members/{userName}", "ADMIN"),
             Map.entry("POST /persons/{id}/transfers", WRITERS),
             Map.entry("GET /persons/{id}/offices", ALL),
+            Map.entry("GET /persons/{id}/duplicates", ALL),
+            Map.entry("POST /persons/duplicate-check", WRITERS),
             Map.entry("GET /reports/issued", ALL),
             Map.entry("GET /reports/issued/{code}/pdf", ALL),
             Map.entry("POST /reports/issued/{code}/revoke", "ADMIN,SUPERVISOR"),

@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -35,6 +38,7 @@ import org.suaka.platform.office.OfficeId;
 import org.suaka.platform.office.OfficeScope;
 import org.suaka.registry.api.ConsentId;
 import org.suaka.registry.api.ConsentView;
+import org.suaka.registry.api.DuplicateCandidate;
 import org.suaka.registry.api.EndSupervision;
 import org.suaka.registry.api.OfficeStayView;
 import org.suaka.registry.api.PersonDeparted;
@@ -50,6 +54,8 @@ import org.suaka.registry.api.TransferPerson;
 import org.suaka.registry.api.UpdateConsent;
 import org.suaka.registry.api.UpdatePerson;
 import org.suaka.registry.internal.domain.Consent;
+import org.suaka.registry.internal.domain.DuplicateScore;
+import org.suaka.registry.internal.domain.NameKeys;
 import org.suaka.registry.internal.domain.OfficeStay;
 import org.suaka.registry.internal.domain.Person;
 import org.suaka.registry.internal.domain.PersonFacts;
@@ -66,6 +72,9 @@ import org.suaka.registry.internal.persistence.PersonRepository;
 @Audited
 @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER, Roles.PARTNER})
 public class DefaultPersonService implements PersonService {
+
+    /** The most persons looked at for one duplicate question: those sharing the most name keys. */
+    private static final int CANDIDATES_LOOKED_AT = 50;
 
     private PersonRepository persons;
     private Clock clock;
@@ -114,6 +123,7 @@ public class DefaultPersonService implements PersonService {
         Person person = new Person(PersonId.random(), facts, offices.writable());
         persons.add(person);
         persons.add(new OfficeStay(person, person.office(), facts.supervisedFrom(), false));
+        keepNameKeys(person.toView());
         return person.toView();
     }
 
@@ -129,8 +139,43 @@ public class DefaultPersonService implements PersonService {
         requireUnhcrNumberFree(facts.unhcrNumber(), before.unhcrNumber());
         person.correct(facts, command.version());
         beginFirstStayOn(person, facts.supervisedFrom());
+        keepNameKeys(person.toView());
         persons.flush();
         return person.toView();
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<DuplicateCandidate> duplicatesOf(PersonId id) {
+        PersonView person = get(id);
+        return candidates(new PersonFacts(person.givenName(), person.familyName(), person.sex(), person.dateOfBirth(),
+                person.nationality(), person.unhcrNumber(), person.unhcrCaseNumber(), person.supervisedFrom()), id);
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<DuplicateCandidate> duplicateCandidates(RegisterPerson draft) {
+        return candidates(PersonFacts.of(draft, LocalDate.now(clock)), null);
+    }
+
+    private List<DuplicateCandidate> candidates(PersonFacts wanted, PersonId self) {
+        int[] years = DuplicateScore.yearsAround(wanted.dateOfBirth());
+        Set<PersonId> ids = new LinkedHashSet<>(persons.sharingNameKeys(
+                NameKeys.of(wanted.givenName(), wanted.familyName()), years[0], years[1], CANDIDATES_LOOKED_AT));
+        if (wanted.unhcrNumber() != null) {
+            persons.findByUnhcrNumber(wanted.unhcrNumber()).ifPresent(p -> ids.add(p.id()));
+        }
+        ids.remove(self);
+        return persons.findAll(ids).stream()
+                .map(p -> DuplicateScore.of(wanted, p.toView()))
+                .filter(Objects::nonNull)
+                .sorted(Comparator.comparingInt(DuplicateCandidate::score).reversed())
+                .toList();
+    }
+
+    private void keepNameKeys(PersonView person) {
+        persons.replaceNameKeys(person.id(), NameKeys.of(person.givenName(), person.familyName()),
+                person.dateOfBirth().getYear());
     }
 
     @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})

@@ -51,7 +51,10 @@ public class DefaultRetentionService implements RetentionService {
     public RetentionRun anonymiseExpired() {
         LocalDate cutoff = LocalDate.now(clock).minusYears(years);
         List<Person> closed = persons.closedBefore(cutoff);
-        closed.forEach(Person::anonymise);
+        closed.forEach(person -> {
+            person.anonymise();
+            persons.replaceNameKeys(person.id(), java.util.Set.of(), 0);
+        });
         return new RetentionRun(cutoff, closed.size());
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,6 +26,7 @@ import org.suaka.registry.api.ConsentId;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonSearch;
 import org.suaka.registry.internal.domain.Consent;
+import org.suaka.registry.internal.domain.NameKey;
 import org.suaka.registry.internal.domain.OfficeStay;
 import org.suaka.registry.internal.domain.OfficeStay.StayChange;
 import org.suaka.registry.internal.domain.Person;
@@ -117,6 +119,50 @@ public class PersonRepository {
      */
     public Optional<Person> find(PersonId id) {
         return Optional.ofNullable(em.find(Person.class, id.toString())).filter(offices::mayRead);
+    }
+
+    /**
+     * Puts a person's name keys in place of the ones kept before.
+     *
+     * @param id the person
+     * @param keys the keys of all their names; empty to forget them (an anonymised person)
+     * @param birthYear their year of birth
+     */
+    public void replaceNameKeys(PersonId id, Set<String> keys, int birthYear) {
+        em.createQuery("delete from NameKey k where k.personId = :person").setParameter("person", id).executeUpdate();
+        keys.forEach(key -> em.persist(new NameKey(id, key, birthYear)));
+    }
+
+    /**
+     * Finds the persons who share name keys with a name, born within the years given: an index range on
+     * {@code (NAME_KEY, BIRTH_YEAR)}, never a scan of the registry.
+     *
+     * @param keys the name's keys
+     * @param fromYear the earliest year of birth
+     * @param toYear the latest year of birth
+     * @param limit the most to return, those sharing the most keys first
+     * @return the persons' ids
+     */
+    public List<PersonId> sharingNameKeys(Set<String> keys, int fromYear, int toYear, int limit) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select k.personId from NameKey k where k.nameKey in :keys"
+                        + " and k.birthYear between :fromYear and :toYear group by k.personId"
+                        + " order by count(k) desc, k.personId", PersonId.class)
+                .setParameter("keys", keys).setParameter("fromYear", fromYear).setParameter("toYear", toYear)
+                .setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * @param unhcrNumber a UNHCR individual number
+     * @return the person of an office the caller reads who has it, if any
+     */
+    public Optional<Person> findByUnhcrNumber(String unhcrNumber) {
+        OfficeFilter readable = offices.readable();
+        return readable.bind(em.createQuery("select p from Person p where p.unhcrNumber = :number and "
+                        + readable.condition("p.office"), Person.class))
+                .setParameter("number", unhcrNumber).getResultStream().findFirst();
     }
 
     /**

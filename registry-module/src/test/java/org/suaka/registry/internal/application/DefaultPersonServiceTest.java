@@ -27,6 +27,7 @@ import org.suaka.platform.office.OfficeScope;
 import org.suaka.platform.testing.InMemoryPersistence;
 import org.suaka.platform.testing.OfficeClocks;
 import org.suaka.platform.testing.RecordedEvents;
+import org.suaka.registry.api.DuplicateCandidate;
 import org.suaka.registry.api.EndSupervision;
 import org.suaka.registry.api.OfficeStayView;
 import org.suaka.registry.api.PersonDeparted;
@@ -133,6 +134,28 @@ class DefaultPersonServiceTest {
     private static RegisterPerson person(String nationality, String unhcr) {
         return new RegisterPerson("Gul Ahmad", "Wardak", Sex.MALE, LocalDate.of(1987, 1, 20), nationality, unhcr,
                 "386-16C00042", null);
+    }
+
+    @Test
+    void aTransliteratedSpellingInAnotherWordOrderIsAProbableDuplicate() {
+        PersonView registered = register(new RegisterPerson("Mohammad Hussain", "Karimi", Sex.MALE,
+                LocalDate.of(1990, 5, 5), "AFG", null, null, LocalDate.of(2016, 5, 1)));
+        register(new RegisterPerson("Zahra", "Rezaei", Sex.FEMALE, LocalDate.of(1990, 5, 5), "AFG", null, null,
+                LocalDate.of(2016, 5, 1)));
+        register(new RegisterPerson("Muhammad Husain", "Karimi", Sex.MALE, LocalDate.of(1960, 1, 1), "AFG", null, null,
+                LocalDate.of(2016, 5, 1)));
+
+        List<DuplicateCandidate> candidates = db.inTransaction(em -> service(em, AccessScope.EVERYTHING)
+                .duplicateCandidates(new RegisterPerson("Karimy", "Muhammed Hossein", Sex.MALE, LocalDate.of(1990, 8, 1),
+                        "AFG", null, null, null)));
+
+        assertEquals(1, candidates.size(), "the namesake born in 1960 and the other name are no candidates: " + candidates);
+        assertEquals(registered.id(), candidates.get(0).personId());
+        assertTrue(candidates.get(0).score() >= DuplicateCandidate.PROBABLE, candidates.toString());
+        assertEquals(List.of("NAME", "YEAR_OF_BIRTH", "NATIONALITY"), candidates.get(0).reasons());
+        assertEquals(List.of(), db.inTransaction(em -> service(em, AccessScope.EVERYTHING).duplicatesOf(
+                candidates.get(0).personId())).stream().filter(c -> c.personId().equals(registered.id())).toList(),
+                "a person is not their own duplicate");
     }
 
     @Test

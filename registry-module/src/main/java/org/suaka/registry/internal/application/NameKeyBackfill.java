@@ -1,0 +1,57 @@
+package org.suaka.registry.internal.application;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.logging.Logger;
+import org.suaka.registry.api.PersonId;
+import org.suaka.registry.internal.domain.NameKey;
+import org.suaka.registry.internal.domain.NameKeys;
+import org.suaka.registry.internal.domain.Person;
+
+/**
+ * Gives the persons registered before name keys existed their keys, once, at start: those with no key row
+ * are read in batches (an anti-join on the person index of {@code REG_NAME_KEY}), so a later start finds
+ * none and costs one query. Anonymised persons are left without keys.
+ */
+@Startup
+@Singleton
+@DependsOn("RegistrySchemaMigration")
+public class NameKeyBackfill {
+
+    private static final Logger LOG = Logger.getLogger(NameKeyBackfill.class.getName());
+    private static final int BATCH = 500;
+
+    @PersistenceContext(unitName = "registry")
+    EntityManager em;
+
+    @PostConstruct
+    void backfill() {
+        int filled = 0;
+        List<Object[]> batch;
+        do {
+            batch = em.createQuery("select p.id, p.givenName, p.familyName, p.dateOfBirth from Person p"
+                            + " where p.givenName <> :anonymous and not exists"
+                            + " (select k from NameKey k where k.personId = p.id)", Object[].class)
+                    .setParameter("anonymous", Person.ANONYMOUS).setMaxResults(BATCH).getResultList();
+            for (Object[] row : batch) {
+                PersonId id = PersonId.parse((String) row[0]).orElseThrow();
+                int year = ((LocalDate) row[3]).getYear();
+                for (String key : NameKeys.of((String) row[1], (String) row[2])) {
+                    em.persist(new NameKey(id, key, year));
+                }
+            }
+            em.flush();
+            filled += batch.size();
+        } while (batch.size() == BATCH);
+        int total = filled;
+        if (total > 0) {
+            LOG.info(() -> "Name keys made for " + total + " persons registered before duplicate detection");
+        }
+    }
+}
