@@ -70,7 +70,7 @@ class PersonListBenchmark {
         Random random = new Random(7);
         try (Connection c = db.connection(); PreparedStatement insert = c.prepareStatement(
                 "INSERT INTO REG_PERSON (ID, GIVEN_NAME, FAMILY_NAME, SEX, DATE_OF_BIRTH, NATIONALITY, UNHCR_NUMBER,"
-                        + " SUPERVISED_FROM, CREATED_AT, VERSION) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")) {
+                        + " SUPERVISED_FROM, CREATED_AT, OFFICE_ID, VERSION) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")) {
             c.setAutoCommit(false);
             for (int i = 0; i < PERSONS; i++) {
                 insert.setString(1, UUID.randomUUID().toString());
@@ -82,6 +82,7 @@ class PersonListBenchmark {
                 insert.setString(7, String.format("386-%08d", i));
                 insert.setDate(8, Date.valueOf(LocalDate.of(2014, 1, 1).plusDays(random.nextInt(4000))));
                 insert.setTimestamp(9, new Timestamp(System.currentTimeMillis()));
+                insert.setString(10, org.suaka.platform.office.OfficeId.FIRST.toString());
                 insert.addBatch();
                 if (i % 5_000 == 4_999) {
                     insert.executeBatch();
