@@ -62,6 +62,29 @@ final class Browser implements AutoCloseable, TestWatcher {
     }
 
     /**
+     * Sets an input's value as a picker would (a date or month input takes no typed text portably).
+     *
+     * @param id the input's id
+     * @param value the value, e.g. {@code 1994-02-11}
+     */
+    void setValue(String id, String value) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));", find(id), value);
+    }
+
+    /**
+     * Picks an option of a PrimeFaces select menu by its value, through the menu's hidden select.
+     *
+     * @param id the menu's id
+     * @param value the option's value
+     */
+    void select(String id, String value) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].value = arguments[1];",
+                driver.findElement(org.openqa.selenium.By.cssSelector("[id='" + id + "_input']")), value);
+    }
+
+    /**
      * Clicks a button that submits the whole page and waits until the new page has replaced it.
      *
      * @param id the button's id

@@ -282,7 +282,7 @@ class OfficesIT extends SuakaDeployment {
     }
 
     private static String register(String given, String born, String unhcrCase, String unhcr) {
-        return SuakaClient.json(KUPANG.postJson("/api/v1/persons", "{\"givenName\": \"" + given + "\","
+        return SuakaClient.json(KUPANG.postJson("/api/v1/persons?confirmDuplicate=true", "{\"givenName\": \"" + given + "\","
                 + " \"familyName\": \"Changezi\", \"sex\": \"MALE\", \"dateOfBirth\": \"" + born + "\","
                 + " \"nationality\": \"AFG\", \"unhcrNumber\": \"" + unhcr + "\", \"unhcrCaseNumber\": \"" + unhcrCase
                 + "\", \"supervisedFrom\": \"2025-01-06\"}")).getString("id");

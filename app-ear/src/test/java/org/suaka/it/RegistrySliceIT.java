@@ -34,7 +34,7 @@ class RegistrySliceIT extends SuakaDeployment {
     }
 
     private JsonObject register(String given, String family, String sex, String nationality) {
-        HttpResponse<String> response = officer.postJson("/api/v1/persons", """
+        HttpResponse<String> response = officer.postJson("/api/v1/persons?confirmDuplicate=true", """
                 {"givenName": "%s", "familyName": "%s", "sex": "%s", "dateOfBirth": "1991-03-21",
                  "nationality": "%s", "unhcrNumber": "%s", "unhcrCaseNumber": "386-23C00417",
                  "supervisedFrom": "2025-01-06"}
@@ -61,7 +61,7 @@ class RegistrySliceIT extends SuakaDeployment {
     @Test
     void aTransliteratedSpellingFindsTheRegisteredPerson() {
         String born = "1951-03-0" + ThreadLocalRandom.current().nextInt(1, 10);
-        HttpResponse<String> registered = SuakaClient.officer().postJson("/api/v1/persons", """
+        HttpResponse<String> registered = SuakaClient.officer().postJson("/api/v1/persons?confirmDuplicate=true", """
                 {"givenName": "Mohammad Hussain", "familyName": "Karimi", "sex": "MALE", "dateOfBirth": "%s",
                  "nationality": "AFG"}""".formatted(born));
         assertEquals(201, registered.statusCode(), registered.body());
@@ -242,7 +242,7 @@ class RegistrySliceIT extends SuakaDeployment {
 
     @Test
     void aCaseClosedLongAgoIsAnonymisedWhileTheStatisticsStay() {
-        HttpResponse<String> created = officer.postJson("/api/v1/persons", """
+        HttpResponse<String> created = officer.postJson("/api/v1/persons?confirmDuplicate=true", """
                 {"givenName": "Liaquat Ali", "familyName": "Hazara", "sex": "MALE", "dateOfBirth": "1970-08-14",
                  "nationality": "PAK", "unhcrNumber": "%s", "supervisedFrom": "2009-03-02"}""".formatted(unhcrNumber()));
         JsonObject person = SuakaClient.json(created);

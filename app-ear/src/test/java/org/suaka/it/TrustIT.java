@@ -38,7 +38,7 @@ class TrustIT extends SuakaDeployment {
     private final SuakaClient admin = SuakaClient.as("admin", "admin-demo");
 
     private JsonObject register(String given, String family) {
-        HttpResponse<String> response = officer.postJson("/api/v1/persons", """
+        HttpResponse<String> response = officer.postJson("/api/v1/persons?confirmDuplicate=true", """
                 {"givenName": "%s", "familyName": "%s", "sex": "FEMALE", "dateOfBirth": "1992-03-08",
                  "nationality": "AFG", "supervisedFrom": "2024-01-15"}""".formatted(given, family));
         assertEquals(201, response.statusCode(), response.body());

@@ -127,7 +127,7 @@ public class DemoDataLoader {
         for (KupangScenario.Family family : KupangScenario.families()) {
             ShelterView hotel = roomiest(hotels, occupants);
             for (RegisterPerson member : family.members()) {
-                PersonId id = persons.register(member).id();
+                PersonId id = persons.register(member, true).id();
                 placements.place(new PlacePerson(id, hotel.id(), member.supervisedFrom()));
                 if (discussed.size() < 3) {
                     discussed.add(id);
@@ -164,7 +164,7 @@ public class DemoDataLoader {
         ShelterView wisma = shelters.create(JakartaScenario.SHELTER);
         List<PersonId> discussed = new ArrayList<>();
         for (RegisterPerson member : JakartaScenario.PERSONS) {
-            PersonId id = persons.register(member).id();
+            PersonId id = persons.register(member, true).id();
             placements.place(new PlacePerson(id, wisma.id(), member.supervisedFrom()));
             discussed.add(id);
         }

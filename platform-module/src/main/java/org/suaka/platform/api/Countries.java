@@ -21,6 +21,11 @@ public final class Countries {
     private Countries() {
     }
 
+    /** @return every ISO 3166-1 alpha-3 country code */
+    public static java.util.Set<String> codes() {
+        return java.util.Set.copyOf(ALPHA3_TO_ALPHA2.keySet());
+    }
+
     /**
      * @param alpha3 a code such as {@code AFG}
      * @param locale the language wanted

@@ -24,9 +24,25 @@ public interface PersonService {
      * @param command the person's facts, validated
      * @return the registered person
      * @throws org.suaka.platform.api.InvalidFieldException when the nationality is not an ISO 3166 code
-     * @throws org.suaka.platform.api.BusinessRuleException when the UNHCR number is already registered
+     * @throws org.suaka.platform.api.BusinessRuleException when the UNHCR number is already registered, or
+     *     ({@code probable-duplicate}) when a registered person is a probable duplicate
+     *     ({@link #duplicateCandidates(RegisterPerson)}): register them with {@link #register(RegisterPerson, boolean)}
+     *     once someone has checked that they are a different person
      */
-    PersonView register(@NotNull @Valid RegisterPerson command);
+    default PersonView register(@NotNull @Valid RegisterPerson command) {
+        return register(command, false);
+    }
+
+    /**
+     * Puts a person under supervision.
+     *
+     * @param command the person's facts, validated
+     * @param duplicateChecked whether someone checked the probable duplicates and found them different persons
+     * @return the registered person
+     * @throws org.suaka.platform.api.BusinessRuleException when the UNHCR number is already registered, or when
+     *     a probable duplicate exists and the check was not confirmed
+     */
+    PersonView register(@NotNull @Valid RegisterPerson command, boolean duplicateChecked);
 
     /**
      * Corrects a person's facts (a mistyped name, a wrong date of birth). The result must pass the same

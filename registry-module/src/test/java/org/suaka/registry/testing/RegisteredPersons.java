@@ -24,7 +24,7 @@ public final class RegisteredPersons implements PersonService {
     private final Map<PersonId, PersonView> persons = new HashMap<>();
 
     @Override
-    public PersonView register(RegisterPerson c) {
+    public PersonView register(RegisterPerson c, boolean duplicateChecked) {
         PersonView view = new PersonView(PersonId.random(), c.givenName(), c.familyName(), c.sex(), c.dateOfBirth(),
                 c.nationality(), c.unhcrNumber(), c.unhcrCaseNumber(),
                 c.supervisedFrom() == null ? LocalDate.now() : c.supervisedFrom(), null,

@@ -75,6 +75,9 @@ public class PersonResource {
 
     /**
      * @param command the person to register
+     * @param confirmDuplicate true once someone checked the probable duplicates
+     *     ({@code POST /persons/duplicate-check}) and found this a different person; without it a probable
+     *     duplicate is refused with 409 {@code probable-duplicate}
      * @return 201 with the registered person
      */
     @POST
@@ -83,8 +86,9 @@ public class PersonResource {
     @Operation(summary = "Register a person under supervision")
     @APIResponse(responseCode = "201", description = "Created; the Location header names the new record",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonView.class)))
-    public Response register(RegisterPerson command) {
-        PersonView person = persons.register(command);
+    public Response register(RegisterPerson command,
+            @QueryParam("confirmDuplicate") @DefaultValue("false") boolean confirmDuplicate) {
+        PersonView person = persons.register(command, confirmDuplicate);
         return Created.at(uri, person.id(), person);
     }
 

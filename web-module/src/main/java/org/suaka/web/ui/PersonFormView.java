@@ -1,12 +1,20 @@
 package org.suaka.web.ui;
 
 import java.io.Serializable;
+import java.text.Collator;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.suaka.platform.api.Countries;
+import org.suaka.registry.api.DuplicateCandidate;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonService;
 import org.suaka.registry.api.PersonView;
@@ -40,6 +48,11 @@ public class PersonFormView implements Serializable {
     private LocalDate supervisedFrom;
     private String id;
     private Long version;
+    private List<DuplicateCandidate> probableDuplicates = List.of();
+    private boolean duplicateChecked;
+
+    @Inject
+    transient LanguageView language;
 
     /** Fills the form from the person named by the {@code id} view parameter, for a correction. */
     public void load() {
@@ -73,12 +86,21 @@ public class PersonFormView implements Serializable {
      */
     public String save() {
         return FormFailures.submit(FORM, () -> {
+            RegisterPerson registration = new RegisterPerson(givenName, familyName, sex, dateOfBirth, nationality,
+                    unhcrNumber, unhcrCaseNumber, supervisedFrom);
+            if (!isEditing() && !duplicateChecked) {
+                probableDuplicates = persons.duplicateCandidates(registration).stream()
+                        .filter(c -> c.score() >= DuplicateCandidate.PROBABLE).toList();
+                if (!probableDuplicates.isEmpty()) {
+                    Messages.error(FORM + ":duplicateChecked", Messages.text("person.duplicateWarning"));
+                    return null;
+                }
+            }
             PersonView person = isEditing()
                     ? persons.update(PersonId.parse(id).orElseThrow(), new UpdatePerson(givenName,
                             blank(familyName), sex, dateOfBirth, nationality, blank(unhcrNumber),
                             blank(unhcrCaseNumber), supervisedFrom, version))
-                    : persons.register(new RegisterPerson(givenName, familyName, sex, dateOfBirth, nationality,
-                            unhcrNumber, unhcrCaseNumber, supervisedFrom));
+                    : persons.register(registration, duplicateChecked);
             Messages.info(Messages.text(isEditing() ? "person.corrected" : "person.registered", person.fullName()));
             return "/app/person.xhtml?faces-redirect=true&id=" + person.id();
         });
@@ -89,6 +111,37 @@ public class PersonFormView implements Serializable {
         return text == null ? "" : text;
     }
 
+
+    /** @return the registered persons who are probable duplicates of the registration, after a save */
+    public List<DuplicateCandidate> getProbableDuplicates() {
+        return probableDuplicates;
+    }
+
+    /** @return whether the user checked the probable duplicates and found this a different person */
+    public boolean isDuplicateChecked() {
+        return duplicateChecked;
+    }
+
+    /** @param duplicateChecked whether the user checked the probable duplicates */
+    public void setDuplicateChecked(boolean duplicateChecked) {
+        this.duplicateChecked = duplicateChecked;
+    }
+
+    /**
+     * @return every nationality to choose from: the ISO 3166 alpha-3 countries by their name in the interface
+     *     language, then the travel documents' codes for stateless persons and refugees
+     */
+    public List<SelectItem> getNationalities() {
+        Locale locale = language.getLocale();
+        List<SelectItem> items = new ArrayList<>(Countries.codes().stream()
+                .map(code -> new SelectItem(code, Countries.name(code, locale) + " (" + code + ")"))
+                .sorted(Comparator.comparing(SelectItem::getLabel, Collator.getInstance(locale)))
+                .toList());
+        for (String stateless : List.of("XXA", "XXB", "XXC", "XXX")) {
+            items.add(new SelectItem(stateless, Messages.text("nationality." + stateless) + " (" + stateless + ")"));
+        }
+        return items;
+    }
 
     /** @return the sexes to choose from */
     public Sex[] getSexes() {

@@ -116,10 +116,13 @@ public class DefaultPersonService implements PersonService {
     @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
     @Audited(write = true)
     @Override
-    public PersonView register(RegisterPerson command) {
+    public PersonView register(RegisterPerson command, boolean duplicateChecked) {
         PersonFacts facts = PersonFacts.of(command, LocalDate.now(clock));
         PersonRules.check(facts, LocalDate.now(clock));
         requireUnhcrNumberFree(facts.unhcrNumber(), null);
+        if (!duplicateChecked) {
+            requireNoProbableDuplicate(facts);
+        }
         Person person = new Person(PersonId.random(), facts, offices.writable());
         persons.add(person);
         persons.add(new OfficeStay(person, person.office(), facts.supervisedFrom(), false));
@@ -152,6 +155,7 @@ public class DefaultPersonService implements PersonService {
                 person.nationality(), person.unhcrNumber(), person.unhcrCaseNumber(), person.supervisedFrom()), id);
     }
 
+    @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<DuplicateCandidate> duplicateCandidates(RegisterPerson draft) {
@@ -171,6 +175,18 @@ public class DefaultPersonService implements PersonService {
                 .filter(Objects::nonNull)
                 .sorted(Comparator.comparingInt(DuplicateCandidate::score).reversed())
                 .toList();
+    }
+
+    private void requireNoProbableDuplicate(PersonFacts facts) {
+        List<DuplicateCandidate> probable = candidates(facts, null).stream()
+                .filter(c -> c.score() >= DuplicateCandidate.PROBABLE).toList();
+        if (!probable.isEmpty()) {
+            throw new BusinessRuleException("probable-duplicate", "A registered person may be the same: "
+                    + probable.stream().map(c -> c.personId() + " (score " + c.score() + ": " + String.join(", ", c.reasons())
+                            + ")").collect(Collectors.joining("; "))
+                    + ". Check them, and if this is a different person register again confirming the check"
+                    + " (?confirmDuplicate=true)");
+        }
     }
 
     private void keepNameKeys(PersonView person) {

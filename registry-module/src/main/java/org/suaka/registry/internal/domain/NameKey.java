@@ -1,13 +1,11 @@
 package org.suaka.registry.internal.domain;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.UUID;
 import org.suaka.registry.api.PersonId;
-import org.suaka.registry.internal.persistence.PersonIdConverter;
 
 /**
  * One key of a person's names with the year of birth, the index row that duplicate candidates are found by
@@ -21,9 +19,9 @@ public class NameKey {
     @Column(name = "ID", length = 36)
     private String id;
 
+    /** The person's id as text, so that person queries can join on it. */
     @Column(name = "PERSON_ID", nullable = false, length = 36)
-    @Convert(converter = PersonIdConverter.class)
-    private PersonId personId;
+    private String personId;
 
     @Column(name = "NAME_KEY", nullable = false, length = 40)
     private String nameKey;
@@ -42,7 +40,7 @@ public class NameKey {
      */
     public NameKey(PersonId personId, String key, int birthYear) {
         this.id = UUID.randomUUID().toString();
-        this.personId = personId;
+        this.personId = personId.toString();
         this.nameKey = key.length() > 40 ? key.substring(0, 40) : key;
         this.birthYear = birthYear;
     }

@@ -64,7 +64,7 @@ public final class NameKeys {
 
     private static String plain(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z]+", " ").strip();
+                .replaceAll("['\u2018\u2019\u02bc\u02bb`]", "").replaceAll("[^a-z]+", " ").strip();
     }
 
     private static boolean isVowel(char c) {

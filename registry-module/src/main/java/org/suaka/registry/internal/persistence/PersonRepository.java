@@ -27,6 +27,7 @@ import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonSearch;
 import org.suaka.registry.internal.domain.Consent;
 import org.suaka.registry.internal.domain.NameKey;
+import org.suaka.registry.internal.domain.NameKeys;
 import org.suaka.registry.internal.domain.OfficeStay;
 import org.suaka.registry.internal.domain.OfficeStay.StayChange;
 import org.suaka.registry.internal.domain.Person;
@@ -38,6 +39,9 @@ import org.suaka.registry.internal.domain.Person;
  */
 @ApplicationScoped
 public class PersonRepository {
+
+    /** The shortest name key a search by spelling uses. */
+    private static final int SEARCHABLE_KEY = 3;
 
     private static final String STAYING =
             " s.from <= :date and (s.until is null or s.until > :date)";
@@ -129,7 +133,8 @@ public class PersonRepository {
      * @param birthYear their year of birth
      */
     public void replaceNameKeys(PersonId id, Set<String> keys, int birthYear) {
-        em.createQuery("delete from NameKey k where k.personId = :person").setParameter("person", id).executeUpdate();
+        em.createQuery("delete from NameKey k where k.personId = :person").setParameter("person", id.toString())
+                .executeUpdate();
         keys.forEach(key -> em.persist(new NameKey(id, key, birthYear)));
     }
 
@@ -149,9 +154,9 @@ public class PersonRepository {
         }
         return em.createQuery("select k.personId from NameKey k where k.nameKey in :keys"
                         + " and k.birthYear between :fromYear and :toYear group by k.personId"
-                        + " order by count(k) desc, k.personId", PersonId.class)
+                        + " order by count(k) desc, k.personId", String.class)
                 .setParameter("keys", keys).setParameter("fromYear", fromYear).setParameter("toYear", toYear)
-                .setMaxResults(limit).getResultList();
+                .setMaxResults(limit).getResultStream().map(id -> PersonId.parse(id).orElseThrow()).toList();
     }
 
     /**
@@ -222,7 +227,17 @@ public class PersonRepository {
         StringBuilder where = new StringBuilder(" where " + readable.condition("p.office"));
         Map<String, Object> parameters = new HashMap<>();
         if (nameContains != null && !nameContains.isBlank()) {
-            where.append(" and (lower(p.givenName) like :name escape '\\' or lower(p.familyName) like :name escape '\\')");
+            // part of a name as written, or every word of it in any spelling (its name keys, by index); a word
+            // of fewer than three consonants (Reza, Ali) says too little to be searched by its key
+            Set<String> keys = NameKeys.of(nameContains);
+            where.append(" and (lower(p.givenName) like :name escape '\\' or lower(p.familyName) like :name escape '\\'");
+            if (!keys.isEmpty() && keys.stream().allMatch(k -> k.length() >= SEARCHABLE_KEY)) {
+                where.append(" or p.id in (select k.personId from NameKey k where k.nameKey in :keys"
+                        + " group by k.personId having count(k) = :keyCount)");
+                parameters.put("keys", keys);
+                parameters.put("keyCount", (long) keys.size());
+            }
+            where.append(")");
             parameters.put("name", "%" + literal(nameContains.strip().toLowerCase(Locale.ROOT)) + "%");
         }
         if (nationality != null && !nationality.isBlank()) {

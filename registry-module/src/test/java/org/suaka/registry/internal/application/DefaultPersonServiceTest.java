@@ -159,6 +159,20 @@ class DefaultPersonServiceTest {
     }
 
     @Test
+    void aPersonIsFoundUnderAnySpellingOfTheirName() {
+        PersonView registered = register(new RegisterPerson("Mohammad Hussain", "Karimi", Sex.MALE,
+                LocalDate.of(1990, 5, 5), "AFG", null, null, LocalDate.of(2016, 5, 1)));
+        register(new RegisterPerson("Mohammad", "Rezaei", Sex.MALE, LocalDate.of(1990, 5, 5), "AFG", null, null,
+                LocalDate.of(2016, 5, 1)));
+
+        for (String spelling : List.of("Muhammed Karimy", "karimi", "Hossein", "KARIMY MOHAMAD")) {
+            List<PersonView> found = db.inTransaction(em -> service(em, AccessScope.EVERYTHING)
+                    .search(new PersonSearch(spelling, null, PageRequest.first())).items());
+            assertEquals(List.of(registered.id()), found.stream().map(PersonView::id).toList(), spelling);
+        }
+    }
+
+    @Test
     void supervisionStartsTodayInKupangWhenNoDateIsGiven() {
         PersonView view = register(person("AFG", "386-00004242"));
 

@@ -25,7 +25,8 @@ final class ParameterSchemas {
             "lang", text().enumeration(List.of("id", "en")),
             "nationality", text().pattern("^[A-Za-z]{3}$"),
             "month", text().pattern("^[0-9]{4}-[0-9]{2}$"),
-            "file", text().pattern("^[A-Za-z0-9][A-Za-z0-9_.-]{0,100}[.](jar|zip)$"));
+            "file", text().pattern("^[A-Za-z0-9][A-Za-z0-9_.-]{0,100}[.](jar|zip)$"),
+            "confirmDuplicate", OASFactory.createSchema().type(Schema.SchemaType.BOOLEAN).defaultValue(false));
 
     private static final Map<String, Schema> PATH = Map.of(
             "id", text().format("uuid"),
