@@ -159,7 +159,9 @@ public class DefaultPersonService implements PersonService {
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<DuplicateCandidate> duplicateCandidates(RegisterPerson draft) {
-        return candidates(PersonFacts.of(draft, LocalDate.now(clock)), null);
+        PersonFacts facts = PersonFacts.of(draft, LocalDate.now(clock));
+        PersonRules.check(facts, LocalDate.now(clock));
+        return candidates(facts, null);
     }
 
     private List<DuplicateCandidate> candidates(PersonFacts wanted, PersonId self) {
