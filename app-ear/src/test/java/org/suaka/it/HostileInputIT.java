@@ -171,6 +171,18 @@ class HostileInputIT extends SuakaDeployment {
             post("/api/v1/persons/duplicate-check", person(bad));
         }
         post("/api/v1/persons/duplicate-check", "[]");
+        for (String query : List.of("month=2024-13", "month=September", "months=0", "months=13", "months=x",
+                "month=2999-01", "limit=100000")) {
+            expectRefused("GET", "/api/v1/persons/self-reports/overdue?" + query, null);
+        }
+        String someone = "/api/v1/persons/" + UUID.randomUUID() + "/self-reports";
+        post(someone, "{\"reportedOn\": \"2024-09-05\"}");
+        String kupangPerson = SuakaClient.json(SuakaClient.officer().get("/api/v1/persons?limit=1"))
+                .getJsonArray("items").getJsonObject(0).getString("id");
+        for (String body : List.of("{\"reportedOn\": \"2999-01-01\"}", "{\"reportedOn\": \"05/09/2024\"}", "{}",
+                "{\"reportedOn\": \"2024-09-05\", \"remarks\": \"" + LONG + "\"}")) {
+            post("/api/v1/persons/" + kupangPerson + "/self-reports", body);
+        }
         post("/api/v1/persons", person(Map.of("supervisedFrom", "2999-01-01")));
         post("/api/v1/persons", person(Map.of("givenName", new RawJson("12345"))));
 

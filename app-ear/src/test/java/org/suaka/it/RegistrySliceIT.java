@@ -57,6 +57,38 @@ class RegistrySliceIT extends SuakaDeployment {
                 """.formatted(personId, shelterId));
     }
 
+    /** Self-reports are recorded by officers and the persons who did not report are listed, by month. */
+    @Test
+    void selfReportsAndTheOverdueLists() {
+        SuakaClient officer = SuakaClient.officer();
+        String id = SuakaClient.json(officer.postJson("/api/v1/persons?confirmDuplicate=true", """
+                {"givenName": "Rahmatullah", "familyName": "Stanekzai %s", "sex": "MALE", "dateOfBirth": "1983-02-02",
+                 "nationality": "AFG", "supervisedFrom": "2024-01-10"}""".formatted(UUID.randomUUID().toString()
+                .substring(0, 4)))).getString("id");
+
+        HttpResponse<String> recorded = officer.postJson("/api/v1/persons/" + id + "/self-reports",
+                "{\"reportedOn\": \"2024-09-05\", \"remarks\": \"Tetap di Hotel Kupang Inn\"}");
+        assertEquals(201, recorded.statusCode(), recorded.body());
+        assertEquals("officer", SuakaClient.json(recorded).getString("officer"));
+        assertEquals(1, SuakaClient.parse(SuakaClient.viewer().get("/api/v1/persons/" + id + "/self-reports").body())
+                .asJsonArray().size());
+        assertEquals(403, SuakaClient.viewer().postJson("/api/v1/persons/" + id + "/self-reports",
+                "{\"reportedOn\": \"2024-09-06\"}").statusCode());
+
+        assertFalse(overdue("month=2024-09&limit=500").contains(id), "reported in September");
+        assertTrue(overdue("month=2024-10&limit=500").contains(id), "no report in October");
+        assertFalse(overdue("month=2024-11&months=3&limit=500").contains(id), "reported in September");
+        assertTrue(overdue("month=2024-12&months=3&limit=500").contains(id), "none in October to December");
+        JsonObject thisMonth = SuakaClient.json(SuakaClient.viewer().get("/api/v1/persons/self-reports/overdue"));
+        assertTrue(thisMonth.getJsonNumber("total").longValue() > 0, "the demo office has persons overdue: " + thisMonth);
+    }
+
+    private static String overdue(String query) {
+        HttpResponse<String> response = SuakaClient.viewer().get("/api/v1/persons/self-reports/overdue?" + query);
+        assertEquals(200, response.statusCode(), response.body());
+        return response.body();
+    }
+
     /** A transliterated spelling in another word order finds the registered person, in their office only. */
     @Test
     void aTransliteratedSpellingFindsTheRegisteredPerson() {

@@ -1,6 +1,8 @@
 package org.suaka.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -34,6 +36,7 @@ import org.suaka.platform.office.OfficeSelection;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonSearch;
 import org.suaka.registry.api.PersonService;
+import org.suaka.registry.api.RecordSelfReport;
 import org.suaka.registry.api.RegisterPerson;
 import org.suaka.shelter.api.PlacePerson;
 import org.suaka.shelter.api.PlacementService;
@@ -66,6 +69,9 @@ public class DemoDataLoader {
 
     @Inject
     PersonService persons;
+
+    @Inject
+    Clock clock;
 
     @Inject
     ShelterService shelters;
@@ -119,16 +125,42 @@ public class DemoDataLoader {
                 + JakartaScenario.PERSONS.size() + " persons of Rudenim Jakarta");
     }
 
+    /**
+     * The monthly self-reports of the last three months up to today: most persons reported every month; every
+     * fifth has not reported yet this month, and every twenty-third has not reported for three months.
+     *
+     * @param id a person under supervision
+     * @param index the person's place in the scenario
+     */
+    private void recordSelfReports(PersonId id, int index) {
+        if (index % 23 == 0) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        YearMonth thisMonth = YearMonth.from(today);
+        for (int back = 2; back >= 0; back--) {
+            if (back == 0 && index % 5 == 0) {
+                continue;
+            }
+            LocalDate day = thisMonth.minusMonths(back).atDay(1 + index % 20);
+            if (!day.isAfter(today)) {
+                persons.recordSelfReport(id, new RecordSelfReport(day, index % 7 == 0 ? "Alamat tetap; sehat" : null));
+            }
+        }
+    }
+
     /** Rudenim Kupang's records, written while the loader acts for that office. */
     private void loadKupang() {
         List<ShelterView> hotels = KupangScenario.SHELTERS.stream().map(shelters::create).toList();
         List<PersonId> discussed = new ArrayList<>();
         Map<ShelterView, Integer> occupants = new HashMap<>();
+        int registered = 0;
         for (KupangScenario.Family family : KupangScenario.families()) {
             ShelterView hotel = roomiest(hotels, occupants);
             for (RegisterPerson member : family.members()) {
                 PersonId id = persons.register(member, true).id();
                 placements.place(new PlacePerson(id, hotel.id(), member.supervisedFrom()));
+                recordSelfReports(id, registered++);
                 if (discussed.size() < 3) {
                     discussed.add(id);
                 }

@@ -165,4 +165,32 @@ public interface PersonService {
      *     {@link DuplicateCandidate#PROBABLE} or more is a probable duplicate
      */
     List<DuplicateCandidate> duplicateCandidates(@NotNull @Valid RegisterPerson draft);
+
+    /**
+     * Records a person's monthly self-report, taken by the calling officer.
+     *
+     * @param id the person, under supervision
+     * @param command the day and remarks
+     * @return the report
+     */
+    SelfReportView recordSelfReport(@NotNull PersonId id, @NotNull @Valid RecordSelfReport command);
+
+    /**
+     * @param id a person
+     * @return their self-reports, latest first
+     */
+    List<SelfReportView> selfReportsOf(@NotNull PersonId id);
+
+    /**
+     * The persons who owe a self-report: under supervision through the whole of the last {@code months}
+     * months up to {@code month} (the current month counts up to today) and without a report in any of them.
+     * One month lists who is overdue this month; three list who missed three months in a row.
+     *
+     * @param month the last month looked at
+     * @param months how many months, 1 to 12
+     * @param page which of them
+     * @return the persons of the offices the caller reads, by name
+     */
+    ResultPage<PersonView> withoutSelfReport(@NotNull java.time.YearMonth month, @jakarta.validation.constraints.Min(1)
+            @jakarta.validation.constraints.Max(12) int months, @NotNull @Valid PageRequest page);
 }

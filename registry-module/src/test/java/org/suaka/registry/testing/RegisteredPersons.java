@@ -111,4 +111,21 @@ public final class RegisteredPersons implements PersonService {
             org.suaka.registry.api.RegisterPerson draft) {
         throw new UnsupportedOperationException("not needed by other modules' unit tests");
     }
+
+    @Override
+    public org.suaka.registry.api.SelfReportView recordSelfReport(PersonId id,
+            org.suaka.registry.api.RecordSelfReport command) {
+        throw new UnsupportedOperationException("not needed by other modules' unit tests");
+    }
+
+    @Override
+    public java.util.List<org.suaka.registry.api.SelfReportView> selfReportsOf(PersonId id) {
+        throw new UnsupportedOperationException("not needed by other modules' unit tests");
+    }
+
+    @Override
+    public ResultPage<PersonView> withoutSelfReport(java.time.YearMonth month, int months,
+            org.suaka.platform.api.PageRequest page) {
+        throw new UnsupportedOperationException("not needed by other modules' unit tests");
+    }
 }

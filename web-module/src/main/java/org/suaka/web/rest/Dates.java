@@ -1,6 +1,7 @@
 package org.suaka.web.rest;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
 import org.suaka.platform.api.InvalidFieldException;
@@ -27,6 +28,17 @@ final class Dates {
         } catch (DateTimeParseException e) {
             throw new InvalidFieldException(parameter, "The parameter '" + parameter
                     + "' must be a date written YYYY-MM-DD, e.g. 2024-09-30");
+        }
+    }
+
+    static YearMonth month(String parameter, String text) {
+        if (text == null || !text.strip().matches("\\d{4}-\\d{2}")) {
+            throw new InvalidFieldException(parameter, "Give the month as YYYY-MM, e.g. 2024-09");
+        }
+        try {
+            return YearMonth.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidFieldException(parameter, "Give the month as YYYY-MM, e.g. 2024-09");
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.suaka.web.rest;
 
 import java.time.Clock;
+import java.time.YearMonth;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -28,6 +29,7 @@ import org.suaka.audit.api.AuditQuery;
 import org.suaka.audit.api.AuditTrail;
 import org.suaka.partner.api.PartnerService;
 import org.suaka.platform.access.Roles;
+import org.suaka.platform.api.InvalidFieldException;
 import org.suaka.platform.api.PageRequest;
 import org.suaka.platform.api.RecordNotFoundException;
 import org.suaka.platform.api.ResultPage;
@@ -41,7 +43,9 @@ import org.suaka.registry.api.PersonSearch;
 import org.suaka.registry.api.PersonService;
 import org.suaka.registry.api.PersonView;
 import org.suaka.registry.api.RecordConsent;
+import org.suaka.registry.api.RecordSelfReport;
 import org.suaka.registry.api.RegisterPerson;
+import org.suaka.registry.api.SelfReportView;
 import org.suaka.registry.api.TransferPerson;
 import org.suaka.registry.api.UpdateConsent;
 import org.suaka.registry.api.UpdatePerson;
@@ -216,6 +220,60 @@ public class PersonResource {
                     schema = @Schema(type = SchemaType.ARRAY, implementation = DuplicateCandidate.class)))
     public List<DuplicateCandidate> duplicateCheck(RegisterPerson draft) {
         return persons.duplicateCandidates(draft);
+    }
+
+    /**
+     * @param id the person's id, under supervision
+     * @param command the day the person reported and the officer's remarks
+     * @return 201 with the report; the signed-in user is the officer who took it
+     */
+    @POST
+    @Path("{id}/self-reports")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+    @Operation(summary = "Record a person's monthly self-report (lapor diri)")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SelfReportView.class)))
+    public Response recordSelfReport(@PathParam("id") String id, RecordSelfReport command) {
+        SelfReportView report = persons.recordSelfReport(get(id).id(), command);
+        return Created.at(uri, report.id(), report);
+    }
+
+    /**
+     * @param id the person's id
+     * @return the person's self-reports, latest first
+     */
+    @GET
+    @Path("{id}/self-reports")
+    @Operation(summary = "List a person's self-reports")
+    public List<SelfReportView> selfReports(@PathParam("id") String id) {
+        return persons.selfReportsOf(get(id).id());
+    }
+
+    /**
+     * @param month the last month looked at, as {@code YYYY-MM}; this month when not given
+     * @param months how many months up to it: 1 lists who is overdue that month, 3 who missed three in a row
+     * @param offset how many to skip
+     * @param limit how many to return
+     * @return the persons under supervision through those months without a self-report in any, by name
+     */
+    @GET
+    @Path("self-reports/overdue")
+    @Operation(summary = "List the persons who did not report in a month, or several in a row")
+    public ResultPage<PersonView> overdueSelfReports(@QueryParam("month") String month,
+            @QueryParam("months") @DefaultValue("1") String months, @QueryParam("offset") @DefaultValue("0") String offset,
+            @QueryParam("limit") @DefaultValue("50") String limit) {
+        YearMonth last = month == null || month.isBlank() ? YearMonth.now(clock) : Dates.month("month", month);
+        int count;
+        try {
+            count = Integer.parseInt(months.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidFieldException("months", "Give a number of months from 1 to 12");
+        }
+        if (count < 1 || count > 12) {
+            throw new InvalidFieldException("months", "Give a number of months from 1 to 12");
+        }
+        return persons.withoutSelfReport(last, count, Paging.of(offset, limit));
     }
 
     /**

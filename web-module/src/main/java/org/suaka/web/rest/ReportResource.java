@@ -2,7 +2,6 @@ package org.suaka.web.rest;
 
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -168,14 +167,7 @@ public class ReportResource {
     public ResultPage<IssuedReportRecord> history(@QueryParam("report") String report, @QueryParam("month") String month,
             @QueryParam("user") String user, @QueryParam("offset") @DefaultValue("0") String offset,
             @QueryParam("limit") @DefaultValue("50") String limit) {
-        YearMonth inMonth = null;
-        if (month != null && !month.isBlank()) {
-            try {
-                inMonth = YearMonth.parse(month.strip());
-            } catch (DateTimeParseException e) {
-                throw new InvalidFieldException("month", "Give the month as YYYY-MM, e.g. 2024-09");
-            }
-        }
+        YearMonth inMonth = month == null || month.isBlank() ? null : Dates.month("month", month);
         return reports.issued(new IssuedQuery(report, inMonth, user, Paging.of(offset, limit)));
     }
 

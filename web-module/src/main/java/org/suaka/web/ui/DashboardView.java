@@ -17,22 +17,30 @@ import jakarta.inject.Named;
 
 import org.suaka.office.api.OfficeService;
 import org.suaka.platform.api.Countries;
+import org.suaka.platform.api.PageRequest;
+import org.suaka.platform.api.ResultPage;
 import org.suaka.platform.api.Tally;
 import org.suaka.platform.office.OfficeId;
 import org.suaka.platform.office.OfficeSelection;
 import org.suaka.registry.api.MonthlyMovement;
 import org.suaka.registry.api.OfficeFigures;
+import org.suaka.registry.api.PersonService;
+import org.suaka.registry.api.PersonView;
 import org.suaka.registry.api.SupervisionStatistics;
 import org.suaka.shelter.api.OccupancyStatistics;
 import org.suaka.shelter.api.ShelterOccupancy;
 
 /**
  * The dashboard: today's figures from the registry and shelter statistics, computed by the database.
- * The lists that need action stay empty until the capability that feeds them exists.
+ * The lists that need action name the persons overdue with their monthly self-report (this month, and
+ * three months in a row); the others stay empty until the capability that feeds them exists.
  */
 @Named("dashboard")
 @RequestScoped
 public class DashboardView {
+
+    /** How many persons an action list names before it says how many more there are. */
+    private static final int ACTION_ROWS = 8;
 
     @Inject
     SupervisionStatistics supervision;
@@ -51,6 +59,12 @@ public class DashboardView {
 
     @Inject
     OfficeService offices;
+
+    @Inject
+    PersonService persons;
+
+    private ResultPage<PersonView> overdueThisMonth;
+    private ResultPage<PersonView> missedThreeMonths;
 
     private LocalDate today;
     private long underSupervision;
@@ -159,5 +173,21 @@ public class DashboardView {
 
     private Locale locale() {
         return language.getLocale();
+    }
+
+    /** @return the first persons who have not reported this month, with their number; staff only */
+    public ResultPage<PersonView> getOverdueThisMonth() {
+        if (overdueThisMonth == null) {
+            overdueThisMonth = persons.withoutSelfReport(YearMonth.from(today), 1, new PageRequest(0, ACTION_ROWS));
+        }
+        return overdueThisMonth;
+    }
+
+    /** @return the first persons who have not reported for three months in a row, with their number; staff only */
+    public ResultPage<PersonView> getMissedThreeMonths() {
+        if (missedThreeMonths == null) {
+            missedThreeMonths = persons.withoutSelfReport(YearMonth.from(today), 3, new PageRequest(0, ACTION_ROWS));
+        }
+        return missedThreeMonths;
     }
 }

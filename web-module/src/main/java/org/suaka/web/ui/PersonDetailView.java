@@ -16,6 +16,7 @@ import org.suaka.registry.api.OfficeStayView;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonService;
 import org.suaka.registry.api.PersonView;
+import org.suaka.registry.api.SelfReportView;
 import org.suaka.shelter.api.PlacementService;
 import org.suaka.shelter.api.PlacementView;
 
@@ -44,6 +45,7 @@ public class PersonDetailView {
     private PlacementView placement;
     private List<PlacementView> history = List.of();
     private List<ConsentView> consents = List.of();
+    private List<SelfReportView> selfReports = List.of();
     private List<OfficeRow> officeHistory = List.of();
 
     /** Loads the person named by the {@code id} view parameter. */
@@ -57,6 +59,7 @@ public class PersonDetailView {
         placement = placements.placementOn(person.id(), LocalDate.now(clock)).orElse(null);
         history = placements.placementsOf(person.id());
         consents = persons.consentsOf(person.id());
+        selfReports = persons.selfReportsOf(person.id());
         officeHistory = persons.officeHistory(person.id()).stream()
                 .map(stay -> new OfficeRow(offices.find(stay.office()).map(OfficeView::name)
                         .orElse(stay.office().toString()), stay)).toList();
@@ -104,6 +107,11 @@ public class PersonDetailView {
     /** @return every placement of the person, oldest first */
     public List<PlacementView> getHistory() {
         return history;
+    }
+
+    /** @return the person's monthly self-reports, latest first */
+    public List<SelfReportView> getSelfReports() {
+        return selfReports;
     }
 
     /** @return the person's consents, latest first */

@@ -2,6 +2,7 @@ package org.suaka.registry.internal.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -30,6 +31,7 @@ import org.suaka.platform.access.Roles;
 import org.suaka.platform.api.AccessDeniedException;
 import org.suaka.platform.api.BusinessRuleException;
 import org.suaka.platform.api.InvalidFieldException;
+import org.suaka.platform.api.PageRequest;
 import org.suaka.platform.api.RecordNotFoundException;
 import org.suaka.platform.api.ResultPage;
 import org.suaka.platform.audit.Audited;
@@ -49,7 +51,9 @@ import org.suaka.registry.api.PersonService;
 import org.suaka.registry.api.PersonTransferred;
 import org.suaka.registry.api.PersonView;
 import org.suaka.registry.api.RecordConsent;
+import org.suaka.registry.api.RecordSelfReport;
 import org.suaka.registry.api.RegisterPerson;
+import org.suaka.registry.api.SelfReportView;
 import org.suaka.registry.api.TransferPerson;
 import org.suaka.registry.api.UpdateConsent;
 import org.suaka.registry.api.UpdatePerson;
@@ -60,6 +64,7 @@ import org.suaka.registry.internal.domain.OfficeStay;
 import org.suaka.registry.internal.domain.Person;
 import org.suaka.registry.internal.domain.PersonFacts;
 import org.suaka.registry.internal.domain.PersonRules;
+import org.suaka.registry.internal.domain.SelfReport;
 import org.suaka.registry.internal.persistence.PersonRepository;
 
 /**
@@ -177,6 +182,43 @@ public class DefaultPersonService implements PersonService {
                 .filter(Objects::nonNull)
                 .sorted(Comparator.comparingInt(DuplicateCandidate::score).reversed())
                 .toList();
+    }
+
+    @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+    @Audited(write = true)
+    @Override
+    public SelfReportView recordSelfReport(PersonId id, RecordSelfReport command) {
+        Person person = changeable(id);
+        person.requireUnderSupervision();
+        PersonRules.requireDay("reportedOn", command.reportedOn(), LocalDate.now(clock));
+        SelfReport report = new SelfReport(id, command);
+        persons.add(report);
+        return report.toView();
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<SelfReportView> selfReportsOf(PersonId id) {
+        get(id);
+        return persons.selfReportsOf(id).stream().map(SelfReport::toView).toList();
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public ResultPage<PersonView> withoutSelfReport(YearMonth month, int months, PageRequest page) {
+        if (months < 1 || months > 12) {
+            throw new InvalidFieldException("months", "Look at 1 to 12 months");
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate until = month.atEndOfMonth().isAfter(today) ? today : month.atEndOfMonth();
+        LocalDate from = month.minusMonths(months - 1L).atDay(1);
+        if (from.isAfter(today)) {
+            throw new InvalidFieldException("month", "The month has not begun yet");
+        }
+        ResultPage<Person> found = persons.withoutSelfReport(until, from, until, page);
+        Set<DataCategory> visible = scope.visibleToCaller();
+        return new ResultPage<>(found.items().stream().map(Person::toView).map(v -> v.visibleIn(visible)).toList(),
+                found.offset(), found.total());
     }
 
     private void requireNoProbableDuplicate(PersonFacts facts) {

@@ -31,6 +31,7 @@ import org.suaka.registry.internal.domain.NameKeys;
 import org.suaka.registry.internal.domain.OfficeStay;
 import org.suaka.registry.internal.domain.OfficeStay.StayChange;
 import org.suaka.registry.internal.domain.Person;
+import org.suaka.registry.internal.domain.SelfReport;
 
 /**
  * Persons in {@code REG_PERSON} and their stays with offices in {@code REG_OFFICE_STAY}. Every query is
@@ -123,6 +124,50 @@ public class PersonRepository {
      */
     public Optional<Person> find(PersonId id) {
         return Optional.ofNullable(em.find(Person.class, id.toString())).filter(offices::mayRead);
+    }
+
+    /**
+     * @param report a self-report to keep
+     */
+    public void add(SelfReport report) {
+        em.persist(report);
+        em.flush();
+    }
+
+    /**
+     * @param id a person
+     * @return their self-reports, latest first
+     */
+    public List<SelfReport> selfReportsOf(PersonId id) {
+        return em.createQuery("select r from SelfReport r where r.personId = :person order by r.reportedOn desc",
+                SelfReport.class).setParameter("person", id.toString()).getResultList();
+    }
+
+    /**
+     * The persons of the offices the caller reads who were under supervision on a day and, although
+     * supervised since a first day, made no self-report from that day to a last one: an anti-join on the
+     * self-reports' (person, day) index.
+     *
+     * @param day the day they were under supervision
+     * @param from the first day of the period without a report (they were supervised since)
+     * @param until the last day of the period
+     * @param page which of them
+     * @return the page of persons, by name
+     */
+    public ResultPage<Person> withoutSelfReport(LocalDate day, LocalDate from, LocalDate until, PageRequest page) {
+        OfficeFilter readable = offices.readable();
+        String where = " where " + readable.condition("p.office") + " and p.supervisedFrom <= :from"
+                + " and (p.supervisedUntil is null or p.supervisedUntil > :day)"
+                + " and not exists (select r from SelfReport r where r.personId = p.id"
+                + " and r.reportedOn between :from and :until)";
+        TypedQuery<Person> rows = readable.bind(em.createQuery("select p from Person p" + where
+                + " order by p.familyName, p.givenName, p.id", Person.class));
+        TypedQuery<Long> count = readable.bind(em.createQuery("select count(p) from Person p" + where, Long.class));
+        for (TypedQuery<?> query : List.of(rows, count)) {
+            query.setParameter("day", day).setParameter("from", from).setParameter("until", until);
+        }
+        return new ResultPage<>(rows.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList(),
+                page.offset(), count.getSingleResult());
     }
 
     /**

@@ -31,11 +31,14 @@ import org.suaka.registry.api.DuplicateCandidate;
 import org.suaka.registry.api.EndSupervision;
 import org.suaka.registry.api.OfficeStayView;
 import org.suaka.registry.api.PersonDeparted;
+import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonNotFoundException;
 import org.suaka.registry.api.PersonSearch;
 import org.suaka.registry.api.PersonTransferred;
 import org.suaka.registry.api.PersonView;
+import org.suaka.registry.api.RecordSelfReport;
 import org.suaka.registry.api.RegisterPerson;
+import org.suaka.registry.api.SelfReportView;
 import org.suaka.registry.api.Sex;
 import org.suaka.registry.api.TransferPerson;
 import org.suaka.registry.api.UpdatePerson;
@@ -170,6 +173,38 @@ class DefaultPersonServiceTest {
                     .search(new PersonSearch(spelling, null, PageRequest.first())).items());
             assertEquals(List.of(registered.id()), found.stream().map(PersonView::id).toList(), spelling);
         }
+    }
+
+    @Test
+    void theOverdueSelfReportsOfTheMonthAndOfThreeMonthsInARow() {
+        LocalDate since = LocalDate.of(2016, 5, 1);
+        PersonView reports = register(new RegisterPerson("Sakina", "Jafari", Sex.FEMALE, LocalDate.of(1985, 3, 3), "AFG",
+                null, null, since));
+        PersonView lapsed = register(new RegisterPerson("Bilal", "Qureshi", Sex.MALE, LocalDate.of(1979, 4, 4), "PAK",
+                null, null, since));
+        PersonView never = register(new RegisterPerson("Nabi", "Wardak", Sex.MALE, LocalDate.of(1969, 5, 5), "AFG",
+                null, null, since));
+        db.run(em -> {
+            DefaultPersonService service = service(em, AccessScope.EVERYTHING);
+            for (LocalDate day : List.of(LocalDate.of(2024, 7, 2), LocalDate.of(2024, 8, 6), LocalDate.of(2024, 9, 5))) {
+                service.recordSelfReport(reports.id(), new RecordSelfReport(day, null));
+            }
+            service.recordSelfReport(lapsed.id(), new RecordSelfReport(LocalDate.of(2024, 7, 15), "Pindah kamar"));
+        });
+
+        assertEquals(List.of(lapsed.id(), never.id()), overdue(YearMonth.of(2024, 9), 1));
+        assertEquals(List.of(never.id()), overdue(YearMonth.of(2024, 9), 3));
+        assertEquals(List.of(lapsed.id(), never.id()), overdue(YearMonth.of(2024, 8), 1));
+        List<SelfReportView> taken = db.inTransaction(em -> service(em, AccessScope.EVERYTHING).selfReportsOf(lapsed.id()));
+        assertEquals("Pindah kamar", taken.get(0).remarks());
+        assertThrows(InvalidFieldException.class, () -> db.run(em -> service(em, AccessScope.EVERYTHING)
+                .recordSelfReport(never.id(), new RecordSelfReport(LocalDate.of(2024, 9, 12), null))),
+                "a report after today in Kupang");
+    }
+
+    private List<PersonId> overdue(YearMonth month, int months) {
+        return db.inTransaction(em -> service(em, AccessScope.EVERYTHING).withoutSelfReport(month, months,
+                PageRequest.first())).items().stream().map(PersonView::id).toList();
     }
 
     @Test

@@ -16,17 +16,18 @@ import org.suaka.platform.api.PageRequest;
  */
 final class ParameterSchemas {
 
-    private static final Map<String, Schema> QUERY = Map.of(
-            "offset", integer(0, null, 0),
-            "limit", integer(1, PageRequest.MAX_LIMIT, 50),
-            "date", text().format("date"),
-            "from", text().format("date"),
-            "to", text().format("date"),
-            "lang", text().enumeration(List.of("id", "en")),
-            "nationality", text().pattern("^[A-Za-z]{3}$"),
-            "month", text().pattern("^[0-9]{4}-[0-9]{2}$"),
-            "file", text().pattern("^[A-Za-z0-9][A-Za-z0-9_.-]{0,100}[.](jar|zip)$"),
-            "confirmDuplicate", OASFactory.createSchema().type(Schema.SchemaType.BOOLEAN).defaultValue(false));
+    private static final Map<String, Schema> QUERY = Map.ofEntries(
+            Map.entry("offset", integer(0, null, 0)),
+            Map.entry("limit", integer(1, PageRequest.MAX_LIMIT, 50)),
+            Map.entry("date", text().format("date")),
+            Map.entry("from", text().format("date")),
+            Map.entry("to", text().format("date")),
+            Map.entry("lang", text().enumeration(List.of("id", "en"))),
+            Map.entry("nationality", text().pattern("^[A-Za-z]{3}$")),
+            Map.entry("month", text().pattern("^[0-9]{4}-[0-9]{2}$")),
+            Map.entry("months", integer(1, 12, 1)),
+            Map.entry("file", text().pattern("^[A-Za-z0-9][A-Za-z0-9_.-]{0,100}[.](jar|zip)$")),
+            Map.entry("confirmDuplicate", OASFactory.createSchema().type(Schema.SchemaType.BOOLEAN).defaultValue(false)));
 
     private static final Map<String, Schema> PATH = Map.of(
             "id", text().format("uuid"),
