@@ -8,15 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import net.sf.jasperreports.engine.JRParameter;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.suaka.reporting.internal.application.ArgumentParser;
-import org.suaka.reporting.internal.engine.JasperReportEngine;
-import org.suaka.reporting.internal.engine.PdfMetadata;
-import org.suaka.reporting.internal.plugin.PluginProblem;
-import org.suaka.reporting.internal.plugin.TemplatePlugins;
+import org.suaka.reporting.api.PluginProblem;
+import org.suaka.reporting.api.ReportWorkbench;
 import org.suaka.reporting.spi.OfficeProfile;
 import org.suaka.reporting.spi.ReportArguments;
 import org.suaka.reporting.spi.ReportContext;
@@ -39,7 +35,7 @@ import org.suaka.reporting.spi.StandardParameters;
  */
 public final class ReportTestKit {
 
-    private static final JasperReportEngine ENGINE = new JasperReportEngine();
+    private static final ReportWorkbench WORKBENCH = ReportWorkbench.standalone();
     private static final LocalDate ISSUED_ON = LocalDate.of(2024, 9, 30);
     private static final OfficeProfile KUPANG = new OfficeProfile(
             List.of("KEMENTERIAN IMIGRASI DAN PEMASYARAKATAN REPUBLIK INDONESIA", "DIREKTORAT JENDERAL IMIGRASI"),
@@ -59,8 +55,7 @@ public final class ReportTestKit {
      */
     public static RenderedReport templatePlugin(Path directory, String descriptor, Map<String, String> arguments,
             Locale locale) throws PluginProblem {
-        Map<String, byte[]> files = TemplatePlugins.filesOf(directory, descriptor);
-        ReportDefinition report = TemplatePlugins.define(descriptor, "test", files,
+        ReportDefinition report = WORKBENCH.templatePlugin(directory, descriptor,
                 name -> SampleDatasets.named(name).map(ReportDataset.class::cast));
         return render(report, arguments, locale);
     }
@@ -72,7 +67,7 @@ public final class ReportTestKit {
      * @return the rendered report
      */
     public static RenderedReport render(ReportDefinition report, Map<String, String> arguments, Locale locale) {
-        ReportArguments parsed = ArgumentParser.parse(report.parameters(), arguments, LocalDate.of(2000, 1, 1), ISSUED_ON);
+        ReportArguments parsed = WORKBENCH.arguments(report, arguments, ISSUED_ON);
         ReportContext context = new ReportContext(locale, KUPANG, "officer", ISSUED_ON,
                 (name, ctx, args) -> SampleDatasets.named(name).orElseThrow(() ->
                         new IllegalArgumentException("The kit has no sample of the dataset " + name)).fetch(ctx, args));
@@ -89,11 +84,8 @@ public final class ReportTestKit {
         parameters.put(StandardParameters.VERIFICATION_CODE, "TEST-TEST-TEST-TEST");
         parameters.put(StandardParameters.TEMPLATE_LABEL, report.id() + " v" + report.version());
         parameters.put(StandardParameters.TITLE, report.title(locale));
-        parameters.put(JRParameter.REPORT_LOCALE, locale);
-        parameters.put(JRParameter.REPORT_RESOURCE_BUNDLE, report.labels(locale));
-        byte[] pdf = ENGINE.renderPdf(report.id() + "@" + report.version(), report.template(), parameters, data.rows(),
-                new PdfMetadata(report.title(locale), KUPANG.officeName(), "test", "TEST-TEST-TEST-TEST",
-                        "http://localhost:9080/verify?code=TEST-TEST-TEST-TEST"));
+        byte[] pdf = WORKBENCH.render(report, parameters, data.rows(), locale, KUPANG.officeName(),
+                "http://localhost:9080/verify?code=TEST-TEST-TEST-TEST");
         return new RenderedReport(pdf, text(pdf), report.version());
     }
 

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.suaka.reporting.internal.plugin.PluginProblem;
+import org.suaka.reporting.api.PluginProblem;
 
 /** The kit renders the example template-only plugin as the server would, and refuses what the server refuses. */
 class ReportTestKitTest {

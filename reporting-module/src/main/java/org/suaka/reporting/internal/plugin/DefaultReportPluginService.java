@@ -1,10 +1,5 @@
 package org.suaka.reporting.internal.plugin;
 
-import jakarta.annotation.security.DeclareRoles;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
-import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,11 +11,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
 import org.suaka.platform.access.RequiresRole;
 import org.suaka.platform.access.Roles;
 import org.suaka.platform.api.InvalidFieldException;
 import org.suaka.platform.api.RecordNotFoundException;
 import org.suaka.platform.audit.Audited;
+import org.suaka.reporting.api.PluginProblem;
 import org.suaka.reporting.api.PluginStatus;
 import org.suaka.reporting.api.ReportPluginService;
 

@@ -23,6 +23,7 @@ import org.suaka.platform.audit.AuditEvent;
 import org.suaka.platform.audit.AuditLog;
 import org.suaka.platform.audit.CallOrigin;
 import org.suaka.platform.audit.FieldChange;
+import org.suaka.reporting.api.PluginProblem;
 import org.suaka.reporting.api.PluginStatus;
 import org.suaka.reporting.internal.application.ReportCatalog;
 import org.suaka.reporting.internal.application.ReportFillFailed;

@@ -1,7 +1,5 @@
 package org.suaka.reporting.internal.plugin;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,6 +21,11 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.suaka.reporting.api.PluginProblem;
 import org.suaka.reporting.api.ReportFailedException;
 import org.suaka.reporting.internal.application.DatasetCatalog;
 import org.suaka.reporting.internal.application.IssuingOffice;

@@ -10,9 +10,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Pattern;
+
+import org.suaka.reporting.api.PluginProblem;
 import org.suaka.reporting.spi.ReportParameter;
-import org.suaka.reporting.spi.Signatories;
 import org.suaka.reporting.spi.ReportParameter.ParameterType;
+import org.suaka.reporting.spi.Signatories;
 
 /**
  * The descriptor of a template-only plugin, a {@code <name>.report.properties} file in UTF-8:

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.suaka.reporting.api.PluginProblem;
 import org.suaka.reporting.spi.DatasetField;
 import org.suaka.reporting.spi.ReportDataset;
 import org.suaka.reporting.spi.ReportDefinition;

@@ -5,10 +5,13 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
 import java.util.Set;
+
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+
+import org.suaka.reporting.api.PluginProblem;
 
 /**
  * Checks a plugin's JRXML before it is compiled, so that a template cannot read files, open connections

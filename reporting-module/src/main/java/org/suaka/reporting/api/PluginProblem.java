@@ -1,7 +1,8 @@
-package org.suaka.reporting.internal.plugin;
+package org.suaka.reporting.api;
 
 /**
- * Why a plugin cannot be installed, with the place of the fault.
+ * Why a report plugin is refused (by the server when it is installed, or by the test kit), with the place
+ * of the fault.
  */
 public class PluginProblem extends Exception {
 
