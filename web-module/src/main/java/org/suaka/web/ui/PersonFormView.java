@@ -96,11 +96,12 @@ public class PersonFormView implements Serializable {
                     return null;
                 }
             }
+            // checked just now (none found) or by the user: the registry need not look again
             PersonView person = isEditing()
                     ? persons.update(PersonId.parse(id).orElseThrow(), new UpdatePerson(givenName,
                             blank(familyName), sex, dateOfBirth, nationality, blank(unhcrNumber),
                             blank(unhcrCaseNumber), supervisedFrom, version))
-                    : persons.register(registration, duplicateChecked);
+                    : persons.register(registration, true);
             Messages.info(Messages.text(isEditing() ? "person.corrected" : "person.registered", person.fullName()));
             return "/app/person.xhtml?faces-redirect=true&id=" + person.id();
         });

@@ -171,14 +171,14 @@ public class DefaultPersonService implements PersonService {
 
     private List<DuplicateCandidate> candidates(PersonFacts wanted, PersonId self) {
         int[] years = DuplicateScore.yearsAround(wanted.dateOfBirth());
-        Set<PersonId> ids = new LinkedHashSet<>(persons.sharingNameKeys(
-                NameKeys.of(wanted.givenName(), wanted.familyName()), years[0], years[1], CANDIDATES_LOOKED_AT));
+        Set<String> keys = NameKeys.of(wanted.givenName(), wanted.familyName());
+        Set<PersonId> ids = new LinkedHashSet<>(persons.sharingNameKeys(keys, years[0], years[1], CANDIDATES_LOOKED_AT));
         if (wanted.unhcrNumber() != null) {
             persons.findByUnhcrNumber(wanted.unhcrNumber()).ifPresent(p -> ids.add(p.id()));
         }
         ids.remove(self);
         return persons.findAll(ids).stream()
-                .map(p -> DuplicateScore.of(wanted, p.toView()))
+                .map(p -> DuplicateScore.of(wanted, keys, p.toView()))
                 .filter(Objects::nonNull)
                 .sorted(Comparator.comparingInt(DuplicateCandidate::score).reversed())
                 .toList();

@@ -26,17 +26,17 @@ public final class DuplicateScore {
 
     /**
      * @param wanted the person asked about
+     * @param mine the name keys of the person asked about ({@link NameKeys#of}), computed once for all candidates
      * @param other a registered person
      * @return the candidate with its score and reasons, or null when the two are not alike enough to list
      */
-    public static DuplicateCandidate of(PersonFacts wanted, PersonView other) {
+    public static DuplicateCandidate of(PersonFacts wanted, Set<String> mine, PersonView other) {
         List<String> reasons = new ArrayList<>();
         int score = 0;
         if (wanted.unhcrNumber() != null && wanted.unhcrNumber().equalsIgnoreCase(String.valueOf(other.unhcrNumber()))) {
             reasons.add("UNHCR_NUMBER");
             score = 100;
         }
-        Set<String> mine = NameKeys.of(wanted.givenName(), wanted.familyName());
         Set<String> theirs = NameKeys.of(other.givenName(), other.familyName());
         Set<String> shared = new HashSet<>(mine);
         shared.retainAll(theirs);
