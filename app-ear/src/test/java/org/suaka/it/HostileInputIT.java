@@ -183,6 +183,21 @@ class HostileInputIT extends SuakaDeployment {
                 "{\"reportedOn\": \"2024-09-05\", \"remarks\": \"" + LONG + "\"}")) {
             post("/api/v1/persons/" + kupangPerson + "/self-reports", body);
         }
+        String status = "/api/v1/persons/" + kupangPerson + "/status";
+        for (String body : List.of("{}", "[]", "{\"status\": \"FLYING\", \"effectiveOn\": \"2024-09-05\", \"version\": 0}",
+                "{\"status\": \"FOUND\", \"effectiveOn\": \"2024-09-05\", \"version\": 0}",
+                "{\"status\": \"IN_DETENTION_HOUSE\", \"effectiveOn\": \"2999-01-01\", \"version\": 0}",
+                "{\"status\": \"IN_DETENTION_HOUSE\", \"effectiveOn\": \"05/09/2024\", \"version\": 0}",
+                "{\"status\": \"DEPARTED\", \"effectiveOn\": \"2024-09-05\", \"reason\": \"HOSPITAL\", \"version\": 0}",
+                "{\"status\": \"DEPARTED\", \"effectiveOn\": \"2024-09-05\", \"reason\": \"RESETTLED\", \"destination\": \""
+                        + LONG + "\", \"version\": 0}",
+                "{\"status\": \"IN_DETENTION_HOUSE\", \"effectiveOn\": \"2024-09-05\", \"note\": \"" + LONG
+                        + "\", \"version\": 0}",
+                "{\"status\": \"IN_DETENTION_HOUSE\", \"effectiveOn\": \"2024-09-05\", \"version\": -1}")) {
+            post(status, body);
+        }
+        post("/api/v1/persons/" + UUID.randomUUID() + "/status",
+                "{\"status\": \"IN_DETENTION_HOUSE\", \"effectiveOn\": \"2024-09-05\", \"version\": 0}");
         post("/api/v1/persons", person(Map.of("supervisedFrom", "2999-01-01")));
         post("/api/v1/persons", person(Map.of("givenName", new RawJson("12345"))));
 

@@ -57,6 +57,65 @@ class RegistrySliceIT extends SuakaDeployment {
                 """.formatted(personId, shelterId));
     }
 
+    /**
+     * A person's status goes from found to a shelter and departs, resettled: the history keeps every change
+     * with who recorded it, the departure ends the placement through the registry's event, and the changes
+     * that make no sense are refused with the field or the rule.
+     */
+    @Test
+    void theStatusLifecycleAndItsDepartureEvent() {
+        JsonObject person = register("Sayed Murtaza", "Jafari", "MALE", "AFG");
+        String id = person.getString("id");
+        assertEquals("FOUND", person.getString("status"));
+        JsonObject placement = SuakaClient.json(place(id, shelter(unique("Wisma Oesapa"), 4).getString("id")));
+
+        JsonObject sheltered = changeStatus(id, 200, """
+                {"status": "IN_SHELTER", "effectiveOn": "2025-02-01", "version": %d}""".formatted(person.getInt("version")));
+        assertEquals("IN_SHELTER", sheltered.getString("status"));
+        int version = sheltered.getInt("version");
+        assertEquals("urn:suaka:problem:rule:status-change-refused", problemType(changeStatus(id, 409, """
+                {"status": "FOUND", "effectiveOn": "2025-03-01", "version": %d}""".formatted(version))));
+        assertTrue(changeStatus(id, 400, """
+                {"status": "DEPARTED", "effectiveOn": "2025-06-30", "version": %d}""".formatted(version))
+                .toString().contains("reason"));
+        assertTrue(changeStatus(id, 400, """
+                {"status": "DEPARTED", "effectiveOn": "2025-06-30", "reason": "RESETTLED", "destination": "QQQ",
+                 "version": %d}""".formatted(version)).toString().contains("destination"));
+        assertEquals(403, SuakaClient.viewer().postJson("/api/v1/persons/" + id + "/status", """
+                {"status": "IN_DETENTION_HOUSE", "effectiveOn": "2025-03-01", "version": %d}""".formatted(version))
+                .statusCode());
+
+        JsonObject departed = changeStatus(id, 200, """
+                {"status": "DEPARTED", "effectiveOn": "2025-06-30", "reason": "RESETTLED", "destination": "nzl",
+                 "note": "Berangkat dari Bandara El Tari", "version": %d}""".formatted(version));
+        assertEquals("DEPARTED", departed.getString("status"));
+        assertEquals("2025-06-30", departed.getString("supervisedUntil"));
+        assertEquals("2025-06-30", SuakaClient.json(officer.get("/api/v1/placements/" + placement.getString("id")))
+                .getString("until"), "the shelter module ended the placement on the departure day");
+        assertEquals("urn:suaka:problem:rule:status-change-refused", problemType(changeStatus(id, 409, """
+                {"status": "IN_SHELTER", "effectiveOn": "2025-07-01", "version": %d}""".formatted(departed.getInt("version")))));
+
+        HttpResponse<String> history = SuakaClient.viewer().get("/api/v1/persons/" + id + "/status-history");
+        assertEquals(200, history.statusCode(), history.body());
+        var changes = SuakaClient.parse(history.body()).asJsonArray();
+        assertEquals(3, changes.size(), history.body());
+        JsonObject last = changes.getJsonObject(2);
+        assertEquals("RESETTLED", last.getString("reason"));
+        assertEquals("NZL", last.getString("destination"));
+        assertEquals("officer", last.getString("recordedBy"));
+        assertEquals("2025-01-06", changes.getJsonObject(0).getString("effectiveOn"), "found on the first day");
+    }
+
+    private JsonObject changeStatus(String id, int expected, String body) {
+        HttpResponse<String> response = officer.postJson("/api/v1/persons/" + id + "/status", body);
+        assertEquals(expected, response.statusCode(), response.body());
+        return SuakaClient.json(response);
+    }
+
+    private static String problemType(JsonObject problem) {
+        return problem.getString("type");
+    }
+
     /** Self-reports are recorded by officers and the persons who did not report are listed, by month. */
     @Test
     void selfReportsAndTheOverdueLists() {

@@ -33,11 +33,15 @@ import org.suaka.platform.api.PageRequest;
 import org.suaka.platform.api.ThreadBound;
 import org.suaka.platform.office.OfficeId;
 import org.suaka.platform.office.OfficeSelection;
+import org.suaka.registry.api.ChangeStatus;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonSearch;
 import org.suaka.registry.api.PersonService;
+import org.suaka.registry.api.PersonView;
 import org.suaka.registry.api.RecordSelfReport;
 import org.suaka.registry.api.RegisterPerson;
+import org.suaka.registry.api.StatusReason;
+import org.suaka.registry.api.SupervisionStatus;
 import org.suaka.shelter.api.PlacePerson;
 import org.suaka.shelter.api.PlacementService;
 import org.suaka.shelter.api.ShelterService;
@@ -120,7 +124,7 @@ public class DemoDataLoader {
         }
         offices.assign(jakarta.id(), "officer-jakarta");
         offices.assign(OfficeId.NATIONAL, "ditjen");
-        LOG.info(() -> "Demo data loaded: " + KupangScenario.PERSONS + " persons in " + KupangScenario.SHELTERS.size()
+        LOG.info(() -> "Demo data loaded: " + KupangScenario.PERSONS + " persons (and " + KupangScenario.DEPARTED.size() + " departed in 2024) in " + KupangScenario.SHELTERS.size()
                 + " shelters, partner IOM Kupang and its visit of 11 September 2024; "
                 + JakartaScenario.PERSONS.size() + " persons of Rudenim Jakarta");
     }
@@ -158,14 +162,27 @@ public class DemoDataLoader {
         for (KupangScenario.Family family : KupangScenario.families()) {
             ShelterView hotel = roomiest(hotels, occupants);
             for (RegisterPerson member : family.members()) {
-                PersonId id = persons.register(member, true).id();
-                placements.place(new PlacePerson(id, hotel.id(), member.supervisedFrom()));
+                PersonView person = shelter(persons.register(member, true));
+                placements.place(new PlacePerson(person.id(), hotel.id(), member.supervisedFrom()));
+                if (registered % 41 == 40) {
+                    persons.changeStatus(person.id(), new ChangeStatus(SupervisionStatus.OUTSIDE_SHELTER,
+                            LocalDate.now(clock).minusDays(2), StatusReason.HOSPITAL, null,
+                            "Dirawat di RSUD Prof. Dr. W. Z. Johannes Kupang", person.version()));
+                }
+                PersonId id = person.id();
                 recordSelfReports(id, registered++);
                 if (discussed.size() < 3) {
                     discussed.add(id);
                 }
             }
             occupants.merge(hotel, family.members().size(), Integer::sum);
+        }
+        ShelterView smallest = hotels.get(hotels.size() - 1);
+        for (KupangScenario.Departure departure : KupangScenario.DEPARTED) {
+            PersonView person = shelter(persons.register(departure.person(), true));
+            placements.place(new PlacePerson(person.id(), smallest.id(), departure.person().supervisedFrom()));
+            persons.changeStatus(person.id(), new ChangeStatus(SupervisionStatus.DEPARTED, departure.lastDay(),
+                    departure.reason(), departure.destination(), departure.note(), person.version()));
         }
         OrganisationView iom = partners.register(new RegisterOrganisation("IOM Kupang",
                 OrganisationType.IOM, "Kupang", List.of(
@@ -196,7 +213,7 @@ public class DemoDataLoader {
         ShelterView wisma = shelters.create(JakartaScenario.SHELTER);
         List<PersonId> discussed = new ArrayList<>();
         for (RegisterPerson member : JakartaScenario.PERSONS) {
-            PersonId id = persons.register(member, true).id();
+            PersonId id = shelter(persons.register(member, true)).id();
             placements.place(new PlacePerson(id, wisma.id(), member.supervisedFrom()));
             discussed.add(id);
         }
@@ -208,6 +225,12 @@ public class DemoDataLoader {
                 List.of(new Attendee("Ni'matul Hasanah", "Kepala Rumah Detensi Imigrasi Jakarta", "Rudenim Jakarta"),
                         new Attendee("Rizka Ananda", "Protection Associate", "UNHCR Jakarta")),
                 discussed.subList(0, 3)));
+    }
+
+    /** @return the person, registered as found, in a shelter from their first day of supervision */
+    private PersonView shelter(PersonView found) {
+        return persons.changeStatus(found.id(), new ChangeStatus(SupervisionStatus.IN_SHELTER, found.supervisedFrom(),
+                null, null, null, found.version()));
     }
 
     /** Families stay together, in the hotel with the most free room, which spreads them across all three. */

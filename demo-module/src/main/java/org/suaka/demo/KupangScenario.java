@@ -7,6 +7,7 @@ import java.util.Random;
 
 import org.suaka.registry.api.RegisterPerson;
 import org.suaka.registry.api.Sex;
+import org.suaka.registry.api.StatusReason;
 import org.suaka.shelter.api.CreateShelter;
 
 /**
@@ -75,6 +76,31 @@ final class KupangScenario {
         return families;
     }
 
+    /**
+     * Persons who left Rudenim Kupang's supervision in 2024 before September, so that the month's 171 stay
+     * as reported while the history, the lists and the monthly movements show every kind of departure.
+     */
+    static final List<Departure> DEPARTED = List.of(
+            new Departure(new RegisterPerson("Abdul Hadi", "Mohammadi", Sex.MALE, LocalDate.of(1986, 3, 9), "AFG",
+                    "386-00169901", "386-17C09901", LocalDate.of(2017, 6, 12)),
+                    LocalDate.of(2024, 2, 20), StatusReason.RESETTLED, "AUS", "Berangkat melalui Bandara El Tari"),
+            new Departure(new RegisterPerson("Nafisa", "Mohammadi", Sex.FEMALE, LocalDate.of(1990, 11, 2), "AFG",
+                    "386-00169902", "386-17C09901", LocalDate.of(2017, 6, 12)),
+                    LocalDate.of(2024, 2, 20), StatusReason.RESETTLED, "AUS", "Bersama suami"),
+            new Departure(new RegisterPerson("Muhammad Tariq", "Awan", Sex.MALE, LocalDate.of(1979, 7, 15), "PAK",
+                    "386-00169903", "386-18C09902", LocalDate.of(2018, 1, 30)),
+                    LocalDate.of(2024, 4, 3), StatusReason.VOLUNTARY_RETURN, null, "Difasilitasi IOM Kupang"),
+            new Departure(new RegisterPerson("Shir Agha", "Popal", Sex.MALE, LocalDate.of(1996, 5, 21), "AFG",
+                    "386-00169904", "386-19C09903", LocalDate.of(2019, 8, 5)),
+                    LocalDate.of(2024, 5, 17), StatusReason.ABSCONDED, null,
+                    "Tidak kembali ke Hotel Kupang Inn; dilaporkan ke Polresta Kupang Kota"),
+            new Departure(new RegisterPerson("Ghulam Nabi", "Changezi", Sex.MALE, LocalDate.of(1955, 1, 1), "AFG",
+                    "386-00169905", "386-16C09904", LocalDate.of(2016, 3, 22)),
+                    LocalDate.of(2024, 6, 28), StatusReason.DECEASED, null, "RSUD Prof. Dr. W. Z. Johannes Kupang"),
+            new Departure(new RegisterPerson("Roqia", "Sadiqi", Sex.FEMALE, LocalDate.of(2001, 9, 14), "AFG",
+                    "386-00169906", "386-20C09905", LocalDate.of(2020, 10, 1)),
+                    LocalDate.of(2024, 8, 8), StatusReason.RESETTLED, "CAN", null));
+
     private static int familySize(Random random) {
         int roll = random.nextInt(100);
         if (roll < 40) {
@@ -97,5 +123,17 @@ final class KupangScenario {
      * @param members its members, head of family first
      */
     record Family(LocalDate arrival, List<RegisterPerson> members) {
+    }
+
+    /**
+     * A person who departed from supervision.
+     *
+     * @param person the registration
+     * @param lastDay the last day of supervision
+     * @param reason why
+     * @param destination the country of resettlement, or null
+     * @param note the officer's note, or null
+     */
+    record Departure(RegisterPerson person, LocalDate lastDay, StatusReason reason, String destination, String note) {
     }
 }

@@ -10,8 +10,9 @@ import java.util.Objects;
  *
  * @param personId who departed
  * @param lastDay the last day of supervision
+ * @param reason why, or null when supervision was ended without one ({@code /end-supervision})
  */
-public record PersonDeparted(PersonId personId, LocalDate lastDay) {
+public record PersonDeparted(PersonId personId, LocalDate lastDay, StatusReason reason) {
 
     public PersonDeparted {
         Objects.requireNonNull(personId, "personId");

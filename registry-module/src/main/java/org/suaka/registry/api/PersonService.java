@@ -86,6 +86,9 @@ public interface PersonService {
     boolean exists(@NotNull PersonId id);
 
     /**
+     * Ends a person's supervision without a departure reason. Kept for earlier clients:
+     * {@link #changeStatus(PersonId, ChangeStatus)} to {@link SupervisionStatus#DEPARTED} records the reason.
+     *
      * @param id the person
      * @param command the last day of supervision and the version the caller saw
      * @return the person with supervision ended
@@ -94,6 +97,28 @@ public interface PersonService {
      * @throws org.suaka.platform.api.StaleVersionException when the person changed since the caller read it
      */
     PersonView endSupervision(@NotNull PersonId id, @NotNull @Valid EndSupervision command);
+
+    /**
+     * Changes a person's supervision status. A departure ends the supervision on its day, closes the person's
+     * time with the office and fires {@link PersonDeparted} in the same transaction.
+     *
+     * @param id the person, of the caller's office
+     * @param command the new status, its day, reason, destination and note, and the version the caller saw
+     * @return the person with the new status
+     * @throws PersonNotFoundException when the caller's office has no such person
+     * @throws org.suaka.platform.api.BusinessRuleException ({@code status-change-refused}) when the status may
+     *     not follow the current one: back to found, out of departed, or the same again
+     * @throws org.suaka.platform.api.InvalidFieldException when the reason does not fit the status, a needed
+     *     destination is missing or unknown, or the day is before the last change or after today
+     * @throws org.suaka.platform.api.StaleVersionException when the person changed since the caller read it
+     */
+    PersonView changeStatus(@NotNull PersonId id, @NotNull @Valid ChangeStatus command);
+
+    /**
+     * @param id the person
+     * @return the changes of the person's supervision status, oldest first; the first is their registration
+     */
+    List<StatusChangeView> statusHistory(@NotNull PersonId id);
 
     /**
      * @param id the person

@@ -21,6 +21,7 @@ import org.suaka.platform.office.OfficeId;
  * @param unhcrCaseNumber the UNHCR case number, or null
  * @param supervisedFrom the first day of supervision
  * @param supervisedUntil the day supervision ended, or null while it goes on
+ * @param status where the person is under supervision today ({@link PersonService#statusHistory} has the past)
  * @param office the office that supervises the person
  * @param version the optimistic-lock version, to send back with an update
  */
@@ -35,6 +36,7 @@ public record PersonView(
         @PersonalData String unhcrCaseNumber,
         LocalDate supervisedFrom,
         LocalDate supervisedUntil,
+        SupervisionStatus status,
         OfficeId office,
         long version) {
 
@@ -52,7 +54,7 @@ public record PersonView(
         return new PersonView(id, identity ? givenName : null, identity ? familyName : null, identity ? sex : null,
                 identity ? dateOfBirth : null, identity ? nationality : null, identity ? unhcrNumber : null,
                 family ? unhcrCaseNumber : null, supervision ? supervisedFrom : null,
-                supervision ? supervisedUntil : null, office, version);
+                supervision ? supervisedUntil : null, supervision ? status : null, office, version);
     }
 
     /** @return the name as it is printed on reports: given name, then family name when there is one */

@@ -28,7 +28,7 @@ public final class RegisteredPersons implements PersonService {
         PersonView view = new PersonView(PersonId.random(), c.givenName(), c.familyName(), c.sex(), c.dateOfBirth(),
                 c.nationality(), c.unhcrNumber(), c.unhcrCaseNumber(),
                 c.supervisedFrom() == null ? LocalDate.now() : c.supervisedFrom(), null,
-                org.suaka.platform.office.OfficeId.FIRST, 0);
+                org.suaka.registry.api.SupervisionStatus.FOUND, org.suaka.platform.office.OfficeId.FIRST, 0);
         persons.put(view.id(), view);
         return view;
     }
@@ -39,7 +39,7 @@ public final class RegisteredPersons implements PersonService {
         PersonView view = new PersonView(id, pick(c.givenName(), p.givenName()), pick(c.familyName(), p.familyName()),
                 pick(c.sex(), p.sex()), pick(c.dateOfBirth(), p.dateOfBirth()), pick(c.nationality(), p.nationality()),
                 pick(c.unhcrNumber(), p.unhcrNumber()), pick(c.unhcrCaseNumber(), p.unhcrCaseNumber()),
-                pick(c.supervisedFrom(), p.supervisedFrom()), p.supervisedUntil(), p.office(), p.version() + 1);
+                pick(c.supervisedFrom(), p.supervisedFrom()), p.supervisedUntil(), p.status(), p.office(), p.version() + 1);
         persons.put(id, view);
         return view;
     }
@@ -126,6 +126,16 @@ public final class RegisteredPersons implements PersonService {
     @Override
     public ResultPage<PersonView> withoutSelfReport(java.time.YearMonth month, int months,
             org.suaka.platform.api.PageRequest page) {
+        throw new UnsupportedOperationException("not needed by other modules' unit tests");
+    }
+
+    @Override
+    public PersonView changeStatus(PersonId id, org.suaka.registry.api.ChangeStatus command) {
+        throw new UnsupportedOperationException("not needed by other modules' unit tests");
+    }
+
+    @Override
+    public java.util.List<org.suaka.registry.api.StatusChangeView> statusHistory(PersonId id) {
         throw new UnsupportedOperationException("not needed by other modules' unit tests");
     }
 }

@@ -33,6 +33,7 @@ import org.suaka.platform.api.InvalidFieldException;
 import org.suaka.platform.api.PageRequest;
 import org.suaka.platform.api.RecordNotFoundException;
 import org.suaka.platform.api.ResultPage;
+import org.suaka.registry.api.ChangeStatus;
 import org.suaka.registry.api.ConsentId;
 import org.suaka.registry.api.ConsentView;
 import org.suaka.registry.api.DuplicateCandidate;
@@ -46,6 +47,7 @@ import org.suaka.registry.api.RecordConsent;
 import org.suaka.registry.api.RecordSelfReport;
 import org.suaka.registry.api.RegisterPerson;
 import org.suaka.registry.api.SelfReportView;
+import org.suaka.registry.api.StatusChangeView;
 import org.suaka.registry.api.TransferPerson;
 import org.suaka.registry.api.UpdateConsent;
 import org.suaka.registry.api.UpdatePerson;
@@ -137,6 +139,36 @@ public class PersonResource {
     @Operation(summary = "End a person's supervision")
     public PersonView endSupervision(@PathParam("id") String id, EndSupervision command) {
         return persons.endSupervision(get(id).id(), command);
+    }
+
+    /**
+     * Changes the person's supervision status: to the detention house, a shelter, outside the shelter (in
+     * hospital, permitted) or departed (resettled to a country, returned, deported, transferred to a
+     * detention house, absconded, deceased). A departure ends the supervision and the placement on its day.
+     *
+     * @param id the person's id
+     * @param command the status, its day, reason, destination, note and the version last read
+     * @return the person with the new status
+     */
+    @POST
+    @Path("{id}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+    @Operation(summary = "Change a person's supervision status")
+    @APIResponse(responseCode = "409", description = "The status may not follow the current one (status-change-refused)")
+    public PersonView changeStatus(@PathParam("id") String id, ChangeStatus command) {
+        return persons.changeStatus(get(id).id(), command);
+    }
+
+    /**
+     * @param id the person's id
+     * @return the changes of the person's supervision status, oldest first, with who recorded them
+     */
+    @GET
+    @Path("{id}/status-history")
+    @Operation(summary = "List the changes of a person's supervision status")
+    public List<StatusChangeView> statusHistory(@PathParam("id") String id) {
+        return persons.statusHistory(get(id).id());
     }
 
     /**

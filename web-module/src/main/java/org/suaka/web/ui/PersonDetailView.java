@@ -2,6 +2,8 @@ package org.suaka.web.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +19,7 @@ import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonService;
 import org.suaka.registry.api.PersonView;
 import org.suaka.registry.api.SelfReportView;
+import org.suaka.registry.api.StatusChangeView;
 import org.suaka.shelter.api.PlacementService;
 import org.suaka.shelter.api.PlacementView;
 
@@ -46,6 +49,7 @@ public class PersonDetailView {
     private List<PlacementView> history = List.of();
     private List<ConsentView> consents = List.of();
     private List<SelfReportView> selfReports = List.of();
+    private List<StatusChangeView> statusHistory = List.of();
     private List<OfficeRow> officeHistory = List.of();
 
     /** Loads the person named by the {@code id} view parameter. */
@@ -60,6 +64,8 @@ public class PersonDetailView {
         history = placements.placementsOf(person.id());
         consents = persons.consentsOf(person.id());
         selfReports = persons.selfReportsOf(person.id());
+        statusHistory = new ArrayList<>(persons.statusHistory(person.id()));
+        Collections.reverse(statusHistory);
         officeHistory = persons.officeHistory(person.id()).stream()
                 .map(stay -> new OfficeRow(offices.find(stay.office()).map(OfficeView::name)
                         .orElse(stay.office().toString()), stay)).toList();
@@ -112,6 +118,11 @@ public class PersonDetailView {
     /** @return the person's monthly self-reports, latest first */
     public List<SelfReportView> getSelfReports() {
         return selfReports;
+    }
+
+    /** @return the changes of the person's supervision status, latest first */
+    public List<StatusChangeView> getStatusHistory() {
+        return statusHistory;
     }
 
     /** @return the person's consents, latest first */

@@ -1,19 +1,14 @@
 package org.suaka.web.ui;
 
 import java.io.Serializable;
-import java.text.Collator;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.suaka.platform.api.Countries;
 import org.suaka.registry.api.DuplicateCandidate;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonService;
@@ -133,15 +128,7 @@ public class PersonFormView implements Serializable {
      *     language, then the travel documents' codes for stateless persons and refugees
      */
     public List<SelectItem> getNationalities() {
-        Locale locale = language.getLocale();
-        List<SelectItem> items = new ArrayList<>(Countries.codes().stream()
-                .map(code -> new SelectItem(code, Countries.name(code, locale) + " (" + code + ")"))
-                .sorted(Comparator.comparing(SelectItem::getLabel, Collator.getInstance(locale)))
-                .toList());
-        for (String stateless : List.of("XXA", "XXB", "XXC", "XXX")) {
-            items.add(new SelectItem(stateless, Messages.text("nationality." + stateless) + " (" + stateless + ")"));
-        }
-        return items;
+        return CountryItems.nationalities(language.getLocale());
     }
 
     /** @return the sexes to choose from */

@@ -90,6 +90,8 @@ class AuthorisationRulesTest {
             Map.entry("POST /persons/duplicate-check", WRITERS),
             Map.entry("POST /persons/{id}/self-reports", WRITERS),
             Map.entry("GET /persons/{id}/self-reports", ALL),
+            Map.entry("POST /persons/{id}/status", WRITERS),
+            Map.entry("GET /persons/{id}/status-history", ALL),
             Map.entry("GET /persons/self-reports/overdue", ALL),
             Map.entry("GET /reports/issued", ALL),
             Map.entry("GET /reports/issued/{code}/pdf", ALL),

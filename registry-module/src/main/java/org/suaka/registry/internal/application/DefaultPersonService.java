@@ -38,6 +38,7 @@ import org.suaka.platform.audit.Audited;
 import org.suaka.platform.audit.AuditedChanges;
 import org.suaka.platform.office.OfficeId;
 import org.suaka.platform.office.OfficeScope;
+import org.suaka.registry.api.ChangeStatus;
 import org.suaka.registry.api.ConsentId;
 import org.suaka.registry.api.ConsentView;
 import org.suaka.registry.api.DuplicateCandidate;
@@ -54,6 +55,9 @@ import org.suaka.registry.api.RecordConsent;
 import org.suaka.registry.api.RecordSelfReport;
 import org.suaka.registry.api.RegisterPerson;
 import org.suaka.registry.api.SelfReportView;
+import org.suaka.registry.api.StatusChangeView;
+import org.suaka.registry.api.StatusReason;
+import org.suaka.registry.api.SupervisionStatus;
 import org.suaka.registry.api.TransferPerson;
 import org.suaka.registry.api.UpdateConsent;
 import org.suaka.registry.api.UpdatePerson;
@@ -65,6 +69,8 @@ import org.suaka.registry.internal.domain.Person;
 import org.suaka.registry.internal.domain.PersonFacts;
 import org.suaka.registry.internal.domain.PersonRules;
 import org.suaka.registry.internal.domain.SelfReport;
+import org.suaka.registry.internal.domain.StatusChange;
+import org.suaka.registry.internal.domain.StatusRules;
 import org.suaka.registry.internal.persistence.PersonRepository;
 
 /**
@@ -131,6 +137,7 @@ public class DefaultPersonService implements PersonService {
         Person person = new Person(PersonId.random(), facts, offices.writable());
         persons.add(person);
         persons.add(new OfficeStay(person, person.office(), facts.supervisedFrom(), false));
+        persons.add(new StatusChange(person.id(), SupervisionStatus.FOUND, facts.supervisedFrom(), null, null, null));
         keepNameKeys(person.toView());
         return person.toView();
     }
@@ -331,16 +338,54 @@ public class DefaultPersonService implements PersonService {
         Person person = changeable(id);
         changes.before(person.toView());
         PersonRules.requireDay("until", command.until(), LocalDate.now(clock));
-        OfficeStay current = currentStay(person);
-        if (command.until().isBefore(current.from())) {
-            throw new BusinessRuleException("supervision-ends-before-start", "Supervision by this office began on "
-                    + current.from() + " and cannot end on " + command.until());
-        }
-        person.endSupervision(command.until(), command.version());
-        current.end(command.until(), false);
+        depart(person, command.until(), null, command.version());
+        persons.add(new StatusChange(id, SupervisionStatus.DEPARTED, command.until(), null, null, null));
         persons.flush();
-        departures.fire(new PersonDeparted(id, command.until()));
+        departures.fire(new PersonDeparted(id, command.until(), null));
         return person.toView();
+    }
+
+    @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+    @Audited(write = true)
+    @Override
+    public PersonView changeStatus(PersonId id, ChangeStatus command) {
+        Person person = changeable(id);
+        changes.before(person.toView());
+        List<StatusChange> history = persons.statusHistoryOf(id);
+        LocalDate lastChange = history.isEmpty() ? person.supervisedFrom() : history.get(history.size() - 1).effectiveOn();
+        String destination = StatusRules.check(person.status(), command, lastChange, LocalDate.now(clock));
+        if (command.status() == SupervisionStatus.DEPARTED) {
+            depart(person, command.effectiveOn(), command.reason(), command.version());
+        } else {
+            person.moveTo(command.status(), command.effectiveOn(), command.version());
+        }
+        persons.add(new StatusChange(id, command.status(), command.effectiveOn(), command.reason(), destination,
+                command.note()));
+        persons.flush();
+        if (command.status() == SupervisionStatus.DEPARTED) {
+            departures.fire(new PersonDeparted(id, command.effectiveOn(), command.reason()));
+        }
+        return person.toView();
+    }
+
+    private void depart(Person person, LocalDate lastDay, StatusReason reason, long seenVersion) {
+        OfficeStay current = currentStay(person);
+        if (lastDay.isBefore(current.from())) {
+            throw new BusinessRuleException("supervision-ends-before-start", "Supervision by this office began on "
+                    + current.from() + " and cannot end on " + lastDay);
+        }
+        person.moveTo(SupervisionStatus.DEPARTED, lastDay, seenVersion);
+        current.end(lastDay, false);
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<StatusChangeView> statusHistory(PersonId id) {
+        get(id);
+        if (!scope.allows(DataCategory.SUPERVISION)) {
+            throw new AccessDeniedException("Your organisation is not granted supervision data");
+        }
+        return persons.statusHistoryOf(id).stream().map(StatusChange::toView).toList();
     }
 
     @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})

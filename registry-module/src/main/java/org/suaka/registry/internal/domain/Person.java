@@ -18,6 +18,7 @@ import org.suaka.platform.persistence.RecordEntity;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonView;
 import org.suaka.registry.api.Sex;
+import org.suaka.registry.api.SupervisionStatus;
 
 /**
  * A foreign refugee under the supervision of the office, from {@code supervisedFrom} until
@@ -58,6 +59,10 @@ public class Person extends RecordEntity implements OfficeRecord {
     @Column(name = "SUPERVISED_UNTIL")
     private LocalDate supervisedUntil;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "SUPERVISION_STATUS", nullable = false, length = 20)
+    private SupervisionStatus status;
+
     @Convert(converter = OfficeIdConverter.class)
     @Column(name = "OFFICE_ID", nullable = false, length = 36)
     private OfficeId office;
@@ -74,6 +79,7 @@ public class Person extends RecordEntity implements OfficeRecord {
     public Person(PersonId id, PersonFacts facts, OfficeId office) {
         super(id.value());
         this.office = Objects.requireNonNull(office, "office");
+        this.status = SupervisionStatus.FOUND;
         apply(facts);
     }
 
@@ -123,6 +129,33 @@ public class Person extends RecordEntity implements OfficeRecord {
                     "Supervision began on " + supervisedFrom + " and cannot end on " + until);
         }
         this.supervisedUntil = until;
+        this.status = SupervisionStatus.DEPARTED;
+    }
+
+    /**
+     * Moves the person to another supervision status; a departure ends the supervision on its day.
+     *
+     * @param next the status, allowed after the current one ({@link StatusRules})
+     * @param effectiveOn its first day
+     * @param seenVersion the version the caller read
+     */
+    public void moveTo(SupervisionStatus next, LocalDate effectiveOn, long seenVersion) {
+        if (next == SupervisionStatus.DEPARTED) {
+            endSupervision(effectiveOn, seenVersion);
+            return;
+        }
+        requireVersion(seenVersion);
+        this.status = next;
+    }
+
+    /** @return where the person is under supervision */
+    public SupervisionStatus status() {
+        return status;
+    }
+
+    /** @return the first day of supervision */
+    public LocalDate supervisedFrom() {
+        return supervisedFrom;
     }
 
     /**
@@ -179,6 +212,6 @@ public class Person extends RecordEntity implements OfficeRecord {
     /** @return this person as the API shows it */
     public PersonView toView() {
         return new PersonView(new PersonId(uuid()), givenName, familyName, sex, dateOfBirth,
-                nationality, unhcrNumber, unhcrCaseNumber, supervisedFrom, supervisedUntil, office, version());
+                nationality, unhcrNumber, unhcrCaseNumber, supervisedFrom, supervisedUntil, status, office, version());
     }
 }

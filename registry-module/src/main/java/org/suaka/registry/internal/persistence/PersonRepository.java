@@ -32,6 +32,7 @@ import org.suaka.registry.internal.domain.OfficeStay;
 import org.suaka.registry.internal.domain.OfficeStay.StayChange;
 import org.suaka.registry.internal.domain.Person;
 import org.suaka.registry.internal.domain.SelfReport;
+import org.suaka.registry.internal.domain.StatusChange;
 
 /**
  * Persons in {@code REG_PERSON} and their stays with offices in {@code REG_OFFICE_STAY}. Every query is
@@ -132,6 +133,23 @@ public class PersonRepository {
     public void add(SelfReport report) {
         em.persist(report);
         em.flush();
+    }
+
+    /**
+     * @param change a status change to keep
+     */
+    public void add(StatusChange change) {
+        em.persist(change);
+    }
+
+    /**
+     * @param id a person
+     * @return their status changes, oldest first (by day, then by when they were recorded)
+     */
+    public List<StatusChange> statusHistoryOf(PersonId id) {
+        return em.createQuery("select c from StatusChange c where c.personId = :person"
+                + " order by c.effectiveOn, c.createdAt", StatusChange.class)
+                .setParameter("person", id.toString()).getResultList();
     }
 
     /**

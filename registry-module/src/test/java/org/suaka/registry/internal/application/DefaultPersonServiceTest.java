@@ -27,6 +27,7 @@ import org.suaka.platform.office.OfficeScope;
 import org.suaka.platform.testing.InMemoryPersistence;
 import org.suaka.platform.testing.OfficeClocks;
 import org.suaka.platform.testing.RecordedEvents;
+import org.suaka.registry.api.ChangeStatus;
 import org.suaka.registry.api.DuplicateCandidate;
 import org.suaka.registry.api.EndSupervision;
 import org.suaka.registry.api.OfficeStayView;
@@ -40,6 +41,9 @@ import org.suaka.registry.api.RecordSelfReport;
 import org.suaka.registry.api.RegisterPerson;
 import org.suaka.registry.api.SelfReportView;
 import org.suaka.registry.api.Sex;
+import org.suaka.registry.api.StatusChangeView;
+import org.suaka.registry.api.StatusReason;
+import org.suaka.registry.api.SupervisionStatus;
 import org.suaka.registry.api.TransferPerson;
 import org.suaka.registry.api.UpdatePerson;
 import org.suaka.registry.internal.persistence.PersonRepository;
@@ -323,7 +327,85 @@ class DefaultPersonServiceTest {
         db.run(em -> service(em, AccessScope.EVERYTHING).endSupervision(registered.id(),
                 new EndSupervision(LocalDate.of(2024, 8, 30), registered.version())));
 
-        assertEquals(List.of(new PersonDeparted(registered.id(), LocalDate.of(2024, 8, 30))), departures.fired());
+        assertEquals(List.of(new PersonDeparted(registered.id(), LocalDate.of(2024, 8, 30), null)), departures.fired());
+    }
+
+    @Test
+    void theStatusMovesThroughItsLifeAndADepartureWithItsReasonIsFinal() {
+        PersonView found = register(new RegisterPerson("Sayed Jawad", "Hosseini", Sex.MALE, LocalDate.of(1994, 7, 1),
+                "AFG", null, null, LocalDate.of(2023, 3, 14)));
+        assertEquals(SupervisionStatus.FOUND, found.status());
+
+        PersonView detained = changeStatus(found, new ChangeStatus(SupervisionStatus.IN_DETENTION_HOUSE,
+                LocalDate.of(2023, 3, 15), null, null, "Dibawa ke Rudenim Kupang", found.version()));
+        PersonView sheltered = changeStatus(detained, new ChangeStatus(SupervisionStatus.IN_SHELTER,
+                LocalDate.of(2023, 5, 2), null, null, null, detained.version()));
+        PersonView inHospital = changeStatus(sheltered, new ChangeStatus(SupervisionStatus.OUTSIDE_SHELTER,
+                LocalDate.of(2024, 1, 8), StatusReason.HOSPITAL, null, "RSUD W. Z. Johannes", sheltered.version()));
+        PersonView back = changeStatus(inHospital, new ChangeStatus(SupervisionStatus.IN_SHELTER,
+                LocalDate.of(2024, 1, 20), null, null, null, inHospital.version()));
+        PersonView resettled = changeStatus(back, new ChangeStatus(SupervisionStatus.DEPARTED,
+                LocalDate.of(2024, 8, 30), StatusReason.RESETTLED, "can", null, back.version()));
+
+        assertEquals(SupervisionStatus.DEPARTED, resettled.status());
+        assertEquals(LocalDate.of(2024, 8, 30), resettled.supervisedUntil());
+        assertEquals(List.of(new PersonDeparted(found.id(), LocalDate.of(2024, 8, 30), StatusReason.RESETTLED)),
+                departures.fired());
+        List<StatusChangeView> history = db.inTransaction(em -> service(em, AccessScope.EVERYTHING)
+                .statusHistory(found.id()));
+        assertEquals(List.of(SupervisionStatus.FOUND, SupervisionStatus.IN_DETENTION_HOUSE, SupervisionStatus.IN_SHELTER,
+                SupervisionStatus.OUTSIDE_SHELTER, SupervisionStatus.IN_SHELTER, SupervisionStatus.DEPARTED),
+                history.stream().map(StatusChangeView::status).toList());
+        assertEquals("CAN", history.get(5).destination());
+        assertEquals("RSUD W. Z. Johannes", history.get(3).note());
+        assertEquals(LocalDate.of(2023, 3, 14), history.get(0).effectiveOn());
+
+        BusinessRuleException refused = assertThrows(BusinessRuleException.class, () -> changeStatus(resettled,
+                new ChangeStatus(SupervisionStatus.IN_SHELTER, LocalDate.of(2024, 9, 1), null, null, null,
+                        resettled.version())));
+        assertEquals("status-change-refused", refused.rule());
+        assertEquals(6, db.inTransaction(em -> service(em, AccessScope.EVERYTHING).statusHistory(found.id())).size());
+    }
+
+    @Test
+    void aStatusChangeWithoutItsReasonDestinationOrOrderIsRefusedAndChangesNothing() {
+        PersonView person = register(new RegisterPerson("Zohra", "Rahimi", Sex.FEMALE, LocalDate.of(1999, 2, 3), "AFG",
+                null, null, LocalDate.of(2023, 3, 14)));
+        PersonView sheltered = changeStatus(person, new ChangeStatus(SupervisionStatus.IN_SHELTER,
+                LocalDate.of(2023, 6, 1), null, null, null, person.version()));
+        long version = sheltered.version();
+
+        assertEquals("reason", refusedField(sheltered, new ChangeStatus(SupervisionStatus.DEPARTED,
+                LocalDate.of(2024, 1, 1), null, null, null, version)));
+        assertEquals("reason", refusedField(sheltered, new ChangeStatus(SupervisionStatus.DEPARTED,
+                LocalDate.of(2024, 1, 1), StatusReason.HOSPITAL, null, null, version)));
+        assertEquals("destination", refusedField(sheltered, new ChangeStatus(SupervisionStatus.DEPARTED,
+                LocalDate.of(2024, 1, 1), StatusReason.RESETTLED, null, null, version)));
+        assertEquals("destination", refusedField(sheltered, new ChangeStatus(SupervisionStatus.DEPARTED,
+                LocalDate.of(2024, 1, 1), StatusReason.RESETTLED, "QQQ", null, version)));
+        assertEquals("destination", refusedField(sheltered, new ChangeStatus(SupervisionStatus.DEPARTED,
+                LocalDate.of(2024, 1, 1), StatusReason.DECEASED, "Kupang", null, version)));
+        assertEquals("effectiveOn", refusedField(sheltered, new ChangeStatus(SupervisionStatus.OUTSIDE_SHELTER,
+                LocalDate.of(2023, 5, 31), StatusReason.PERMITTED, null, null, version)));
+        assertEquals("effectiveOn", refusedField(sheltered, new ChangeStatus(SupervisionStatus.OUTSIDE_SHELTER,
+                LocalDate.of(2024, 9, 12), StatusReason.PERMITTED, null, null, version)));
+        assertEquals("status-change-refused", assertThrows(BusinessRuleException.class, () -> changeStatus(sheltered,
+                new ChangeStatus(SupervisionStatus.FOUND, LocalDate.of(2024, 1, 1), null, null, null, version))).rule());
+        assertEquals("status-change-refused", assertThrows(BusinessRuleException.class, () -> changeStatus(sheltered,
+                new ChangeStatus(SupervisionStatus.IN_SHELTER, LocalDate.of(2024, 1, 1), null, null, null, version))).rule());
+
+        assertEquals(2, db.inTransaction(em -> service(em, AccessScope.EVERYTHING).statusHistory(person.id())).size());
+        assertEquals(SupervisionStatus.IN_SHELTER, db.inTransaction(em -> service(em, AccessScope.EVERYTHING)
+                .get(person.id())).status());
+        assertTrue(departures.fired().isEmpty());
+    }
+
+    private PersonView changeStatus(PersonView person, ChangeStatus command) {
+        return db.inTransaction(em -> service(em, AccessScope.EVERYTHING).changeStatus(person.id(), command));
+    }
+
+    private String refusedField(PersonView person, ChangeStatus command) {
+        return assertThrows(InvalidFieldException.class, () -> changeStatus(person, command)).field();
     }
 
     @Test

@@ -188,7 +188,7 @@ class DefaultPlacementServiceTest {
         place(ali, inaBoi, LocalDate.of(2024, 9, 1));
 
         shelterDb.run(em -> new DepartureObserver(new PlacementRepository(em, OfficeScope.SINGLE_OFFICE))
-                .closePlacements(new PersonDeparted(ali, LocalDate.of(2024, 9, 20))));
+                .closePlacements(new PersonDeparted(ali, LocalDate.of(2024, 9, 20), org.suaka.registry.api.StatusReason.RESETTLED)));
 
         assertEquals(LocalDate.of(2024, 9, 20), shelterDb.inTransaction(em -> placements(em).placementsOf(ali))
                 .get(0).until());
