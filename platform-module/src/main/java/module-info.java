@@ -11,6 +11,7 @@ module org.suaka.platform {
     requires jakarta.security;
     requires jakarta.interceptor;
     requires jakarta.ejb;
+    requires jakarta.transaction;
     requires microprofile.config.api;
     requires jakarta.validation;
 

@@ -37,7 +37,7 @@ class AuthorisationMatrixIT extends SuakaDeployment {
             "OFFICER", "officer:officer-demo", "VIEWER", "viewer:viewer-demo", "PARTNER", "iom:iom-demo");
     private static final Set<String> PARTNER_READS = Set.of("/api/v1/persons", "/api/v1/persons/{id}",
             "/api/v1/shelters", "/api/v1/shelters/{id}", "/api/v1/shelters/{id}/occupants", "/api/v1/shelters/occupancy",
-            "/api/v1/placements/{id}", "/api/v1/offices/mine");
+            "/api/v1/placements/{id}", "/api/v1/offices/mine", "/api/v1/cards/check");
 
     private final HttpClient http = HttpClient.newHttpClient();
 

@@ -198,6 +198,17 @@ class HostileInputIT extends SuakaDeployment {
         }
         post("/api/v1/persons/" + UUID.randomUUID() + "/status",
                 "{\"status\": \"IN_DETENTION_HOUSE\", \"effectiveOn\": \"2024-09-05\", \"version\": 0}");
+        String cards = "/api/v1/persons/" + kupangPerson + "/cards";
+        for (String body : List.of("[]", "{\"issuedOn\": \"2024-09-05\", \"validUntil\": \"2024-09-04\"}",
+                "{\"issuedOn\": \"2999-01-01\"}", "{\"issuedOn\": \"1899-12-31\"}", "{\"issuedOn\": \"11/09/2024\"}",
+                "{\"validUntil\": \"2099-01-01\"}", "{\"issuedOn\": 20240905}")) {
+            post(cards, body);
+        }
+        post("/api/v1/persons/" + UUID.randomUUID() + "/cards", "{}");
+        for (String number : List.of("", "%20", "x".repeat(41), "%27%20OR%20%271%27=%271", "KIK-KPG-2024-99999")) {
+            expectRefused("GET", "/api/v1/cards/check?number=" + number, null);
+        }
+        expectRefused("GET", "/api/v1/cards/check", null);
         post("/api/v1/persons", person(Map.of("supervisedFrom", "2999-01-01")));
         post("/api/v1/persons", person(Map.of("givenName", new RawJson("12345"))));
 

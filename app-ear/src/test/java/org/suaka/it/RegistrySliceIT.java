@@ -106,6 +106,49 @@ class RegistrySliceIT extends SuakaDeployment {
         assertEquals("2025-01-06", changes.getJsonObject(0).getString("effectiveOn"), "found on the first day");
     }
 
+    /**
+     * A card is issued with a number from the office's pattern, a new one revokes it, anyone signed in (partner
+     * staff too) checks a number, and a departure revokes the last card.
+     */
+    @Test
+    void idCardsAreIssuedReissuedCheckedAndRevokedOnDeparture() {
+        JsonObject person = register("Ma'soumeh", "Rezaei", "FEMALE", "AFG");
+        String id = person.getString("id");
+
+        JsonObject first = issueCard(id, 201, "{\"issuedOn\": \"2025-01-06\", \"validUntil\": \"2025-03-31\"}");
+        assertTrue(first.getString("number").matches("KIK-KPG-2025-[0-9]{5}"), first.toString());
+        assertEquals("EXPIRED", cardState(SuakaClient.as("iom", "iom-demo"), first.getString("number")), "partner staff may check");
+        JsonObject second = issueCard(id, 201, "{\"issuedOn\": \"2025-04-01\"}");
+        assertEquals("VALID", second.getString("state"));
+        assertEquals("REVOKED", cardState(SuakaClient.viewer(), first.getString("number")));
+        assertTrue(issueCard(id, 400, "{\"issuedOn\": \"2025-02-01\", \"validUntil\": \"2025-01-31\"}").toString()
+                .contains("validUntil"));
+        assertEquals(403, SuakaClient.viewer().postJson("/api/v1/persons/" + id + "/cards", "{}").statusCode());
+        assertEquals(404, SuakaClient.viewer().get("/api/v1/cards/check?number=KIK-KPG-1999-00001").statusCode());
+
+        changeStatus(id, 200, """
+                {"status": "DEPARTED", "effectiveOn": "2025-06-30", "reason": "VOLUNTARY_RETURN", "version": %d}"""
+                .formatted(person.getInt("version")));
+        var cards = SuakaClient.parse(officer.get("/api/v1/persons/" + id + "/cards").body()).asJsonArray();
+        assertEquals(2, cards.size());
+        assertEquals("DEPARTED", cards.getJsonObject(0).getString("revocation"));
+        assertEquals("2025-07-01", cards.getJsonObject(0).getString("revokedOn"));
+        assertEquals("REVOKED", cardState(SuakaClient.viewer(), second.getString("number")));
+        assertEquals("urn:suaka:problem:rule:supervision-ended", problemType(issueCard(id, 409, "{}")));
+    }
+
+    private JsonObject issueCard(String id, int expected, String body) {
+        HttpResponse<String> response = officer.postJson("/api/v1/persons/" + id + "/cards", body);
+        assertEquals(expected, response.statusCode(), response.body());
+        return SuakaClient.json(response);
+    }
+
+    private static String cardState(SuakaClient client, String number) {
+        HttpResponse<String> response = client.get("/api/v1/cards/check?number=" + number);
+        assertEquals(200, response.statusCode(), response.body());
+        return SuakaClient.json(response).getString("state");
+    }
+
     private JsonObject changeStatus(String id, int expected, String body) {
         HttpResponse<String> response = officer.postJson("/api/v1/persons/" + id + "/status", body);
         assertEquals(expected, response.statusCode(), response.body());

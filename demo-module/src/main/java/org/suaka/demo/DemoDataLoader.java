@@ -33,7 +33,9 @@ import org.suaka.platform.api.PageRequest;
 import org.suaka.platform.api.ThreadBound;
 import org.suaka.platform.office.OfficeId;
 import org.suaka.platform.office.OfficeSelection;
+import org.suaka.registry.api.CardService;
 import org.suaka.registry.api.ChangeStatus;
+import org.suaka.registry.api.IssueCard;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonSearch;
 import org.suaka.registry.api.PersonService;
@@ -73,6 +75,9 @@ public class DemoDataLoader {
 
     @Inject
     PersonService persons;
+
+    @Inject
+    CardService cards;
 
     @Inject
     Clock clock;
@@ -153,6 +158,31 @@ public class DemoDataLoader {
         }
     }
 
+    /**
+     * Special ID cards: most persons hold one issued this year; every ninth holds only one that expired,
+     * and every thirteenth had theirs replaced.
+     *
+     * @param person a person under supervision
+     * @param index the person's place in the scenario
+     */
+    private void issueCards(PersonView person, int index) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate earliest = person.supervisedFrom();
+        if (index % 9 == 4) {
+            LocalDate issued = today.minusMonths(14);
+            if (!issued.isBefore(earliest)) {
+                cards.issue(person.id(), new IssueCard(issued, null));
+            }
+            return;
+        }
+        if (index % 13 == 6) {
+            LocalDate lost = today.minusMonths(8);
+            cards.issue(person.id(), new IssueCard(lost.isBefore(earliest) ? earliest : lost, null));
+        }
+        LocalDate issued = today.minusDays(index % 150L);
+        cards.issue(person.id(), new IssueCard(issued.isBefore(earliest) ? earliest : issued, null));
+    }
+
     /** Rudenim Kupang's records, written while the loader acts for that office. */
     private void loadKupang() {
         List<ShelterView> hotels = KupangScenario.SHELTERS.stream().map(shelters::create).toList();
@@ -170,6 +200,7 @@ public class DemoDataLoader {
                             "Dirawat di RSUD Prof. Dr. W. Z. Johannes Kupang", person.version()));
                 }
                 PersonId id = person.id();
+                issueCards(person, registered);
                 recordSelfReports(id, registered++);
                 if (discussed.size() < 3) {
                     discussed.add(id);
@@ -181,6 +212,7 @@ public class DemoDataLoader {
         for (KupangScenario.Departure departure : KupangScenario.DEPARTED) {
             PersonView person = shelter(persons.register(departure.person(), true));
             placements.place(new PlacePerson(person.id(), smallest.id(), departure.person().supervisedFrom()));
+            cards.issue(person.id(), new IssueCard(departure.lastDay().minusMonths(6), null));
             persons.changeStatus(person.id(), new ChangeStatus(SupervisionStatus.DEPARTED, departure.lastDay(),
                     departure.reason(), departure.destination(), departure.note(), person.version()));
         }

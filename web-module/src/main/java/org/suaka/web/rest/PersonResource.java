@@ -33,11 +33,14 @@ import org.suaka.platform.api.InvalidFieldException;
 import org.suaka.platform.api.PageRequest;
 import org.suaka.platform.api.RecordNotFoundException;
 import org.suaka.platform.api.ResultPage;
+import org.suaka.registry.api.CardService;
 import org.suaka.registry.api.ChangeStatus;
 import org.suaka.registry.api.ConsentId;
 import org.suaka.registry.api.ConsentView;
 import org.suaka.registry.api.DuplicateCandidate;
 import org.suaka.registry.api.EndSupervision;
+import org.suaka.registry.api.IdCardView;
+import org.suaka.registry.api.IssueCard;
 import org.suaka.registry.api.OfficeStayView;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonSearch;
@@ -63,6 +66,9 @@ public class PersonResource {
 
     @Inject
     PersonService persons;
+
+    @Inject
+    CardService cards;
 
     @Inject
     PlacementService placements;
@@ -169,6 +175,38 @@ public class PersonResource {
     @Operation(summary = "List the changes of a person's supervision status")
     public List<StatusChangeView> statusHistory(@PathParam("id") String id) {
         return persons.statusHistory(get(id).id());
+    }
+
+    /**
+     * Issues a special refugee ID card (kartu identitas khusus) to a person under supervision; their earlier
+     * card is revoked on the day of issue.
+     *
+     * @param id the person's id
+     * @param command the day of issue (today when empty) and the last day of validity (the configured
+     *     validity when empty)
+     * @return 201 with the card and its number
+     */
+    @POST
+    @Path("{id}/cards")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+    @Operation(summary = "Issue a special refugee ID card")
+    @APIResponse(responseCode = "201", description = "Issued",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IdCardView.class)))
+    public Response issueCard(@PathParam("id") String id, IssueCard command) {
+        IdCardView card = cards.issue(get(id).id(), command);
+        return Created.at(uri, card.id(), card);
+    }
+
+    /**
+     * @param id the person's id
+     * @return the person's cards, latest first, with their state today
+     */
+    @GET
+    @Path("{id}/cards")
+    @Operation(summary = "List a person's special refugee ID cards")
+    public List<IdCardView> cards(@PathParam("id") String id) {
+        return cards.cardsOf(get(id).id());
     }
 
     /**

@@ -13,7 +13,9 @@ import jakarta.inject.Named;
 
 import org.suaka.office.api.OfficeService;
 import org.suaka.office.api.OfficeView;
+import org.suaka.registry.api.CardService;
 import org.suaka.registry.api.ConsentView;
+import org.suaka.registry.api.IdCardView;
 import org.suaka.registry.api.OfficeStayView;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonService;
@@ -35,6 +37,9 @@ public class PersonDetailView {
     PersonService persons;
 
     @Inject
+    CardService cardService;
+
+    @Inject
     PlacementService placements;
 
     @Inject
@@ -50,6 +55,7 @@ public class PersonDetailView {
     private List<ConsentView> consents = List.of();
     private List<SelfReportView> selfReports = List.of();
     private List<StatusChangeView> statusHistory = List.of();
+    private List<IdCardView> cards = List.of();
     private List<OfficeRow> officeHistory = List.of();
 
     /** Loads the person named by the {@code id} view parameter. */
@@ -66,6 +72,7 @@ public class PersonDetailView {
         selfReports = persons.selfReportsOf(person.id());
         statusHistory = new ArrayList<>(persons.statusHistory(person.id()));
         Collections.reverse(statusHistory);
+        cards = cardService.cardsOf(person.id());
         officeHistory = persons.officeHistory(person.id()).stream()
                 .map(stay -> new OfficeRow(offices.find(stay.office()).map(OfficeView::name)
                         .orElse(stay.office().toString()), stay)).toList();
@@ -123,6 +130,11 @@ public class PersonDetailView {
     /** @return the changes of the person's supervision status, latest first */
     public List<StatusChangeView> getStatusHistory() {
         return statusHistory;
+    }
+
+    /** @return the person's special ID cards, latest first */
+    public List<IdCardView> getCards() {
+        return cards;
     }
 
     /** @return the person's consents, latest first */

@@ -16,6 +16,8 @@ import org.suaka.platform.api.ResultPage;
 import org.suaka.platform.office.OfficeFilter;
 import org.suaka.platform.office.OfficeId;
 import org.suaka.platform.office.OfficeScope;
+import org.suaka.platform.persistence.OfficeYearSequence;
+import org.suaka.platform.persistence.SequenceYears;
 import org.suaka.reporting.api.IssuedQuery;
 import org.suaka.reporting.api.IssuedReportRecord;
 
@@ -55,17 +57,8 @@ public class ReportArchive {
      * @return the number of the document within the year, from 1
      */
     public long nextSequence(OfficeId office, int year) {
-        DocumentSequence.Key key = new DocumentSequence.Key(office.toString(), year);
-        DocumentSequence sequence = em.find(DocumentSequence.class, key, LockModeType.PESSIMISTIC_WRITE);
-        if (sequence == null && years != null) {
-            years.open(office, year);
-            sequence = em.find(DocumentSequence.class, key, LockModeType.PESSIMISTIC_WRITE);
-        }
-        if (sequence == null) {
-            sequence = new DocumentSequence(office, year);
-            em.persist(sequence);
-        }
-        return sequence.take();
+        return OfficeYearSequence.next(em, DocumentSequence.class, office, year, years,
+                () -> new DocumentSequence(office, year));
     }
 
     /** @param document an issued document to keep */

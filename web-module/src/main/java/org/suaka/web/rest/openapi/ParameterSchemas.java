@@ -26,6 +26,7 @@ final class ParameterSchemas {
             Map.entry("nationality", text().pattern("^[A-Za-z]{3}$")),
             Map.entry("month", text().pattern("^[0-9]{4}-[0-9]{2}$")),
             Map.entry("months", integer(1, 12, 1)),
+            Map.entry("number", text().minLength(1).maxLength(40)),
             Map.entry("file", text().pattern("^[A-Za-z0-9][A-Za-z0-9_.-]{0,100}[.](jar|zip)$")),
             Map.entry("confirmDuplicate", OASFactory.createSchema().type(Schema.SchemaType.BOOLEAN).defaultValue(false)));
 
