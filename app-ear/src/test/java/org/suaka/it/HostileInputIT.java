@@ -209,6 +209,13 @@ class HostileInputIT extends SuakaDeployment {
             expectRefused("GET", "/api/v1/cards/check?number=" + number, null);
         }
         expectRefused("GET", "/api/v1/cards/check", null);
+        for (String body : List.of("{}", "[]", "{\"flags\": null}", "{\"flags\": [\"TALL\"]}", "{\"flags\": [null]}",
+                "{\"flags\": \"ELDERLY\"}")) {
+            expectRefused("PUT", "/api/v1/persons/" + kupangPerson + "/vulnerabilities", body.getBytes(StandardCharsets.UTF_8));
+        }
+        for (String query : List.of("status=ASLEEP", "vulnerability=TALL", "status=%27--", "vulnerability=" + "x".repeat(500))) {
+            expectRefused("GET", "/api/v1/persons?" + query, null);
+        }
         post("/api/v1/persons", person(Map.of("supervisedFrom", "2999-01-01")));
         post("/api/v1/persons", person(Map.of("givenName", new RawJson("12345"))));
 

@@ -137,6 +137,28 @@ class RegistrySliceIT extends SuakaDeployment {
         assertEquals("urn:suaka:problem:rule:supervision-ended", problemType(issueCard(id, 409, "{}")));
     }
 
+    /** Specific needs are recorded as a whole, filter the list, and an unknown need or status is a clear 400. */
+    @Test
+    void specificNeedsFilterTheList() {
+        String id = register("Shakila", "Noori", "FEMALE", "AFG").getString("id");
+
+        HttpResponse<String> recorded = officer.send("PUT", "/api/v1/persons/" + id + "/vulnerabilities",
+                "{\"flags\": [\"SINGLE_WOMAN\", \"SURVIVOR_OF_VIOLENCE\"]}");
+        assertEquals(200, recorded.statusCode(), recorded.body());
+        assertTrue(SuakaClient.viewer().get("/api/v1/persons/" + id + "/vulnerabilities").body().contains("SURVIVOR_OF_VIOLENCE"));
+        assertTrue(SuakaClient.viewer().get("/api/v1/persons?vulnerability=survivor_of_violence&status=FOUND&limit=500")
+                .body().contains(id));
+        assertFalse(SuakaClient.viewer().get("/api/v1/persons?vulnerability=ELDERLY&limit=500").body().contains(id));
+        assertEquals(400, SuakaClient.viewer().get("/api/v1/persons?vulnerability=TALL").statusCode());
+        assertEquals(400, SuakaClient.viewer().get("/api/v1/persons?status=ASLEEP").statusCode());
+        assertEquals(400, officer.send("PUT", "/api/v1/persons/" + id + "/vulnerabilities", "{\"flags\": [\"TALL\"]}")
+                .statusCode());
+        assertEquals(403, SuakaClient.viewer().send("PUT", "/api/v1/persons/" + id + "/vulnerabilities", "{\"flags\": []}")
+                .statusCode());
+        assertEquals(200, officer.send("PUT", "/api/v1/persons/" + id + "/vulnerabilities", "{\"flags\": []}").statusCode());
+        assertEquals("[]", SuakaClient.viewer().get("/api/v1/persons/" + id + "/vulnerabilities").body().strip());
+    }
+
     private JsonObject issueCard(String id, int expected, String body) {
         HttpResponse<String> response = officer.postJson("/api/v1/persons/" + id + "/cards", body);
         assertEquals(expected, response.statusCode(), response.body());

@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
@@ -42,8 +44,11 @@ import org.suaka.registry.api.PersonService;
 import org.suaka.registry.api.PersonView;
 import org.suaka.registry.api.RecordSelfReport;
 import org.suaka.registry.api.RegisterPerson;
+import org.suaka.registry.api.Sex;
 import org.suaka.registry.api.StatusReason;
 import org.suaka.registry.api.SupervisionStatus;
+import org.suaka.registry.api.Vulnerability;
+import org.suaka.registry.api.VulnerabilityFlags;
 import org.suaka.shelter.api.PlacePerson;
 import org.suaka.shelter.api.PlacementService;
 import org.suaka.shelter.api.ShelterService;
@@ -183,6 +188,33 @@ public class DemoDataLoader {
         cards.issue(person.id(), new IssueCard(issued.isBefore(earliest) ? earliest : issued, null));
     }
 
+    /**
+     * Specific needs: women who came alone, the elderly, and a few medical conditions and survivors of
+     * violence, so that the filters and counts have something to show.
+     *
+     * @param person a person under supervision
+     * @param familySize how many came in the person's family
+     * @param index the person's place in the scenario
+     */
+    private void recordNeeds(PersonView person, int familySize, int index) {
+        Set<Vulnerability> needs = EnumSet.noneOf(Vulnerability.class);
+        if (familySize == 1 && person.sex() == Sex.FEMALE) {
+            needs.add(Vulnerability.SINGLE_WOMAN);
+        }
+        if (person.dateOfBirth().isBefore(LocalDate.now(clock).minusYears(60))) {
+            needs.add(Vulnerability.ELDERLY);
+        }
+        if (index % 17 == 3 || index % 41 == 40) {
+            needs.add(Vulnerability.SERIOUS_MEDICAL_CONDITION);
+        }
+        if (index % 29 == 7) {
+            needs.add(Vulnerability.SURVIVOR_OF_VIOLENCE);
+        }
+        if (!needs.isEmpty()) {
+            persons.recordVulnerabilities(person.id(), new VulnerabilityFlags(needs));
+        }
+    }
+
     /** Rudenim Kupang's records, written while the loader acts for that office. */
     private void loadKupang() {
         List<ShelterView> hotels = KupangScenario.SHELTERS.stream().map(shelters::create).toList();
@@ -201,6 +233,7 @@ public class DemoDataLoader {
                 }
                 PersonId id = person.id();
                 issueCards(person, registered);
+                recordNeeds(person, family.members().size(), registered);
                 recordSelfReports(id, registered++);
                 if (discussed.size() < 3) {
                     discussed.add(id);

@@ -7,11 +7,14 @@ import org.suaka.platform.api.PageRequest;
  *
  * @param nameContains part of the given or family name, case-insensitive; empty for all
  * @param nationality an ISO 3166-1 alpha-3 code; empty for all
+ * @param status the supervision status; null for all
+ * @param vulnerability a specific need the persons have; null for all
  * @param sort the order of the result
  * @param descending whether the order is reversed
  * @param page which slice of the sorted result to return
  */
-public record PersonSearch(String nameContains, String nationality, Sort sort, boolean descending, PageRequest page) {
+public record PersonSearch(String nameContains, String nationality, SupervisionStatus status,
+        Vulnerability vulnerability, Sort sort, boolean descending, PageRequest page) {
 
     public PersonSearch {
         sort = sort == null ? Sort.NAME : sort;
@@ -27,6 +30,19 @@ public record PersonSearch(String nameContains, String nationality, Sort sort, b
      */
     public PersonSearch(String nameContains, String nationality, PageRequest page) {
         this(nameContains, nationality, Sort.NAME, false, page);
+    }
+
+    /**
+     * A search by name and nationality, in any order.
+     *
+     * @param nameContains part of a name, or empty
+     * @param nationality a nationality code, or empty
+     * @param sort the order
+     * @param descending whether the order is reversed
+     * @param page which slice to return
+     */
+    public PersonSearch(String nameContains, String nationality, Sort sort, boolean descending, PageRequest page) {
+        this(nameContains, nationality, null, null, sort, descending, page);
     }
 
     /** The orders a list of persons can be sorted in. */

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -84,6 +85,23 @@ public interface PersonService {
      * @return whether a person with that id is registered
      */
     boolean exists(@NotNull PersonId id);
+
+    /**
+     * @param id the person
+     * @return the person's specific needs
+     * @throws org.suaka.platform.api.AccessDeniedException when the caller's organisation is not granted referral data
+     */
+    Set<Vulnerability> vulnerabilitiesOf(@NotNull PersonId id);
+
+    /**
+     * Records a person's specific needs as a whole: needs left out are no longer recorded.
+     *
+     * @param id the person, of the caller's office
+     * @param flags the needs
+     * @return the needs as recorded
+     * @throws PersonNotFoundException when the caller's office has no such person
+     */
+    Set<Vulnerability> recordVulnerabilities(@NotNull PersonId id, @NotNull @Valid VulnerabilityFlags flags);
 
     /**
      * Ends a person's supervision without a departure reason. Kept for earlier clients:

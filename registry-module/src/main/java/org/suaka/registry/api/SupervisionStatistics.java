@@ -34,6 +34,13 @@ public interface SupervisionStatistics {
     List<Tally> bySex(@NotNull LocalDate date);
 
     /**
+     * @param date the day counted
+     * @return persons under supervision that day per {@link Vulnerability} name, largest first; a person with
+     *     two needs counts under each
+     */
+    List<Tally> byVulnerability(@NotNull LocalDate date);
+
+    /**
      * @param month a month
      * @return the month's figures of each office the caller reads that had persons or movements in it: one
      *     office for an officer, every such office for a national reader

@@ -138,4 +138,15 @@ public final class RegisteredPersons implements PersonService {
     public java.util.List<org.suaka.registry.api.StatusChangeView> statusHistory(PersonId id) {
         throw new UnsupportedOperationException("not needed by other modules' unit tests");
     }
+
+    @Override
+    public java.util.Set<org.suaka.registry.api.Vulnerability> vulnerabilitiesOf(PersonId id) {
+        throw new UnsupportedOperationException("not needed by other modules' unit tests");
+    }
+
+    @Override
+    public java.util.Set<org.suaka.registry.api.Vulnerability> recordVulnerabilities(PersonId id,
+            org.suaka.registry.api.VulnerabilityFlags flags) {
+        throw new UnsupportedOperationException("not needed by other modules' unit tests");
+    }
 }

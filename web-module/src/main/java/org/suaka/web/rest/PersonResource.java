@@ -3,6 +3,7 @@ package org.suaka.web.rest;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -51,9 +53,12 @@ import org.suaka.registry.api.RecordSelfReport;
 import org.suaka.registry.api.RegisterPerson;
 import org.suaka.registry.api.SelfReportView;
 import org.suaka.registry.api.StatusChangeView;
+import org.suaka.registry.api.SupervisionStatus;
 import org.suaka.registry.api.TransferPerson;
 import org.suaka.registry.api.UpdateConsent;
 import org.suaka.registry.api.UpdatePerson;
+import org.suaka.registry.api.Vulnerability;
+import org.suaka.registry.api.VulnerabilityFlags;
 import org.suaka.shelter.api.PlacementService;
 
 /**
@@ -161,9 +166,35 @@ public class PersonResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
     @Operation(summary = "Change a person's supervision status")
-    @APIResponse(responseCode = "409", description = "The status may not follow the current one (status-change-refused)")
     public PersonView changeStatus(@PathParam("id") String id, ChangeStatus command) {
         return persons.changeStatus(get(id).id(), command);
+    }
+
+    /**
+     * @param id the person's id
+     * @return the person's specific needs (vulnerabilities)
+     */
+    @GET
+    @Path("{id}/vulnerabilities")
+    @Operation(summary = "Read a person's specific needs")
+    public Set<Vulnerability> vulnerabilities(@PathParam("id") String id) {
+        return persons.vulnerabilitiesOf(get(id).id());
+    }
+
+    /**
+     * Records a person's specific needs as a whole: a need left out is no longer recorded.
+     *
+     * @param id the person's id
+     * @param flags the needs, e.g. {@code {"flags": ["SINGLE_WOMAN", "SERIOUS_MEDICAL_CONDITION"]}}
+     * @return the needs as recorded
+     */
+    @PUT
+    @Path("{id}/vulnerabilities")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+    @Operation(summary = "Record a person's specific needs")
+    public Set<Vulnerability> recordVulnerabilities(@PathParam("id") String id, VulnerabilityFlags flags) {
+        return persons.recordVulnerabilities(get(id).id(), flags);
     }
 
     /**
@@ -391,6 +422,8 @@ public class PersonResource {
     /**
      * @param name part of a name, case-insensitive
      * @param nationality an ISO 3166-1 alpha-3 code
+     * @param status a supervision status, e.g. {@code IN_SHELTER}
+     * @param vulnerability a specific need, e.g. {@code UNACCOMPANIED_CHILD}
      * @param offset rows to skip
      * @param limit rows to return, at most 500
      * @return one page of persons
@@ -400,8 +433,12 @@ public class PersonResource {
     @Operation(summary = "Search persons")
     public ResultPage<PersonView> search(@QueryParam("name") String name,
             @QueryParam("nationality") String nationality,
+            @QueryParam("status") String status,
+            @QueryParam("vulnerability") String vulnerability,
             @QueryParam("offset") @DefaultValue("0") String offset,
             @QueryParam("limit") @DefaultValue("50") String limit) {
-        return persons.search(new PersonSearch(name, nationality, Paging.of(offset, limit)));
+        return persons.search(new PersonSearch(name, nationality, Codes.parse("status", status, SupervisionStatus.class),
+                Codes.parse("vulnerability", vulnerability, Vulnerability.class), PersonSearch.Sort.NAME, false,
+                Paging.of(offset, limit)));
     }
 }

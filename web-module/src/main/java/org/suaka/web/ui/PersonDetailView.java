@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -22,6 +23,7 @@ import org.suaka.registry.api.PersonService;
 import org.suaka.registry.api.PersonView;
 import org.suaka.registry.api.SelfReportView;
 import org.suaka.registry.api.StatusChangeView;
+import org.suaka.registry.api.Vulnerability;
 import org.suaka.shelter.api.PlacementService;
 import org.suaka.shelter.api.PlacementView;
 
@@ -56,6 +58,7 @@ public class PersonDetailView {
     private List<SelfReportView> selfReports = List.of();
     private List<StatusChangeView> statusHistory = List.of();
     private List<IdCardView> cards = List.of();
+    private Set<Vulnerability> vulnerabilities = Set.of();
     private List<OfficeRow> officeHistory = List.of();
 
     /** Loads the person named by the {@code id} view parameter. */
@@ -73,6 +76,7 @@ public class PersonDetailView {
         statusHistory = new ArrayList<>(persons.statusHistory(person.id()));
         Collections.reverse(statusHistory);
         cards = cardService.cardsOf(person.id());
+        vulnerabilities = persons.vulnerabilitiesOf(person.id());
         officeHistory = persons.officeHistory(person.id()).stream()
                 .map(stay -> new OfficeRow(offices.find(stay.office()).map(OfficeView::name)
                         .orElse(stay.office().toString()), stay)).toList();
@@ -130,6 +134,11 @@ public class PersonDetailView {
     /** @return the changes of the person's supervision status, latest first */
     public List<StatusChangeView> getStatusHistory() {
         return statusHistory;
+    }
+
+    /** @return the person's specific needs */
+    public Set<Vulnerability> getVulnerabilities() {
+        return vulnerabilities;
     }
 
     /** @return the person's special ID cards, latest first */

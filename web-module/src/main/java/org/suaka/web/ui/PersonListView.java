@@ -1,6 +1,7 @@
 package org.suaka.web.ui;
 
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +18,7 @@ import org.suaka.platform.api.ResultPage;
 import org.suaka.registry.api.PersonSearch;
 import org.suaka.registry.api.PersonService;
 import org.suaka.registry.api.PersonView;
+import org.suaka.registry.api.SupervisionStatus;
 
 /**
  * The list of persons: one page at a time from the database, filtered and sorted there, so that it
@@ -32,6 +34,11 @@ public class PersonListView implements Serializable {
     transient PersonService persons;
 
     private final LazyDataModel<PersonView> model = new PersonPages();
+
+    /** @return the statuses to filter by */
+    public SupervisionStatus[] getStatuses() {
+        return SupervisionStatus.values();
+    }
 
     /** @return the table's lazy model */
     public LazyDataModel<PersonView> getModel() {
@@ -74,7 +81,12 @@ public class PersonListView implements Serializable {
             String nationality = filter(filters, "nationality");
             return persons.search(new PersonSearch(filter(filters, "familyName"),
                     nationality == null ? null : nationality.toUpperCase(java.util.Locale.ROOT),
-                    by, descending, new PageRequest(Math.max(0, first), size)));
+                    status(filter(filters, "status")), null, by, descending,
+                    new PageRequest(Math.max(0, first), size)));
+        }
+
+        private static SupervisionStatus status(String filter) {
+            return Arrays.stream(SupervisionStatus.values()).filter(s -> s.name().equals(filter)).findFirst().orElse(null);
         }
 
         private static String filter(Map<String, FilterMeta> filters, String field) {

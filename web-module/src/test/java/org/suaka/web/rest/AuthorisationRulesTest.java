@@ -92,6 +92,8 @@ class AuthorisationRulesTest {
             Map.entry("GET /persons/{id}/self-reports", ALL),
             Map.entry("POST /persons/{id}/status", WRITERS),
             Map.entry("POST /persons/{id}/cards", WRITERS),
+            Map.entry("GET /persons/{id}/vulnerabilities", ALL),
+            Map.entry("PUT /persons/{id}/vulnerabilities", WRITERS),
             Map.entry("GET /persons/{id}/cards", ALL),
             Map.entry("GET /cards/check", ALL_AND_PARTNERS),
             Map.entry("GET /persons/{id}/status-history", ALL),

@@ -61,7 +61,7 @@ public class DefaultCardService implements CardService {
      * @param persons where persons are kept
      * @param clock the clock that says what day it is
      * @param offices the offices the caller reads and writes for
-     * @param directory the offices there are, for their codes and names
+     * @param directory the offices there are, for the issuer's code and name
      * @param pattern the card number pattern, {@code suaka.card.number-pattern}
      * @param validityMonths how long a card is valid when the issuer does not say, {@code suaka.card.validity-months}
      */
@@ -104,9 +104,9 @@ public class DefaultCardService implements CardService {
             throw new InvalidFieldException("validUntil", "A card is valid for ten years at most");
         }
         cards.unrevokedOf(personId).forEach(earlier -> earlier.revoke(issuedOn, IdCard.REISSUED));
-        String code = directory.find(mine).map(OfficeView::code).orElseThrow();
-        String number = pattern.format(code, issuedOn.getYear(), cards.nextNumber(mine, issuedOn.getYear()));
-        IdCard card = new IdCard(personId, mine, number, issuedOn, validUntil);
+        OfficeView issuer = directory.find(mine).orElseThrow();
+        String number = pattern.format(issuer.code(), issuedOn.getYear(), cards.nextNumber(mine, issuedOn.getYear()));
+        IdCard card = new IdCard(personId, mine, issuer.name(), number, issuedOn, validUntil);
         cards.add(card);
         return card.toView(today);
     }
@@ -123,7 +123,6 @@ public class DefaultCardService implements CardService {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<CardCheck> check(String number) {
         LocalDate today = LocalDate.now(clock);
-        return cards.findByNumber(number.strip()).map(card -> card.toCheck(today,
-                directory.find(card.office()).map(OfficeView::name).orElse("")));
+        return cards.findByNumber(number.strip()).map(card -> card.toCheck(today));
     }
 }

@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,8 @@ import org.suaka.registry.api.SupervisionStatus;
 import org.suaka.registry.api.TransferPerson;
 import org.suaka.registry.api.UpdateConsent;
 import org.suaka.registry.api.UpdatePerson;
+import org.suaka.registry.api.Vulnerability;
+import org.suaka.registry.api.VulnerabilityFlags;
 import org.suaka.registry.internal.domain.Consent;
 import org.suaka.registry.internal.domain.DuplicateScore;
 import org.suaka.registry.internal.domain.NameKeys;
@@ -71,6 +74,7 @@ import org.suaka.registry.internal.domain.PersonRules;
 import org.suaka.registry.internal.domain.SelfReport;
 import org.suaka.registry.internal.domain.StatusChange;
 import org.suaka.registry.internal.domain.StatusRules;
+import org.suaka.registry.internal.domain.VulnerabilityFlag;
 import org.suaka.registry.internal.persistence.PersonRepository;
 
 /**
@@ -380,6 +384,38 @@ public class DefaultPersonService implements PersonService {
 
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Set<Vulnerability> vulnerabilitiesOf(PersonId id) {
+        get(id);
+        requireReferralData();
+        return persons.vulnerabilitiesOf(id).stream().map(VulnerabilityFlag::flag)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Vulnerability.class)));
+    }
+
+    @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+    @Audited(write = true)
+    @Override
+    public Set<Vulnerability> recordVulnerabilities(PersonId id, VulnerabilityFlags flags) {
+        if (flags.flags() == null) {
+            throw new InvalidFieldException("flags", "Send the needs as a list, empty for none");
+        }
+        changeable(id);
+        List<VulnerabilityFlag> recorded = persons.vulnerabilitiesOf(id);
+        changes.before(new VulnerabilityFlags(recorded.stream().map(VulnerabilityFlag::flag).collect(Collectors.toSet())));
+        recorded.stream().filter(f -> !flags.flags().contains(f.flag())).forEach(persons::remove);
+        Set<Vulnerability> kept = recorded.stream().map(VulnerabilityFlag::flag).collect(Collectors.toSet());
+        flags.flags().stream().filter(f -> !kept.contains(f)).forEach(f -> persons.add(new VulnerabilityFlag(id, f)));
+        persons.flush();
+        return flags.flags().isEmpty() ? EnumSet.noneOf(Vulnerability.class) : EnumSet.copyOf(flags.flags());
+    }
+
+    private void requireReferralData() {
+        if (!scope.allows(DataCategory.REFERRAL)) {
+            throw new AccessDeniedException("Your organisation is not granted referral data");
+        }
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<StatusChangeView> statusHistory(PersonId id) {
         get(id);
         if (!scope.allows(DataCategory.SUPERVISION)) {
@@ -442,13 +478,21 @@ public class DefaultPersonService implements PersonService {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public ResultPage<PersonView> search(PersonSearch search) {
         Set<DataCategory> visible = scope.visibleToCaller();
+        if (search.status() != null && !visible.contains(DataCategory.SUPERVISION)) {
+            throw new AccessDeniedException("Your organisation is not granted supervision data: it may not filter"
+                    + " persons by status");
+        }
+        if (search.vulnerability() != null) {
+            requireReferralData();
+        }
         if (!visible.contains(DataCategory.IDENTITY)) {
             if (!isBlank(search.nameContains()) || !isBlank(search.nationality())) {
                 throw new AccessDeniedException("Your organisation is not granted identity data: it may not filter"
                         + " persons by name or nationality");
             }
             // an order by name would leak what the filter hides
-            search = new PersonSearch(null, null, PersonSearch.Sort.SUPERVISED_FROM, false, search.page());
+            search = new PersonSearch(null, null, search.status(), search.vulnerability(),
+                    PersonSearch.Sort.SUPERVISED_FROM, false, search.page());
         }
         return persons.search(search).map(p -> p.toView().visibleIn(visible));
     }

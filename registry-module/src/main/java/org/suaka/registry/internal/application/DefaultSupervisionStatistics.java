@@ -65,6 +65,11 @@ public class DefaultSupervisionStatistics implements SupervisionStatistics {
     }
 
     @Override
+    public List<Tally> byVulnerability(LocalDate date) {
+        return persons.tallyNeedsUnderSupervision(date);
+    }
+
+    @Override
     public List<OfficeFigures> perOffice(YearMonth month) {
         LocalDate from = month.atDay(1);
         LocalDate to = month.atEndOfMonth();

@@ -38,6 +38,9 @@ public class IdCard extends RecordEntity {
     @Column(name = "OFFICE_ID", nullable = false, length = 36)
     private OfficeId office;
 
+    @Column(name = "OFFICE_NAME", nullable = false, length = 150)
+    private String officeName;
+
     @Column(name = "CARD_NUMBER", nullable = false, length = 40)
     private String number;
 
@@ -60,14 +63,17 @@ public class IdCard extends RecordEntity {
     /**
      * @param personId the holder
      * @param office the issuing office
+     * @param officeName its name, as the card prints it
      * @param number the card's number
      * @param issuedOn the day of issue
      * @param validUntil the last day of validity, not before the day of issue
      */
-    public IdCard(PersonId personId, OfficeId office, String number, LocalDate issuedOn, LocalDate validUntil) {
+    public IdCard(PersonId personId, OfficeId office, String officeName, String number, LocalDate issuedOn,
+            LocalDate validUntil) {
         super(UUID.randomUUID());
         this.personId = personId.toString();
         this.office = Objects.requireNonNull(office);
+        this.officeName = Objects.requireNonNull(officeName);
         this.number = Objects.requireNonNull(number);
         this.issuedOn = Objects.requireNonNull(issuedOn);
         this.validUntil = Objects.requireNonNull(validUntil);
@@ -95,11 +101,6 @@ public class IdCard extends RecordEntity {
         return today.isAfter(validUntil) ? CardState.EXPIRED : CardState.VALID;
     }
 
-    /** @return the issuing office */
-    public OfficeId office() {
-        return office;
-    }
-
     /**
      * @param today the office's today
      * @return this card as the API shows it
@@ -111,10 +112,9 @@ public class IdCard extends RecordEntity {
 
     /**
      * @param today the office's today
-     * @param officeName the issuing office's name
      * @return what a check of the card's number tells
      */
-    public CardCheck toCheck(LocalDate today, String officeName) {
+    public CardCheck toCheck(LocalDate today) {
         return new CardCheck(number, stateOn(today), issuedOn, validUntil, revokedOn, officeName);
     }
 }

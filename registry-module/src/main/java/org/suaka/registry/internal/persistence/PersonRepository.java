@@ -33,6 +33,7 @@ import org.suaka.registry.internal.domain.OfficeStay.StayChange;
 import org.suaka.registry.internal.domain.Person;
 import org.suaka.registry.internal.domain.SelfReport;
 import org.suaka.registry.internal.domain.StatusChange;
+import org.suaka.registry.internal.domain.VulnerabilityFlag;
 
 /**
  * Persons in {@code REG_PERSON} and their stays with offices in {@code REG_OFFICE_STAY}. Every query is
@@ -140,6 +141,25 @@ public class PersonRepository {
      */
     public void add(StatusChange change) {
         em.persist(change);
+    }
+
+    /**
+     * @param id a person
+     * @return the person's specific needs, as recorded
+     */
+    public List<VulnerabilityFlag> vulnerabilitiesOf(PersonId id) {
+        return em.createQuery("select v from VulnerabilityFlag v where v.personId = :person", VulnerabilityFlag.class)
+                .setParameter("person", id.toString()).getResultList();
+    }
+
+    /** @param flag a need to keep */
+    public void add(VulnerabilityFlag flag) {
+        em.persist(flag);
+    }
+
+    /** @param flag a need no longer recorded */
+    public void remove(VulnerabilityFlag flag) {
+        em.remove(flag);
     }
 
     /**
@@ -307,6 +327,14 @@ public class PersonRepository {
             where.append(" and p.nationality = :nat");
             parameters.put("nat", nationality.strip().toUpperCase(Locale.ROOT));
         }
+        if (search.status() != null) {
+            where.append(" and p.status = :status");
+            parameters.put("status", search.status());
+        }
+        if (search.vulnerability() != null) {
+            where.append(" and p.id in (select v.personId from VulnerabilityFlag v where v.flag = :need)");
+            parameters.put("need", search.vulnerability());
+        }
         TypedQuery<Person> rows = em.createQuery("select p from Person p" + where
                 + " order by " + orderBy(search.sort(), search.descending()), Person.class);
         TypedQuery<Long> count = em.createQuery("select count(p) from Person p" + where, Long.class);
@@ -358,6 +386,22 @@ public class PersonRepository {
         String jpql = "select " + attribute.path + ", count(s) from OfficeStay s where" + STAYING + " and "
                 + readable.condition("s.office") + " group by " + attribute.path + " order by count(s) desc, "
                 + attribute.path;
+        return readable.bind(em.createQuery(jpql, Object[].class))
+                .setParameter("date", date)
+                .getResultStream()
+                .map(row -> new Tally(String.valueOf(row[0]), ((Number) row[1]).longValue()))
+                .toList();
+    }
+
+    /**
+     * @param date the day counted
+     * @return the persons under supervision that day per specific need, largest first
+     */
+    public List<Tally> tallyNeedsUnderSupervision(LocalDate date) {
+        OfficeFilter readable = offices.readable();
+        String jpql = "select v.flag, count(s) from OfficeStay s, VulnerabilityFlag v where v.personId = s.person.id"
+                + " and" + STAYING + " and " + readable.condition("s.office")
+                + " group by v.flag order by count(s) desc, v.flag";
         return readable.bind(em.createQuery(jpql, Object[].class))
                 .setParameter("date", date)
                 .getResultStream()

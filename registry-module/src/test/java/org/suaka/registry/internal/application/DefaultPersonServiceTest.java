@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
@@ -46,6 +47,8 @@ import org.suaka.registry.api.StatusReason;
 import org.suaka.registry.api.SupervisionStatus;
 import org.suaka.registry.api.TransferPerson;
 import org.suaka.registry.api.UpdatePerson;
+import org.suaka.registry.api.VulnerabilityFlags;
+import org.suaka.registry.api.Vulnerability;
 import org.suaka.registry.internal.persistence.PersonRepository;
 import org.suaka.registry.internal.persistence.RegistrySchemaMigration;
 import org.suaka.registry.testing.TwoOffices;
@@ -398,6 +401,37 @@ class DefaultPersonServiceTest {
         assertEquals(SupervisionStatus.IN_SHELTER, db.inTransaction(em -> service(em, AccessScope.EVERYTHING)
                 .get(person.id())).status());
         assertTrue(departures.fired().isEmpty());
+    }
+
+    @Test
+    void specificNeedsAreRecordedAsAWholeFilteredAndCounted() {
+        PersonView zahra = register(new RegisterPerson("Zahra", "Haidari", Sex.FEMALE, LocalDate.of(1958, 1, 3), "AFG",
+                null, null, LocalDate.of(2022, 4, 1)));
+        PersonView gul = register(new RegisterPerson("Gul Ahmad", "Popal", Sex.MALE, LocalDate.of(1990, 6, 7), "AFG",
+                null, null, LocalDate.of(2022, 4, 1)));
+        db.run(em -> service(em, AccessScope.EVERYTHING).recordVulnerabilities(zahra.id(), new VulnerabilityFlags(
+                Set.of(Vulnerability.SINGLE_WOMAN, Vulnerability.ELDERLY))));
+        db.run(em -> service(em, AccessScope.EVERYTHING).recordVulnerabilities(gul.id(), new VulnerabilityFlags(
+                Set.of(Vulnerability.DISABILITY))));
+
+        Set<Vulnerability> after = db.inTransaction(em -> service(em, AccessScope.EVERYTHING).recordVulnerabilities(
+                zahra.id(), new VulnerabilityFlags(Set.of(Vulnerability.ELDERLY, Vulnerability.SERIOUS_MEDICAL_CONDITION))));
+
+        assertEquals(Set.of(Vulnerability.ELDERLY, Vulnerability.SERIOUS_MEDICAL_CONDITION), after);
+        assertEquals(after, db.inTransaction(em -> service(em, AccessScope.EVERYTHING).vulnerabilitiesOf(zahra.id())));
+        var elderly = db.inTransaction(em -> service(em, AccessScope.EVERYTHING).search(new PersonSearch(null, null,
+                null, Vulnerability.ELDERLY, PersonSearch.Sort.NAME, false, PageRequest.first())));
+        assertEquals(List.of(zahra.id()), elderly.items().stream().map(PersonView::id).toList());
+        var found = db.inTransaction(em -> service(em, AccessScope.EVERYTHING).search(new PersonSearch(null, null,
+                SupervisionStatus.FOUND, null, PersonSearch.Sort.NAME, false, PageRequest.first())));
+        assertEquals(2, found.total());
+        var counted = db.inTransaction(em -> new DefaultSupervisionStatistics(new PersonRepository(em,
+                TwoOffices.officerOf(OfficeId.FIRST))).byVulnerability(LocalDate.of(2024, 9, 1)));
+        assertEquals("DISABILITY=1, ELDERLY=1, SERIOUS_MEDICAL_CONDITION=1", counted.stream()
+                .map(t -> t.key() + "=" + t.count()).sorted().collect(java.util.stream.Collectors.joining(", ")));
+        AccessScope identityOnly = () -> Set.of(DataCategory.IDENTITY);
+        assertThrows(AccessDeniedException.class, () -> db.inTransaction(em -> service(em, identityOnly)
+                .vulnerabilitiesOf(zahra.id())));
     }
 
     private PersonView changeStatus(PersonView person, ChangeStatus command) {

@@ -73,6 +73,11 @@ class DefaultReportServiceTest {
         }
 
         @Override
+        public List<Tally> byVulnerability(LocalDate date) {
+            return List.of(new Tally("SINGLE_WOMAN", 9));
+        }
+
+        @Override
         public List<MonthlyMovement> movements(YearMonth first, YearMonth last) {
             throw new UnsupportedOperationException("the monthly statistics report shows no movements");
         }

@@ -1,6 +1,7 @@
 package org.suaka.web.rest.openapi;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +9,8 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.suaka.platform.api.PageRequest;
+import org.suaka.registry.api.SupervisionStatus;
+import org.suaka.registry.api.Vulnerability;
 
 /**
  * The constraints of the parameters that recur across the API, which the resources read as plain strings
@@ -27,6 +30,8 @@ final class ParameterSchemas {
             Map.entry("month", text().pattern("^[0-9]{4}-[0-9]{2}$")),
             Map.entry("months", integer(1, 12, 1)),
             Map.entry("number", text().minLength(1).maxLength(40)),
+            Map.entry("status", text().enumeration(Arrays.stream(SupervisionStatus.values()).<Object>map(Enum::name).toList())),
+            Map.entry("vulnerability", text().enumeration(Arrays.stream(Vulnerability.values()).<Object>map(Enum::name).toList())),
             Map.entry("file", text().pattern("^[A-Za-z0-9][A-Za-z0-9_.-]{0,100}[.](jar|zip)$")),
             Map.entry("confirmDuplicate", OASFactory.createSchema().type(Schema.SchemaType.BOOLEAN).defaultValue(false)));
 

@@ -1,0 +1,34 @@
+package org.suaka.web.rest;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.suaka.platform.api.InvalidFieldException;
+
+/** Reads a code from a query parameter, refusing an unknown one with the codes there are. */
+final class Codes {
+
+    private Codes() {
+    }
+
+    /**
+     * @param <E> the kind of code
+     * @param parameter the query parameter's name, for the refusal
+     * @param text the parameter as sent, in any case; empty for none
+     * @param type the codes there are
+     * @return the code, or null when none was sent
+     * @throws InvalidFieldException naming the parameter and the codes there are
+     */
+    static <E extends Enum<E>> E parse(String parameter, String text, Class<E> type) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException(parameter, "'" + parameter + "' must be one of "
+                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+        }
+    }
+}
