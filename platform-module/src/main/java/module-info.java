@@ -4,6 +4,8 @@
 module org.suaka.platform {
     requires liquibase.core;
     requires java.sql;
+    requires java.desktop;
+    requires org.apache.pdfbox;
     requires jakarta.persistence;
     requires jakarta.cdi;
     requires jakarta.inject;

@@ -213,6 +213,21 @@ class HostileInputIT extends SuakaDeployment {
                 "{\"flags\": \"ELDERLY\"}")) {
             expectRefused("PUT", "/api/v1/persons/" + kupangPerson + "/vulnerabilities", body.getBytes(StandardCharsets.UTF_8));
         }
+        String documents = "/api/v1/persons/" + kupangPerson + "/documents";
+        for (String body : List.of("{}", "[]", "{\"type\": \"PASSPORT\"}", "{\"type\": \"VISA\", \"number\": \"X1\"}",
+                "{\"type\": \"PASSPORT\", \"number\": \"<script>\"}", "{\"type\": \"PASSPORT\", \"number\": \"" + LONG + "\"}",
+                "{\"type\": \"PASSPORT\", \"number\": \"P1\", \"issuedOn\": \"2999-01-01\"}",
+                "{\"type\": \"PASSPORT\", \"number\": \"P1\", \"issuedOn\": \"2020-01-01\", \"expiresOn\": \"2019-01-01\"}",
+                "{\"type\": \"PASSPORT\", \"number\": \"P1\", \"issuer\": \"" + LONG + "\"}")) {
+            post(documents, body);
+        }
+        String noSuchScan = documents + "/" + UUID.randomUUID() + "/scan";
+        expectRefused("PUT", noSuchScan, TestFiles.onePagePdf(), "application/pdf");
+        expectRefused("PUT", documents + "/not-an-id/scan", TestFiles.onePagePdf(), "application/pdf");
+        expectRefused("GET", noSuchScan, null);
+        for (String query : List.of("days=0", "days=367", "days=x", "days=-1", "limit=100000")) {
+            expectRefused("GET", "/api/v1/persons/documents/expiring?" + query, null);
+        }
         for (String query : List.of("status=ASLEEP", "vulnerability=TALL", "status=%27--", "vulnerability=" + "x".repeat(500))) {
             expectRefused("GET", "/api/v1/persons?" + query, null);
         }

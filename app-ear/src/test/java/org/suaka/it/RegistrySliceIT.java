@@ -159,6 +159,50 @@ class RegistrySliceIT extends SuakaDeployment {
         assertEquals("[]", SuakaClient.viewer().get("/api/v1/persons/" + id + "/vulnerabilities").body().strip());
     }
 
+    /**
+     * A document is recorded with its scan, checked by content; one that expires within 30 days is on the
+     * expiring list; a number another person holds, an expiry before issue and a scan that is not one are refused.
+     */
+    @Test
+    void identityDocumentsWithScansAndTheExpiringList() throws Exception {
+        String id = register("Nargis", "Hakimi", "FEMALE", "AFG").getString("id");
+        String expires = java.time.LocalDate.now().plusDays(10).toString();
+        String number = "P" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
+
+        HttpResponse<String> recorded = officer.postJson("/api/v1/persons/" + id + "/documents", """
+                {"type": "PASSPORT", "number": "%s", "issuer": "Islamic Republic of Afghanistan",
+                 "issuedOn": "2020-01-15", "expiresOn": "%s"}""".formatted(number, expires));
+        assertEquals(201, recorded.statusCode(), recorded.body());
+        String documentId = SuakaClient.json(recorded).getString("id");
+        String scanPath = "/api/v1/persons/" + id + "/documents/" + documentId + "/scan";
+        byte[] pdf = TestFiles.onePagePdf();
+
+        assertEquals(400, officer.putBytes(scanPath, "application/pdf", "<html>not a scan</html>".getBytes()).statusCode());
+        assertEquals(400, officer.putBytes(scanPath, "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 1, 2})
+                .statusCode());
+        HttpResponse<String> scanned = officer.putBytes(scanPath, "image/png", pdf);
+        assertEquals(200, scanned.statusCode(), scanned.body());
+        assertEquals("application/pdf", SuakaClient.json(scanned).getString("scanType"), "judged by content, not by the header");
+        HttpResponse<byte[]> back = SuakaClient.viewer().getBytes(scanPath);
+        assertEquals(200, back.statusCode());
+        assertEquals("application/pdf", back.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(java.util.Arrays.equals(pdf, back.body()));
+
+        assertTrue(SuakaClient.viewer().get("/api/v1/persons/documents/expiring?days=30&limit=500").body().contains(documentId));
+        assertFalse(SuakaClient.viewer().get("/api/v1/persons/documents/expiring?days=5&limit=500").body().contains(documentId));
+
+        String other = register("Parwana", "Hakimi", "FEMALE", "AFG").getString("id");
+        HttpResponse<String> taken = officer.postJson("/api/v1/persons/" + other + "/documents", """
+                {"type": "PASSPORT", "number": "%s"}""".formatted(number.toLowerCase()));
+        assertEquals(409, taken.statusCode(), taken.body());
+        HttpResponse<String> backwards = officer.postJson("/api/v1/persons/" + other + "/documents", """
+                {"type": "NATIONAL_ID", "number": "1400-0101-%d", "issuedOn": "2020-01-15", "expiresOn": "2019-01-15"}"""
+                .formatted(ThreadLocalRandom.current().nextInt(10_000, 99_999)));
+        assertEquals(400, backwards.statusCode(), backwards.body());
+        assertTrue(backwards.body().contains("expiresOn"), backwards.body());
+        assertEquals("[]", officer.get("/api/v1/persons/" + other + "/documents").body().strip(), "nothing was kept");
+    }
+
     private JsonObject issueCard(String id, int expected, String body) {
         HttpResponse<String> response = officer.postJson("/api/v1/persons/" + id + "/cards", body);
         assertEquals(expected, response.statusCode(), response.body());

@@ -33,6 +33,18 @@ final class TestFiles {
     static final Path TEMPLATE_EXAMPLE = Path.of(System.getProperty("suaka.it.template.example",
             "../examples/report-template-example"));
 
+    /** @return a PDF of one empty page, as a scanner would send a scan */
+    static byte[] onePagePdf() {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument();
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            document.save(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /**
      * @param files entry names and contents
      * @return a zip of them

@@ -37,11 +37,14 @@ import org.suaka.platform.office.OfficeId;
 import org.suaka.platform.office.OfficeSelection;
 import org.suaka.registry.api.CardService;
 import org.suaka.registry.api.ChangeStatus;
+import org.suaka.registry.api.DocumentService;
+import org.suaka.registry.api.DocumentType;
 import org.suaka.registry.api.IssueCard;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonSearch;
 import org.suaka.registry.api.PersonService;
 import org.suaka.registry.api.PersonView;
+import org.suaka.registry.api.RecordDocument;
 import org.suaka.registry.api.RecordSelfReport;
 import org.suaka.registry.api.RegisterPerson;
 import org.suaka.registry.api.Sex;
@@ -83,6 +86,9 @@ public class DemoDataLoader {
 
     @Inject
     CardService cards;
+
+    @Inject
+    DocumentService documents;
 
     @Inject
     Clock clock;
@@ -215,6 +221,31 @@ public class DemoDataLoader {
         }
     }
 
+    /**
+     * Identity documents: a UNHCR card for everyone registered with UNHCR, every sixth expiring within the
+     * coming four weeks, and a passport or national identity card for every third adult.
+     *
+     * @param person a person under supervision
+     * @param index the person's place in the scenario
+     */
+    private void recordDocuments(PersonView person, int index) {
+        LocalDate today = LocalDate.now(clock);
+        if (person.unhcrNumber() != null) {
+            LocalDate expires = index % 6 == 2 ? today.plusDays(1 + index % 28) : today.plusDays(120 + index * 3L);
+            documents.record(person.id(), new RecordDocument(DocumentType.UNHCR_CARD, person.unhcrNumber(),
+                    "UNHCR Indonesia", person.supervisedFrom(), expires));
+        }
+        if (index % 3 == 0 && person.dateOfBirth().isBefore(today.minusYears(18))) {
+            boolean pakistani = "PAK".equals(person.nationality());
+            LocalDate issued = LocalDate.of(2014, 1, 1).plusDays(index * 11L);
+            documents.record(person.id(), new RecordDocument(pakistani ? DocumentType.NATIONAL_ID : DocumentType.PASSPORT,
+                    pakistani ? String.format("35202-%07d-%d", 4_100_000 + index, index % 10)
+                            : String.format("P%08d", 2_400_000 + index),
+                    pakistani ? "NADRA, Islamic Republic of Pakistan" : "Islamic Republic of Afghanistan",
+                    issued, issued.plusYears(10).minusDays(1)));
+        }
+    }
+
     /** Rudenim Kupang's records, written while the loader acts for that office. */
     private void loadKupang() {
         List<ShelterView> hotels = KupangScenario.SHELTERS.stream().map(shelters::create).toList();
@@ -234,6 +265,7 @@ public class DemoDataLoader {
                 PersonId id = person.id();
                 issueCards(person, registered);
                 recordNeeds(person, family.members().size(), registered);
+                recordDocuments(person, registered);
                 recordSelfReports(id, registered++);
                 if (discussed.size() < 3) {
                     discussed.add(id);

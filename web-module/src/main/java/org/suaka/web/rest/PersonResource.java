@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -36,12 +37,17 @@ import org.suaka.platform.api.PageRequest;
 import org.suaka.platform.api.RecordNotFoundException;
 import org.suaka.platform.api.ResultPage;
 import org.suaka.registry.api.CardService;
+import org.suaka.web.rest.problem.Problem;
 import org.suaka.registry.api.ChangeStatus;
 import org.suaka.registry.api.ConsentId;
 import org.suaka.registry.api.ConsentView;
+import org.suaka.registry.api.DocumentScan;
+import org.suaka.registry.api.DocumentService;
 import org.suaka.registry.api.DuplicateCandidate;
 import org.suaka.registry.api.EndSupervision;
+import org.suaka.registry.api.ExpiringDocument;
 import org.suaka.registry.api.IdCardView;
+import org.suaka.registry.api.IdentityDocumentView;
 import org.suaka.registry.api.IssueCard;
 import org.suaka.registry.api.OfficeStayView;
 import org.suaka.registry.api.PersonId;
@@ -49,6 +55,7 @@ import org.suaka.registry.api.PersonSearch;
 import org.suaka.registry.api.PersonService;
 import org.suaka.registry.api.PersonView;
 import org.suaka.registry.api.RecordConsent;
+import org.suaka.registry.api.RecordDocument;
 import org.suaka.registry.api.RecordSelfReport;
 import org.suaka.registry.api.RegisterPerson;
 import org.suaka.registry.api.SelfReportView;
@@ -74,6 +81,9 @@ public class PersonResource {
 
     @Inject
     CardService cards;
+
+    @Inject
+    DocumentService documents;
 
     @Inject
     PlacementService placements;
@@ -168,6 +178,100 @@ public class PersonResource {
     @Operation(summary = "Change a person's supervision status")
     public PersonView changeStatus(@PathParam("id") String id, ChangeStatus command) {
         return persons.changeStatus(get(id).id(), command);
+    }
+
+    /**
+     * @param id the person's id
+     * @param command the document: kind, number, issuer, issue and expiry days
+     * @return 201 with the recorded document
+     */
+    @POST
+    @Path("{id}/documents")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+    @Operation(summary = "Record an identity document")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IdentityDocumentView.class)))
+    public Response recordDocument(@PathParam("id") String id, RecordDocument command) {
+        IdentityDocumentView document = documents.record(get(id).id(), command);
+        return Created.at(uri, document.id(), document);
+    }
+
+    /**
+     * @param id the person's id
+     * @return the person's identity documents, those that expire last first
+     */
+    @GET
+    @Path("{id}/documents")
+    @Operation(summary = "List a person's identity documents")
+    public List<IdentityDocumentView> documents(@PathParam("id") String id) {
+        return documents.documentsOf(get(id).id());
+    }
+
+    /**
+     * Attaches the scan of a document, judged by its content (PDF, JPEG or PNG, at most 5 MB), replacing any
+     * earlier scan.
+     *
+     * @param id the person's id
+     * @param documentId the document's id
+     * @param content the scan's bytes
+     * @return the document
+     */
+    @PUT
+    @Path("{id}/documents/{documentId}/scan")
+    @Consumes({"application/pdf", "image/jpeg", "image/png"})
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+    @Operation(summary = "Attach the scan of an identity document")
+    public IdentityDocumentView attachScan(@PathParam("id") String id, @PathParam("documentId") String documentId,
+            byte[] content) {
+        return documents.attachScan(get(id).id(), documentIdOf(documentId), content);
+    }
+
+    /**
+     * @param id the person's id
+     * @param documentId the document's id
+     * @return the scan, with its media type
+     */
+    @GET
+    @Path("{id}/documents/{documentId}/scan")
+    @Produces({"application/pdf", "image/jpeg", "image/png", Problem.MEDIA_TYPE})
+    @Operation(summary = "Read the scan of an identity document")
+    @APIResponse(responseCode = "200", description = "The scan as attached",
+            content = {@Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response scan(@PathParam("id") String id, @PathParam("documentId") String documentId) {
+        DocumentScan scan = documents.scanOf(get(id).id(), documentIdOf(documentId));
+        return Response.ok(scan.content(), scan.mediaType()).header("Cache-Control", "no-store").build();
+    }
+
+    /**
+     * @param days how many days ahead, 1 to 366
+     * @param offset how many to skip
+     * @param limit how many to return
+     * @return the documents of persons under supervision that expire from today to that day, soonest first
+     */
+    @GET
+    @Path("documents/expiring")
+    @Operation(summary = "List the identity documents that expire soon")
+    public ResultPage<ExpiringDocument> expiringDocuments(@QueryParam("days") @DefaultValue("30") String days,
+            @QueryParam("offset") @DefaultValue("0") String offset,
+            @QueryParam("limit") @DefaultValue("50") String limit) {
+        int ahead;
+        try {
+            ahead = Integer.parseInt(days.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidFieldException("days", "'days' must be a whole number from 1 to 366");
+        }
+        return documents.expiring(ahead, Paging.of(offset, limit));
+    }
+
+    private static UUID documentIdOf(String documentId) {
+        try {
+            return UUID.fromString(documentId);
+        } catch (IllegalArgumentException e) {
+            throw new RecordNotFoundException("document", documentId);
+        }
     }
 
     /**

@@ -24,6 +24,8 @@ import org.suaka.platform.office.OfficeId;
 import org.suaka.platform.office.OfficeSelection;
 import org.suaka.registry.api.MonthlyMovement;
 import org.suaka.registry.api.OfficeFigures;
+import org.suaka.registry.api.DocumentService;
+import org.suaka.registry.api.ExpiringDocument;
 import org.suaka.registry.api.PersonService;
 import org.suaka.registry.api.PersonView;
 import org.suaka.registry.api.SupervisionStatistics;
@@ -63,7 +65,11 @@ public class DashboardView {
     @Inject
     PersonService persons;
 
+    @Inject
+    DocumentService documents;
+
     private ResultPage<PersonView> overdueThisMonth;
+    private ResultPage<ExpiringDocument> expiringDocuments;
     private ResultPage<PersonView> missedThreeMonths;
 
     private LocalDate today;
@@ -173,6 +179,14 @@ public class DashboardView {
 
     private Locale locale() {
         return language.getLocale();
+    }
+
+    /** @return the first documents that expire within 30 days, with their number; staff only */
+    public ResultPage<ExpiringDocument> getExpiringDocuments() {
+        if (expiringDocuments == null) {
+            expiringDocuments = documents.expiring(30, new PageRequest(0, ACTION_ROWS));
+        }
+        return expiringDocuments;
     }
 
     /** @return the first persons who have not reported this month, with their number; staff only */

@@ -16,6 +16,8 @@ import org.suaka.office.api.OfficeService;
 import org.suaka.office.api.OfficeView;
 import org.suaka.registry.api.CardService;
 import org.suaka.registry.api.ConsentView;
+import org.suaka.registry.api.DocumentService;
+import org.suaka.registry.api.IdentityDocumentView;
 import org.suaka.registry.api.IdCardView;
 import org.suaka.registry.api.OfficeStayView;
 import org.suaka.registry.api.PersonId;
@@ -42,6 +44,9 @@ public class PersonDetailView {
     CardService cardService;
 
     @Inject
+    DocumentService documentService;
+
+    @Inject
     PlacementService placements;
 
     @Inject
@@ -59,6 +64,7 @@ public class PersonDetailView {
     private List<StatusChangeView> statusHistory = List.of();
     private List<IdCardView> cards = List.of();
     private Set<Vulnerability> vulnerabilities = Set.of();
+    private List<IdentityDocumentView> documents = List.of();
     private List<OfficeRow> officeHistory = List.of();
 
     /** Loads the person named by the {@code id} view parameter. */
@@ -77,6 +83,7 @@ public class PersonDetailView {
         Collections.reverse(statusHistory);
         cards = cardService.cardsOf(person.id());
         vulnerabilities = persons.vulnerabilitiesOf(person.id());
+        documents = documentService.documentsOf(person.id());
         officeHistory = persons.officeHistory(person.id()).stream()
                 .map(stay -> new OfficeRow(offices.find(stay.office()).map(OfficeView::name)
                         .orElse(stay.office().toString()), stay)).toList();
@@ -134,6 +141,11 @@ public class PersonDetailView {
     /** @return the changes of the person's supervision status, latest first */
     public List<StatusChangeView> getStatusHistory() {
         return statusHistory;
+    }
+
+    /** @return the person's identity documents */
+    public List<IdentityDocumentView> getDocuments() {
+        return documents;
     }
 
     /** @return the person's specific needs */

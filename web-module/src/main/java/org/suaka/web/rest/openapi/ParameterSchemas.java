@@ -30,6 +30,7 @@ final class ParameterSchemas {
             Map.entry("month", text().pattern("^[0-9]{4}-[0-9]{2}$")),
             Map.entry("months", integer(1, 12, 1)),
             Map.entry("number", text().minLength(1).maxLength(40)),
+            Map.entry("days", integer(1, 366, 30)),
             Map.entry("status", text().enumeration(Arrays.stream(SupervisionStatus.values()).<Object>map(Enum::name).toList())),
             Map.entry("vulnerability", text().enumeration(Arrays.stream(Vulnerability.values()).<Object>map(Enum::name).toList())),
             Map.entry("file", text().pattern("^[A-Za-z0-9][A-Za-z0-9_.-]{0,100}[.](jar|zip)$")),
