@@ -221,6 +221,19 @@ class HostileInputIT extends SuakaDeployment {
                 "{\"type\": \"PASSPORT\", \"number\": \"P1\", \"issuer\": \"" + LONG + "\"}")) {
             post(documents, body);
         }
+        String profile = "/api/v1/persons/" + kupangPerson + "/profile";
+        for (String body : List.of("{}", "[]", "{\"aliases\": [\"R2-D2\"], \"languages\": []}",
+                "{\"aliases\": [\"" + LONG + "\"], \"languages\": []}", "{\"aliases\": [], \"languages\": [], \"phone\": \"call me\"}",
+                "{\"aliases\": [], \"languages\": [], \"maritalStatus\": \"COMPLICATED\"}",
+                "{\"aliases\": [], \"languages\": [], \"arrivedOn\": \"2999-01-01\"}",
+                "{\"aliases\": [], \"languages\": [\"" + LONG + "\"]}")) {
+            expectRefused("PUT", profile, body.getBytes(StandardCharsets.UTF_8));
+        }
+        String photo = "/api/v1/persons/" + kupangPerson + "/photo";
+        expectRefused("PUT", photo, "<svg xmlns='http://www.w3.org/2000/svg'/>".getBytes(StandardCharsets.UTF_8), "image/png");
+        expectRefused("PUT", photo, new byte[0], "image/jpeg");
+        expectRefused("PUT", photo, TestFiles.onePagePdf(), "image/png");
+        expectRefused("PUT", photo, new byte[3 * 1024 * 1024], "image/jpeg");
         String noSuchScan = documents + "/" + UUID.randomUUID() + "/scan";
         expectRefused("PUT", noSuchScan, TestFiles.onePagePdf(), "application/pdf");
         expectRefused("PUT", documents + "/not-an-id/scan", TestFiles.onePagePdf(), "application/pdf");

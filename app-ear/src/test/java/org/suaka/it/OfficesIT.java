@@ -116,7 +116,8 @@ class OfficesIT extends SuakaDeployment {
             if (id == null || path.contains("{consentId}")) {
                 return null;
             }
-            filled = path.replace("{id}", id).replace("{reportId}", "monthly-statistics");
+            filled = path.replace("{id}", id).replace("{reportId}", "monthly-statistics")
+                    .replace("{documentId}", java.util.UUID.randomUUID().toString());
         }
         List<String> query = new ArrayList<>();
         for (JsonValue p : operation.getJsonArray("parameters") == null ? List.<JsonValue>of()

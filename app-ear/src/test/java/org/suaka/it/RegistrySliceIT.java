@@ -118,7 +118,7 @@ class RegistrySliceIT extends SuakaDeployment {
         JsonObject first = issueCard(id, 201, "{\"issuedOn\": \"2025-01-06\", \"validUntil\": \"2025-03-31\"}");
         assertTrue(first.getString("number").matches("KIK-KPG-2025-[0-9]{5}"), first.toString());
         assertEquals("EXPIRED", cardState(SuakaClient.as("iom", "iom-demo"), first.getString("number")), "partner staff may check");
-        JsonObject second = issueCard(id, 201, "{\"issuedOn\": \"2025-04-01\"}");
+        JsonObject second = issueCard(id, 201, "{\"issuedOn\": \"2025-04-01\", \"validUntil\": \"2030-03-31\"}");
         assertEquals("VALID", second.getString("state"));
         assertEquals("REVOKED", cardState(SuakaClient.viewer(), first.getString("number")));
         assertTrue(issueCard(id, 400, "{\"issuedOn\": \"2025-02-01\", \"validUntil\": \"2025-01-31\"}").toString()
@@ -201,6 +201,40 @@ class RegistrySliceIT extends SuakaDeployment {
         assertEquals(400, backwards.statusCode(), backwards.body());
         assertTrue(backwards.body().contains("expiresOn"), backwards.body());
         assertEquals("[]", officer.get("/api/v1/persons/" + other + "/documents").body().strip(), "nothing was kept");
+    }
+
+    /**
+     * A profile's other spellings are searched like the name; a photo is accepted by its content; a
+     * non-image photo and an implausible arrival are refused and change nothing.
+     */
+    @Test
+    void aProfileWithOtherSpellingsAndAPhoto() {
+        String surname = "Stanikzai";
+        String id = register("Zabihullah", surname, "MALE", "AFG").getString("id");
+        HttpResponse<String> recorded = officer.send("PUT", "/api/v1/persons/" + id + "/profile", """
+                {"aliases": ["Zabiullah Stanekzay"], "dateOfBirthEstimated": true, "placeOfBirth": "Logar",
+                 "ethnicity": "Pashtun", "religion": "Islam", "languages": ["Pashto", "Dari"], "maritalStatus": "SINGLE",
+                 "phone": "+62 812 3456 7890", "arrivedOn": "2025-01-05", "foundAt": "Pelabuhan Tenau, Kupang",
+                 "foundBy": "Polairud Polda NTT", "fingerprintDevice": "Suprema RealScan-G10",
+                 "fingerprintReference": "KPG-FP-2025-0007", "fingerprintTakenOn": "2025-01-06"}""");
+        assertEquals(200, recorded.statusCode(), recorded.body());
+        assertTrue(SuakaClient.viewer().get("/api/v1/persons?name=Stanekzay&limit=500").body().contains(id),
+                "found by the other spelling");
+
+        assertEquals(400, officer.putBytes("/api/v1/persons/" + id + "/photo", "image/png", "not an image".getBytes())
+                .statusCode());
+        assertEquals(404, SuakaClient.viewer().get("/api/v1/persons/" + id + "/photo").statusCode(), "no photo was kept");
+        assertEquals(204, officer.putBytes("/api/v1/persons/" + id + "/photo", "application/octet-stream",
+                TestFiles.portraitPng()).statusCode());
+        HttpResponse<byte[]> photo = SuakaClient.viewer().getBytes("/api/v1/persons/" + id + "/photo");
+        assertEquals("image/png", photo.headers().firstValue("Content-Type").orElse(""));
+
+        HttpResponse<String> early = officer.send("PUT", "/api/v1/persons/" + id + "/profile", """
+                {"aliases": [], "languages": [], "arrivedOn": "1980-01-01"}""");
+        assertEquals(400, early.statusCode(), early.body());
+        assertTrue(early.body().contains("arrivedOn"), early.body());
+        assertTrue(SuakaClient.viewer().get("/api/v1/persons/" + id + "/profile").body().contains("Stanekzay"),
+                "the refused profile changed nothing");
     }
 
     private JsonObject issueCard(String id, int expected, String body) {

@@ -315,11 +315,20 @@ class StaffInterfaceIT extends SuakaDeployment {
         BROWSER.select("person:nationality", "AFG");
         new org.openqa.selenium.support.ui.Select(BROWSER.driver.findElement(By.cssSelector("[id='person:sex_input']")))
                 .selectByValue("MALE");
+        Path photo = Files.createTempFile("foto-", ".png");
+        Files.write(photo, TestFiles.portraitPng());
+        BROWSER.find("person:photo").sendKeys(photo.toString());
         BROWSER.submit("person:save");
         WebElement warning = BROWSER.find("person:duplicates");
         assertTrue(warning.getText().contains("Gholam Hossein Qorbani"), warning.getText());
         assertTrue(warning.findElement(By.cssSelector("a")).getDomAttribute("href").contains(registered));
+        assertTrue(BROWSER.find("person:photo-kept").isDisplayed(), "the chosen photo is kept through the warning");
         BROWSER.screenshots("registration-duplicate-warning");
+        confirmIfWarnedOfADuplicate();
+        BROWSER.wait.until(d -> !d.findElements(By.id("person-photo")).isEmpty());
+        Object width = ((org.openqa.selenium.JavascriptExecutor) BROWSER.driver).executeScript(
+                "const img = document.getElementById('person-photo'); return img.complete ? img.naturalWidth : -1;");
+        assertEquals(90L, ((Number) width).longValue(), "the photo registered with the person is shown on their page");
 
         BROWSER.open("/app/persons.xhtml");
         BROWSER.driver.findElement(By.cssSelector("[id='list:persons:name:filter']")).sendKeys("Gulam Hussein Kurbani");
@@ -498,6 +507,56 @@ class StaffInterfaceIT extends SuakaDeployment {
         SuakaClient.as("admin", "admin-demo").get("/api/v1/audit/verify");
         assertTrue(trail("entityId=" + visitId).stream().anyMatch(e -> e.getString("operation")
                 .equals("PartnerService.updateVisit") && e.getString("channel").equals("ui")), "on the trail");
+    }
+
+    /**
+     * The person page as a case file: an officer moves a person into a shelter, ticks a specific need,
+     * records a passport with its scan, issues an ID card and checks it on the card check page.
+     */
+    @Test
+    void anOfficerKeepsTheCaseFileStatusNeedsDocumentAndCard() throws IOException {
+        String personId = SuakaClient.json(SuakaClient.officer().postJson("/api/v1/persons?confirmDuplicate=true", """
+                {"givenName": "Mahbooba", "familyName": "Sharifi", "sex": "FEMALE", "dateOfBirth": "1990-02-14",
+                 "nationality": "AFG", "supervisedFrom": "2025-05-02"}""")).getString("id");
+
+        BROWSER.open("/app/person.xhtml?id=" + personId);
+        assertTrue(BROWSER.find("person-status").getText().contains("Ditemukan"));
+        new org.openqa.selenium.support.ui.Select(BROWSER.driver.findElement(By.cssSelector("[id='statusChange:status_input']")))
+                .selectByValue("IN_SHELTER");
+        typeDate("statusChange:effectiveOn", "2025-05-03");
+        BROWSER.submit("statusChange:changeStatus");
+        BROWSER.wait.until(d -> d.findElement(By.id("person-status")).getText().contains("Di tempat penampungan"));
+        assertTrue(BROWSER.find("statusHistory").getText().contains("3 Mei 2025"), BROWSER.find("statusHistory").getText());
+
+        BROWSER.driver.findElement(By.xpath("//label[contains(., 'Perempuan kepala keluarga')]")).click();
+        BROWSER.submit("vulnerabilities:saveNeeds");
+        BROWSER.wait.until(d -> d.findElement(By.id("person-badges")).getText().contains("Perempuan kepala keluarga"));
+
+        new org.openqa.selenium.support.ui.Select(BROWSER.driver.findElement(By.cssSelector("[id='documentRecord:type_input']")))
+                .selectByValue("PASSPORT");
+        BROWSER.find("documentRecord:number").sendKeys("P" + System.nanoTime() % 100_000_000);
+        BROWSER.find("documentRecord:issuer").sendKeys("Islamic Republic of Afghanistan");
+        typeDate("documentRecord:expiresOn", LocalDate.now().plusDays(20).toString());
+        Path scan = Files.createTempFile("paspor-", ".pdf");
+        Files.write(scan, TestFiles.onePagePdf());
+        BROWSER.find("documentRecord:scan").sendKeys(scan.toString());
+        BROWSER.submit("documentRecord:recordDocument");
+        BROWSER.wait.until(d -> !d.findElements(By.cssSelector("a.scan-link")).isEmpty());
+
+        BROWSER.submit("cardIssue:issueCard");
+        BROWSER.wait.until(d -> d.findElement(By.id("cards")).getText().contains("Berlaku"));
+        BROWSER.screenshots("person-case-file");
+        String number = BROWSER.driver.findElement(By.cssSelector("[id='cards'] a")).getText();
+        assertTrue(number.matches("KIK-KPG-[0-9]{4}-[0-9]{5}"), number);
+
+        BROWSER.open("/app/card-check.xhtml");
+        BROWSER.find("cardCheck:number").sendKeys(number);
+        BROWSER.submit("cardCheck:check");
+        assertEquals("Berlaku", BROWSER.find("card-state").getText());
+        BROWSER.screenshots("card-check");
+        BROWSER.open("/app/dashboard.xhtml");
+        assertTrue(BROWSER.driver.findElement(By.cssSelector("li.expiring-documents")).getText().contains("Mahbooba Sharifi"),
+                "the passport that expires in 20 days is on the dashboard");
     }
 
     private static void typeDate(String id, String isoDate) {

@@ -33,6 +33,23 @@ final class TestFiles {
     static final Path TEMPLATE_EXAMPLE = Path.of(System.getProperty("suaka.it.template.example",
             "../examples/report-template-example"));
 
+    /** @return a PNG portrait of 90 × 120 pixels */
+    static byte[] portraitPng() {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(90, 120, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(new java.awt.Color(0x0b4f8a));
+        g.fillRect(0, 0, 90, 120);
+        g.setColor(java.awt.Color.WHITE);
+        g.fillOval(25, 20, 40, 50);
+        g.dispose();
+        try (java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            javax.imageio.ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** @return a PDF of one empty page, as a scanner would send a scan */
     static byte[] onePagePdf() {
         try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument();

@@ -44,6 +44,7 @@ import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonSearch;
 import org.suaka.registry.api.PersonService;
 import org.suaka.registry.api.PersonView;
+import org.suaka.registry.api.ProfileService;
 import org.suaka.registry.api.RecordDocument;
 import org.suaka.registry.api.RecordSelfReport;
 import org.suaka.registry.api.RegisterPerson;
@@ -89,6 +90,9 @@ public class DemoDataLoader {
 
     @Inject
     DocumentService documents;
+
+    @Inject
+    ProfileService profiles;
 
     @Inject
     Clock clock;
@@ -266,6 +270,7 @@ public class DemoDataLoader {
                 issueCards(person, registered);
                 recordNeeds(person, family.members().size(), registered);
                 recordDocuments(person, registered);
+                profiles.recordProfile(person.id(), KupangScenario.profileOf(person, registered));
                 recordSelfReports(id, registered++);
                 if (discussed.size() < 3) {
                     discussed.add(id);

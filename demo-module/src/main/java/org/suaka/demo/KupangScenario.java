@@ -3,8 +3,12 @@ package org.suaka.demo;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
+import org.suaka.registry.api.MaritalStatus;
+import org.suaka.registry.api.PersonProfile;
+import org.suaka.registry.api.PersonView;
 import org.suaka.registry.api.RegisterPerson;
 import org.suaka.registry.api.Sex;
 import org.suaka.registry.api.StatusReason;
@@ -100,6 +104,39 @@ final class KupangScenario {
             new Departure(new RegisterPerson("Roqia", "Sadiqi", Sex.FEMALE, LocalDate.of(2001, 9, 14), "AFG",
                     "386-00169906", "386-20C09905", LocalDate.of(2020, 10, 1)),
                     LocalDate.of(2024, 8, 8), StatusReason.RESETTLED, "CAN", null));
+
+    private static final Map<String, String> OTHER_SPELLINGS = Map.ofEntries(Map.entry("Mohammad", "Muhammad"),
+            Map.entry("Hussain", "Husain"), Map.entry("Hassan", "Hasan"), Map.entry("Zahra", "Zohra"),
+            Map.entry("Fatima", "Fatemeh"), Map.entry("Hosseini", "Husaini"), Map.entry("Rezaei", "Rezayi"),
+            Map.entry("Mohammadi", "Muhammadi"), Map.entry("Ahmadi", "Ahmady"), Map.entry("Masuma", "Ma'soumeh"),
+            Map.entry("Qasim", "Kasim"), Map.entry("Khan", "Khaan"), Map.entry("Qureshi", "Kureishi"));
+    private static final String[] FOUND_AT = {"Pantai Lasiana, Kupang", "Pelabuhan Tenau, Kupang",
+        "Bandara El Tari, Kupang", "Terminal Oebobo, Kupang", "Pantai Pasir Panjang, Kupang"};
+    private static final String[] FOUND_BY = {"Polresta Kupang Kota", "Polairud Polda NTT",
+        "Kantor Imigrasi Kupang", "Warga Kelurahan Oesapa"};
+
+    /**
+     * A person's profile: how they were found the day before supervision began, their languages, and another
+     * spelling of their name where one is common.
+     *
+     * @param person a registered person of the scenario
+     * @param index the person's place in the scenario
+     * @return the profile
+     */
+    static PersonProfile profileOf(PersonView person, int index) {
+        boolean pakistani = "PAK".equals(person.nationality());
+        String spelled = java.util.Arrays.stream(person.fullName().split(" "))
+                .map(word -> OTHER_SPELLINGS.getOrDefault(word, word)).collect(java.util.stream.Collectors.joining(" "));
+        List<String> aliases = spelled.equals(person.fullName()) ? List.of() : List.of(spelled);
+        LocalDate found = person.supervisedFrom().minusDays(1).isBefore(person.dateOfBirth())
+                ? person.supervisedFrom() : person.supervisedFrom().minusDays(1);
+        return new PersonProfile(aliases, index % 11 == 0, pakistani ? "Quetta" : index % 2 == 0 ? "Ghazni" : "Kabul",
+                pakistani ? "Hazara" : index % 3 == 0 ? "Tajik" : "Hazara", "Islam",
+                pakistani ? List.of("Urdu", "Hazaragi") : List.of("Dari"),
+                person.dateOfBirth().isAfter(LocalDate.of(2006, 1, 1)) ? MaritalStatus.SINGLE : MaritalStatus.MARRIED,
+                null, found, FOUND_AT[index % FOUND_AT.length], FOUND_BY[index % FOUND_BY.length],
+                "Suprema RealScan-G10", String.format("KPG-FP-%d-%04d", found.getYear(), index + 1), found.plusDays(1));
+    }
 
     private static int familySize(Random random) {
         int roll = random.nextInt(100);

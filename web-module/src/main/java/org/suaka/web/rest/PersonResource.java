@@ -52,7 +52,10 @@ import org.suaka.registry.api.IssueCard;
 import org.suaka.registry.api.OfficeStayView;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonSearch;
+import org.suaka.registry.api.PersonProfile;
 import org.suaka.registry.api.PersonService;
+import org.suaka.registry.api.Photo;
+import org.suaka.registry.api.ProfileService;
 import org.suaka.registry.api.PersonView;
 import org.suaka.registry.api.RecordConsent;
 import org.suaka.registry.api.RecordDocument;
@@ -84,6 +87,9 @@ public class PersonResource {
 
     @Inject
     DocumentService documents;
+
+    @Inject
+    ProfileService profiles;
 
     @Inject
     PlacementService placements;
@@ -272,6 +278,67 @@ public class PersonResource {
         } catch (IllegalArgumentException e) {
             throw new RecordNotFoundException("document", documentId);
         }
+    }
+
+    /**
+     * @param id the person's id
+     * @return the person's profile: other spellings, birth, languages, contact, how they were found, the
+     *     fingerprint reference
+     */
+    @GET
+    @Path("{id}/profile")
+    @Operation(summary = "Read a person's profile")
+    public PersonProfile profile(@PathParam("id") String id) {
+        return profiles.profileOf(get(id).id());
+    }
+
+    /**
+     * Records a person's profile as a whole; their other spellings are searched and checked for duplicates
+     * from now on.
+     *
+     * @param id the person's id
+     * @param profile the profile
+     * @return the profile as recorded
+     */
+    @PUT
+    @Path("{id}/profile")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+    @Operation(summary = "Record a person's profile")
+    public PersonProfile recordProfile(@PathParam("id") String id, PersonProfile profile) {
+        return profiles.recordProfile(get(id).id(), profile);
+    }
+
+    /**
+     * @param id the person's id
+     * @return the person's photo
+     */
+    @GET
+    @Path("{id}/photo")
+    @Produces({"image/jpeg", "image/png", Problem.MEDIA_TYPE})
+    @Operation(summary = "Read a person's photo")
+    @APIResponse(responseCode = "200", description = "The photo as kept",
+            content = {@Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response photo(@PathParam("id") String id) {
+        Photo photo = profiles.photoOf(get(id).id());
+        return Response.ok(photo.content(), photo.mediaType()).header("Cache-Control", "no-store").build();
+    }
+
+    /**
+     * @param id the person's id
+     * @param content a JPEG or PNG of at most 2 MB, judged by its content
+     * @return 204
+     */
+    @PUT
+    @Path("{id}/photo")
+    @Consumes({"image/jpeg", "image/png", MediaType.APPLICATION_OCTET_STREAM})
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+    @Operation(summary = "Set a person's photo")
+    @APIResponse(responseCode = "204", description = "The photo is kept")
+    public Response setPhoto(@PathParam("id") String id, byte[] content) {
+        profiles.setPhoto(get(id).id(), content);
+        return Response.noContent().build();
     }
 
     /**

@@ -21,7 +21,9 @@ import org.suaka.registry.api.IdentityDocumentView;
 import org.suaka.registry.api.IdCardView;
 import org.suaka.registry.api.OfficeStayView;
 import org.suaka.registry.api.PersonId;
+import org.suaka.registry.api.PersonProfile;
 import org.suaka.registry.api.PersonService;
+import org.suaka.registry.api.ProfileService;
 import org.suaka.registry.api.PersonView;
 import org.suaka.registry.api.SelfReportView;
 import org.suaka.registry.api.StatusChangeView;
@@ -47,6 +49,9 @@ public class PersonDetailView {
     DocumentService documentService;
 
     @Inject
+    ProfileService profiles;
+
+    @Inject
     PlacementService placements;
 
     @Inject
@@ -65,6 +70,8 @@ public class PersonDetailView {
     private List<IdCardView> cards = List.of();
     private Set<Vulnerability> vulnerabilities = Set.of();
     private List<IdentityDocumentView> documents = List.of();
+    private PersonProfile profile = PersonProfile.empty();
+    private boolean photo;
     private List<OfficeRow> officeHistory = List.of();
 
     /** Loads the person named by the {@code id} view parameter. */
@@ -84,6 +91,8 @@ public class PersonDetailView {
         cards = cardService.cardsOf(person.id());
         vulnerabilities = persons.vulnerabilitiesOf(person.id());
         documents = documentService.documentsOf(person.id());
+        profile = profiles.profileOf(person.id());
+        photo = profiles.hasPhoto(person.id());
         officeHistory = persons.officeHistory(person.id()).stream()
                 .map(stay -> new OfficeRow(offices.find(stay.office()).map(OfficeView::name)
                         .orElse(stay.office().toString()), stay)).toList();
@@ -141,6 +150,26 @@ public class PersonDetailView {
     /** @return the changes of the person's supervision status, latest first */
     public List<StatusChangeView> getStatusHistory() {
         return statusHistory;
+    }
+
+    /** @return the person's profile */
+    public PersonProfile getProfile() {
+        return profile;
+    }
+
+    /** @return the other spellings of the person's name, comma-separated */
+    public String getAliases() {
+        return String.join(", ", profile.aliases());
+    }
+
+    /** @return the languages the person speaks, comma-separated */
+    public String getLanguages() {
+        return String.join(", ", profile.languages());
+    }
+
+    /** @return whether a photo of the person is kept */
+    public boolean isPhoto() {
+        return photo;
     }
 
     /** @return the person's identity documents */

@@ -1,5 +1,7 @@
 package org.suaka.web.ui;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,11 +10,15 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 
+import org.suaka.platform.api.InvalidFieldException;
+import org.suaka.platform.api.UploadedFiles;
 import org.suaka.registry.api.DuplicateCandidate;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonService;
 import org.suaka.registry.api.PersonView;
+import org.suaka.registry.api.ProfileService;
 import org.suaka.registry.api.RegisterPerson;
 import org.suaka.registry.api.Sex;
 import org.suaka.registry.api.UpdatePerson;
@@ -49,6 +55,12 @@ public class PersonFormView implements Serializable {
     @Inject
     transient LanguageView language;
 
+    @Inject
+    transient ProfileService profiles;
+
+    private transient Part photo;
+    private byte[] photoBytes;
+
     /** Fills the form from the person named by the {@code id} view parameter, for a correction. */
     public void load() {
         if (id == null || id.isBlank()) {
@@ -81,6 +93,7 @@ public class PersonFormView implements Serializable {
      */
     public String save() {
         return FormFailures.submit(FORM, () -> {
+            keepChosenPhoto();
             RegisterPerson registration = new RegisterPerson(givenName, familyName, sex, dateOfBirth, nationality,
                     unhcrNumber, unhcrCaseNumber, supervisedFrom);
             if (!isEditing() && !duplicateChecked) {
@@ -97,6 +110,9 @@ public class PersonFormView implements Serializable {
                             blank(familyName), sex, dateOfBirth, nationality, blank(unhcrNumber),
                             blank(unhcrCaseNumber), supervisedFrom, version))
                     : persons.register(registration, true);
+            if (photoBytes != null) {
+                profiles.setPhoto(person.id(), photoBytes);
+            }
             Messages.info(Messages.text(isEditing() ? "person.corrected" : "person.registered", person.fullName()));
             return "/app/person.xhtml?faces-redirect=true&id=" + person.id();
         });
@@ -129,6 +145,41 @@ public class PersonFormView implements Serializable {
      */
     public List<SelectItem> getNationalities() {
         return CountryItems.nationalities(language.getLocale());
+    }
+
+    /**
+     * Reads the photo chosen with this submission, checked before anything is registered, and keeps it for
+     * the submission that confirms a duplicate check, since a browser does not send a chosen file twice.
+     */
+    private void keepChosenPhoto() {
+        if (photo == null || photo.getSize() == 0) {
+            return;
+        }
+        if (photo.getSize() > ProfileService.MAX_PHOTO_BYTES) {
+            throw new InvalidFieldException("photo", Messages.text("person.photoTooLarge"));
+        }
+        try (InputStream in = photo.getInputStream()) {
+            byte[] chosen = in.readAllBytes();
+            UploadedFiles.check("photo", chosen, ProfileService.MAX_PHOTO_BYTES, UploadedFiles.IMAGES);
+            photoBytes = chosen;
+        } catch (IOException e) {
+            throw new InvalidFieldException("photo", Messages.text("document.scanUnreadable"));
+        }
+    }
+
+    /** @return the photo chosen */
+    public Part getPhoto() {
+        return photo;
+    }
+
+    /** @param photo the photo chosen */
+    public void setPhoto(Part photo) {
+        this.photo = photo;
+    }
+
+    /** @return whether a photo was chosen and kept for the registration */
+    public boolean isPhotoKept() {
+        return photoBytes != null;
     }
 
     /** @return the sexes to choose from */

@@ -1,7 +1,6 @@
 package org.suaka.web.ui;
 
 import java.io.Serializable;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +18,7 @@ import org.suaka.registry.api.PersonSearch;
 import org.suaka.registry.api.PersonService;
 import org.suaka.registry.api.PersonView;
 import org.suaka.registry.api.SupervisionStatus;
+import org.suaka.registry.api.Vulnerability;
 
 /**
  * The list of persons: one page at a time from the database, filtered and sorted there, so that it
@@ -34,6 +34,34 @@ public class PersonListView implements Serializable {
     transient PersonService persons;
 
     private final LazyDataModel<PersonView> model = new PersonPages();
+
+    private SupervisionStatus status;
+    private Vulnerability vulnerability;
+
+    /** @return the status the list is filtered by, or null */
+    public SupervisionStatus getStatus() {
+        return status;
+    }
+
+    /** @param status the status to filter by, or null for all */
+    public void setStatus(SupervisionStatus status) {
+        this.status = status;
+    }
+
+    /** @return the specific need the list is filtered by, or null */
+    public Vulnerability getVulnerability() {
+        return vulnerability;
+    }
+
+    /** @param vulnerability the need to filter by, or null for all */
+    public void setVulnerability(Vulnerability vulnerability) {
+        this.vulnerability = vulnerability;
+    }
+
+    /** @return the specific needs to filter by */
+    public Vulnerability[] getVulnerabilities() {
+        return Vulnerability.values();
+    }
 
     /** @return the statuses to filter by */
     public SupervisionStatus[] getStatuses() {
@@ -81,12 +109,8 @@ public class PersonListView implements Serializable {
             String nationality = filter(filters, "nationality");
             return persons.search(new PersonSearch(filter(filters, "familyName"),
                     nationality == null ? null : nationality.toUpperCase(java.util.Locale.ROOT),
-                    status(filter(filters, "status")), null, by, descending,
+                    status, vulnerability, by, descending,
                     new PageRequest(Math.max(0, first), size)));
-        }
-
-        private static SupervisionStatus status(String filter) {
-            return Arrays.stream(SupervisionStatus.values()).filter(s -> s.name().equals(filter)).findFirst().orElse(null);
         }
 
         private static String filter(Map<String, FilterMeta> filters, String field) {

@@ -10,12 +10,14 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.suaka.office.api.OfficeService;
 import org.suaka.office.api.OfficeView;
 import org.suaka.platform.access.RequiresRole;
 import org.suaka.platform.access.Roles;
+import org.suaka.platform.api.Commands;
 import org.suaka.platform.api.InvalidFieldException;
 import org.suaka.platform.audit.Audited;
 import org.suaka.platform.office.OfficeId;
@@ -52,6 +54,8 @@ public class DefaultCardService implements CardService {
     private CardNumberPattern pattern;
     private int validityMonths;
 
+    private Validator validator;
+
     public DefaultCardService() {
         // for CDI
     }
@@ -64,12 +68,15 @@ public class DefaultCardService implements CardService {
      * @param directory the offices there are, for the issuer's code and name
      * @param pattern the card number pattern, {@code suaka.card.number-pattern}
      * @param validityMonths how long a card is valid when the issuer does not say, {@code suaka.card.validity-months}
+     * @param validator checks the commands (the container does not on every bean)
      */
     @Inject
     public DefaultCardService(CardRepository cards, PersonRepository persons, Clock clock, OfficeScope offices,
             OfficeService directory,
             @ConfigProperty(name = "suaka.card.number-pattern", defaultValue = CardNumberPattern.DEFAULT) String pattern,
-            @ConfigProperty(name = "suaka.card.validity-months", defaultValue = "12") int validityMonths) {
+            @ConfigProperty(name = "suaka.card.validity-months", defaultValue = "12") int validityMonths,
+            Validator validator) {
+        this.validator = validator;
         this.cards = cards;
         this.persons = persons;
         this.clock = clock;
@@ -83,6 +90,7 @@ public class DefaultCardService implements CardService {
     @Audited(write = true)
     @Override
     public IdCardView issue(PersonId personId, IssueCard command) {
+        Commands.valid(validator, command);
         OfficeId mine = offices.writable();
         Person person = persons.findForUpdate(personId).filter(p -> p.office().equals(mine))
                 .orElseThrow(() -> new PersonNotFoundException(personId));

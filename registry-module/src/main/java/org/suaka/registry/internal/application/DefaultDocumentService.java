@@ -11,6 +11,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 
 import org.suaka.platform.access.AccessScope;
 import org.suaka.platform.access.DataCategory;
@@ -18,6 +19,7 @@ import org.suaka.platform.access.RequiresRole;
 import org.suaka.platform.access.Roles;
 import org.suaka.platform.api.AccessDeniedException;
 import org.suaka.platform.api.BusinessRuleException;
+import org.suaka.platform.api.Commands;
 import org.suaka.platform.api.InvalidFieldException;
 import org.suaka.platform.api.PageRequest;
 import org.suaka.platform.api.RecordNotFoundException;
@@ -55,6 +57,8 @@ public class DefaultDocumentService implements DocumentService {
     private OfficeScope offices;
     private AccessScope scope;
 
+    private Validator validator;
+
     public DefaultDocumentService() {
         // for CDI
     }
@@ -65,10 +69,12 @@ public class DefaultDocumentService implements DocumentService {
      * @param clock the clock that says what day it is
      * @param offices the offices the caller reads and writes for
      * @param scope what the caller may see
+     * @param validator checks the commands (the container does not on every bean)
      */
     @Inject
     public DefaultDocumentService(DocumentRepository documents, PersonRepository persons, Clock clock,
-            OfficeScope offices, AccessScope scope) {
+            OfficeScope offices, AccessScope scope, Validator validator) {
+        this.validator = validator;
         this.documents = documents;
         this.persons = persons;
         this.clock = clock;
@@ -80,6 +86,7 @@ public class DefaultDocumentService implements DocumentService {
     @Audited(write = true)
     @Override
     public IdentityDocumentView record(PersonId personId, RecordDocument command) {
+        Commands.valid(validator, command);
         changeable(personId);
         if (command.issuedOn() != null) {
             PersonRules.requireDay("issuedOn", command.issuedOn(), LocalDate.now(clock));

@@ -245,8 +245,7 @@ public class DefaultPersonService implements PersonService {
     }
 
     private void keepNameKeys(PersonView person) {
-        persons.replaceNameKeys(person.id(), NameKeys.of(person.givenName(), person.familyName()),
-                person.dateOfBirth().getYear());
+        NameKeyIndex.keep(persons, person);
     }
 
     @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})

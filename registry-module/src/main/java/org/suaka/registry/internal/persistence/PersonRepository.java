@@ -31,6 +31,8 @@ import org.suaka.registry.internal.domain.NameKeys;
 import org.suaka.registry.internal.domain.OfficeStay;
 import org.suaka.registry.internal.domain.OfficeStay.StayChange;
 import org.suaka.registry.internal.domain.Person;
+import org.suaka.registry.internal.domain.PersonPhoto;
+import org.suaka.registry.internal.domain.ProfileRecord;
 import org.suaka.registry.internal.domain.SelfReport;
 import org.suaka.registry.internal.domain.StatusChange;
 import org.suaka.registry.internal.domain.VulnerabilityFlag;
@@ -141,6 +143,41 @@ public class PersonRepository {
      */
     public void add(StatusChange change) {
         em.persist(change);
+    }
+
+    /**
+     * @param id a person
+     * @return their profile, when one was recorded
+     */
+    public Optional<ProfileRecord> profileOf(PersonId id) {
+        return Optional.ofNullable(em.find(ProfileRecord.class, id.toString()));
+    }
+
+    /** @param profile a new profile to keep */
+    public void add(ProfileRecord profile) {
+        em.persist(profile);
+    }
+
+    /**
+     * @param id a person
+     * @return their photo, when one is kept
+     */
+    public Optional<PersonPhoto> photoOf(PersonId id) {
+        return Optional.ofNullable(em.find(PersonPhoto.class, id.toString()));
+    }
+
+    /**
+     * @param id a person
+     * @return whether a photo of them is kept, without reading it
+     */
+    public boolean hasPhoto(PersonId id) {
+        return em.createQuery("select count(p) from PersonPhoto p where p.personId = :person", Long.class)
+                .setParameter("person", id.toString()).getSingleResult() > 0;
+    }
+
+    /** @param photo a new photo to keep */
+    public void add(PersonPhoto photo) {
+        em.persist(photo);
     }
 
     /**

@@ -48,7 +48,8 @@ class DefaultCardServiceTest {
 
     private DefaultCardService cards(EntityManager em) {
         return new DefaultCardService(new CardRepository(em), new PersonRepository(em, TwoOffices.officerOf(OfficeId.FIRST)),
-                CLOCK, TwoOffices.officerOf(OfficeId.FIRST), new TwoOffices(), "KIK-{office}-{year}-{seq5}", 12);
+                CLOCK, TwoOffices.officerOf(OfficeId.FIRST), new TwoOffices(), "KIK-{office}-{year}-{seq5}", 12,
+                jakarta.validation.Validation.buildDefaultValidatorFactory().getValidator());
     }
 
     private PersonView register() {
