@@ -229,6 +229,11 @@ class HostileInputIT extends SuakaDeployment {
                 "{\"aliases\": [], \"languages\": [\"" + LONG + "\"]}")) {
             expectRefused("PUT", profile, body.getBytes(StandardCharsets.UTF_8));
         }
+        for (String body : List.of("{}", "{\"status\": \"HAPPY\", \"effectiveOn\": \"2024-01-01\"}",
+                "{\"status\": \"REFUGEE\", \"effectiveOn\": \"2999-01-01\"}",
+                "{\"status\": \"REFUGEE\", \"effectiveOn\": \"2024-01-01\", \"note\": \"" + LONG + "\"}")) {
+            post("/api/v1/persons/" + kupangPerson + "/unhcr-status", body);
+        }
         String photo = "/api/v1/persons/" + kupangPerson + "/photo";
         expectRefused("PUT", photo, "<svg xmlns='http://www.w3.org/2000/svg'/>".getBytes(StandardCharsets.UTF_8), "image/png");
         expectRefused("PUT", photo, new byte[0], "image/jpeg");

@@ -237,6 +237,27 @@ class RegistrySliceIT extends SuakaDeployment {
                 "the refused profile changed nothing");
     }
 
+    /** UNHCR's decisions are kept with their days; the same status twice and a decision before the last are refused. */
+    @Test
+    void unhcrStatusWithItsHistory() {
+        String id = register("Sakina", "Jafari", "FEMALE", "AFG").getString("id");
+
+        HttpResponse<String> seeker = officer.postJson("/api/v1/persons/" + id + "/unhcr-status",
+                "{\"status\": \"ASYLUM_SEEKER\", \"effectiveOn\": \"2025-01-20\"}");
+        assertEquals(200, seeker.statusCode(), seeker.body());
+        HttpResponse<String> refugee = officer.postJson("/api/v1/persons/" + id + "/unhcr-status",
+                "{\"status\": \"REFUGEE\", \"effectiveOn\": \"2025-08-04\", \"note\": \"RSD/2025/0412\"}");
+        assertEquals("REFUGEE", SuakaClient.json(refugee).getString("unhcrStatus"));
+        assertEquals(409, officer.postJson("/api/v1/persons/" + id + "/unhcr-status",
+                "{\"status\": \"REFUGEE\", \"effectiveOn\": \"2025-09-01\"}").statusCode());
+        assertEquals(400, officer.postJson("/api/v1/persons/" + id + "/unhcr-status",
+                "{\"status\": \"CLOSED\", \"effectiveOn\": \"2025-08-01\"}").statusCode());
+        var history = SuakaClient.parse(SuakaClient.viewer().get("/api/v1/persons/" + id + "/unhcr-status-history").body())
+                .asJsonArray();
+        assertEquals(2, history.size());
+        assertEquals("RSD/2025/0412", history.getJsonObject(1).getString("note"));
+    }
+
     private JsonObject issueCard(String id, int expected, String body) {
         HttpResponse<String> response = officer.postJson("/api/v1/persons/" + id + "/cards", body);
         assertEquals(expected, response.statusCode(), response.body());

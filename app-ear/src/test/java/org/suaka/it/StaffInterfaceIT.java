@@ -302,7 +302,7 @@ class StaffInterfaceIT extends SuakaDeployment {
 
     /** The form warns of a transliterated spelling of a registered person, who is found under yet another. */
     @Test
-    void aTransliteratedNamesakeIsWarnedOfAndFoundUnderAnotherSpelling() {
+    void aTransliteratedNamesakeIsWarnedOfAndFoundUnderAnotherSpelling() throws IOException {
         String born = "1977-0" + java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 10) + "-15";
         String registered = SuakaClient.json(SuakaClient.officer().postJson("/api/v1/persons?confirmDuplicate=true", """
                 {"givenName": "Gholam Hossein", "familyName": "Qorbani", "sex": "MALE", "dateOfBirth": "%s",

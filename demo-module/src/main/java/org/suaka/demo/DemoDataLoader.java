@@ -47,10 +47,12 @@ import org.suaka.registry.api.PersonView;
 import org.suaka.registry.api.ProfileService;
 import org.suaka.registry.api.RecordDocument;
 import org.suaka.registry.api.RecordSelfReport;
+import org.suaka.registry.api.RecordUnhcrStatus;
 import org.suaka.registry.api.RegisterPerson;
 import org.suaka.registry.api.Sex;
 import org.suaka.registry.api.StatusReason;
 import org.suaka.registry.api.SupervisionStatus;
+import org.suaka.registry.api.UnhcrStatus;
 import org.suaka.registry.api.Vulnerability;
 import org.suaka.registry.api.VulnerabilityFlags;
 import org.suaka.shelter.api.PlacePerson;
@@ -250,6 +252,27 @@ public class DemoDataLoader {
         }
     }
 
+    /**
+     * UNHCR status: everyone registered with UNHCR sought asylum on their first day; seven in ten were
+     * recognised as refugees a year later, one in twenty was rejected.
+     *
+     * @param person a person under supervision
+     * @param index the person's place in the scenario
+     */
+    private void recordUnhcrDecisions(PersonView person, int index) {
+        if (person.unhcrNumber() == null) {
+            return;
+        }
+        persons.recordUnhcrStatus(person.id(), new RecordUnhcrStatus(UnhcrStatus.ASYLUM_SEEKER, person.supervisedFrom(),
+                null));
+        LocalDate decided = person.supervisedFrom().plusYears(1);
+        if (decided.isAfter(LocalDate.now(clock)) || index % 10 >= 8) {
+            return;
+        }
+        persons.recordUnhcrStatus(person.id(), new RecordUnhcrStatus(index % 20 == 9 ? UnhcrStatus.REJECTED
+                : UnhcrStatus.REFUGEE, decided, String.format("UNHCR Jakarta RSD/%d/%04d", decided.getYear(), index + 1)));
+    }
+
     /** Rudenim Kupang's records, written while the loader acts for that office. */
     private void loadKupang() {
         List<ShelterView> hotels = KupangScenario.SHELTERS.stream().map(shelters::create).toList();
@@ -271,6 +294,7 @@ public class DemoDataLoader {
                 recordNeeds(person, family.members().size(), registered);
                 recordDocuments(person, registered);
                 profiles.recordProfile(person.id(), KupangScenario.profileOf(person, registered));
+                recordUnhcrDecisions(person, registered);
                 recordSelfReports(id, registered++);
                 if (discussed.size() < 3) {
                     discussed.add(id);

@@ -87,6 +87,25 @@ public interface PersonService {
     boolean exists(@NotNull PersonId id);
 
     /**
+     * Records UNHCR's decision on a person's status.
+     *
+     * @param id the person, of the caller's office
+     * @param command the status, the day of the decision and a note
+     * @return the person with the status
+     * @throws PersonNotFoundException when the caller's office has no such person
+     * @throws org.suaka.platform.api.BusinessRuleException ({@code unhcr-status-unchanged}) when the person has
+     *     that status already
+     * @throws org.suaka.platform.api.InvalidFieldException when the day is before the last change
+     */
+    PersonView recordUnhcrStatus(@NotNull PersonId id, @NotNull @Valid RecordUnhcrStatus command);
+
+    /**
+     * @param id the person
+     * @return the changes of the person's UNHCR status, oldest first
+     */
+    List<UnhcrStatusView> unhcrStatusHistory(@NotNull PersonId id);
+
+    /**
      * @param id the person
      * @return the person's specific needs
      * @throws org.suaka.platform.api.AccessDeniedException when the caller's organisation is not granted referral data

@@ -19,6 +19,7 @@ import org.suaka.platform.office.OfficeId;
  * @param nationality the ISO 3166-1 alpha-3 code
  * @param unhcrNumber the UNHCR individual number, or null
  * @param unhcrCaseNumber the UNHCR case number, or null
+ * @param unhcrStatus the UNHCR status today, or null while none was recorded
  * @param supervisedFrom the first day of supervision
  * @param supervisedUntil the day supervision ended, or null while it goes on
  * @param status where the person is under supervision today ({@link PersonService#statusHistory} has the past)
@@ -34,6 +35,7 @@ public record PersonView(
         String nationality,
         @PersonalData String unhcrNumber,
         @PersonalData String unhcrCaseNumber,
+        UnhcrStatus unhcrStatus,
         LocalDate supervisedFrom,
         LocalDate supervisedUntil,
         SupervisionStatus status,
@@ -53,7 +55,7 @@ public record PersonView(
         boolean supervision = visible.contains(DataCategory.SUPERVISION);
         return new PersonView(id, identity ? givenName : null, identity ? familyName : null, identity ? sex : null,
                 identity ? dateOfBirth : null, identity ? nationality : null, identity ? unhcrNumber : null,
-                family ? unhcrCaseNumber : null, supervision ? supervisedFrom : null,
+                family ? unhcrCaseNumber : null, identity ? unhcrStatus : null, supervision ? supervisedFrom : null,
                 supervision ? supervisedUntil : null, supervision ? status : null, office, version);
     }
 

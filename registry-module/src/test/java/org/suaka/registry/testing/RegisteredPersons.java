@@ -26,7 +26,7 @@ public final class RegisteredPersons implements PersonService {
     @Override
     public PersonView register(RegisterPerson c, boolean duplicateChecked) {
         PersonView view = new PersonView(PersonId.random(), c.givenName(), c.familyName(), c.sex(), c.dateOfBirth(),
-                c.nationality(), c.unhcrNumber(), c.unhcrCaseNumber(),
+                c.nationality(), c.unhcrNumber(), c.unhcrCaseNumber(), null,
                 c.supervisedFrom() == null ? LocalDate.now() : c.supervisedFrom(), null,
                 org.suaka.registry.api.SupervisionStatus.FOUND, org.suaka.platform.office.OfficeId.FIRST, 0);
         persons.put(view.id(), view);
@@ -38,7 +38,7 @@ public final class RegisteredPersons implements PersonService {
         PersonView p = get(id);
         PersonView view = new PersonView(id, pick(c.givenName(), p.givenName()), pick(c.familyName(), p.familyName()),
                 pick(c.sex(), p.sex()), pick(c.dateOfBirth(), p.dateOfBirth()), pick(c.nationality(), p.nationality()),
-                pick(c.unhcrNumber(), p.unhcrNumber()), pick(c.unhcrCaseNumber(), p.unhcrCaseNumber()),
+                pick(c.unhcrNumber(), p.unhcrNumber()), pick(c.unhcrCaseNumber(), p.unhcrCaseNumber()), p.unhcrStatus(),
                 pick(c.supervisedFrom(), p.supervisedFrom()), p.supervisedUntil(), p.status(), p.office(), p.version() + 1);
         persons.put(id, view);
         return view;
@@ -147,6 +147,16 @@ public final class RegisteredPersons implements PersonService {
     @Override
     public java.util.Set<org.suaka.registry.api.Vulnerability> recordVulnerabilities(PersonId id,
             org.suaka.registry.api.VulnerabilityFlags flags) {
+        throw new UnsupportedOperationException("not needed by other modules' unit tests");
+    }
+
+    @Override
+    public PersonView recordUnhcrStatus(PersonId id, org.suaka.registry.api.RecordUnhcrStatus command) {
+        throw new UnsupportedOperationException("not needed by other modules' unit tests");
+    }
+
+    @Override
+    public java.util.List<org.suaka.registry.api.UnhcrStatusView> unhcrStatusHistory(PersonId id) {
         throw new UnsupportedOperationException("not needed by other modules' unit tests");
     }
 }

@@ -60,12 +60,14 @@ import org.suaka.registry.api.PersonView;
 import org.suaka.registry.api.RecordConsent;
 import org.suaka.registry.api.RecordDocument;
 import org.suaka.registry.api.RecordSelfReport;
+import org.suaka.registry.api.RecordUnhcrStatus;
 import org.suaka.registry.api.RegisterPerson;
 import org.suaka.registry.api.SelfReportView;
 import org.suaka.registry.api.StatusChangeView;
 import org.suaka.registry.api.SupervisionStatus;
 import org.suaka.registry.api.TransferPerson;
 import org.suaka.registry.api.UpdateConsent;
+import org.suaka.registry.api.UnhcrStatusView;
 import org.suaka.registry.api.UpdatePerson;
 import org.suaka.registry.api.Vulnerability;
 import org.suaka.registry.api.VulnerabilityFlags;
@@ -339,6 +341,33 @@ public class PersonResource {
     public Response setPhoto(@PathParam("id") String id, byte[] content) {
         profiles.setPhoto(get(id).id(), content);
         return Response.noContent().build();
+    }
+
+    /**
+     * Records UNHCR's decision on the person's status: asylum seeker, refugee, rejected or closed.
+     *
+     * @param id the person's id
+     * @param command the status, the day of the decision and a note
+     * @return the person with the status
+     */
+    @POST
+    @Path("{id}/unhcr-status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+    @Operation(summary = "Record a person's UNHCR status")
+    public PersonView recordUnhcrStatus(@PathParam("id") String id, RecordUnhcrStatus command) {
+        return persons.recordUnhcrStatus(get(id).id(), command);
+    }
+
+    /**
+     * @param id the person's id
+     * @return the changes of the person's UNHCR status, oldest first
+     */
+    @GET
+    @Path("{id}/unhcr-status-history")
+    @Operation(summary = "List the changes of a person's UNHCR status")
+    public List<UnhcrStatusView> unhcrStatusHistory(@PathParam("id") String id) {
+        return persons.unhcrStatusHistory(get(id).id());
     }
 
     /**

@@ -94,6 +94,8 @@ class AuthorisationRulesTest {
             Map.entry("POST /persons/{id}/cards", WRITERS),
             Map.entry("GET /persons/{id}/vulnerabilities", ALL),
             Map.entry("GET /persons/{id}/profile", ALL),
+            Map.entry("POST /persons/{id}/unhcr-status", WRITERS),
+            Map.entry("GET /persons/{id}/unhcr-status-history", ALL),
             Map.entry("PUT /persons/{id}/profile", WRITERS),
             Map.entry("GET /persons/{id}/photo", ALL),
             Map.entry("PUT /persons/{id}/photo", WRITERS),

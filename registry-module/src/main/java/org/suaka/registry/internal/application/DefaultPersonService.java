@@ -54,12 +54,14 @@ import org.suaka.registry.api.PersonTransferred;
 import org.suaka.registry.api.PersonView;
 import org.suaka.registry.api.RecordConsent;
 import org.suaka.registry.api.RecordSelfReport;
+import org.suaka.registry.api.RecordUnhcrStatus;
 import org.suaka.registry.api.RegisterPerson;
 import org.suaka.registry.api.SelfReportView;
 import org.suaka.registry.api.StatusChangeView;
 import org.suaka.registry.api.StatusReason;
 import org.suaka.registry.api.SupervisionStatus;
 import org.suaka.registry.api.TransferPerson;
+import org.suaka.registry.api.UnhcrStatusView;
 import org.suaka.registry.api.UpdateConsent;
 import org.suaka.registry.api.UpdatePerson;
 import org.suaka.registry.api.Vulnerability;
@@ -74,6 +76,7 @@ import org.suaka.registry.internal.domain.PersonRules;
 import org.suaka.registry.internal.domain.SelfReport;
 import org.suaka.registry.internal.domain.StatusChange;
 import org.suaka.registry.internal.domain.StatusRules;
+import org.suaka.registry.internal.domain.UnhcrStatusChange;
 import org.suaka.registry.internal.domain.VulnerabilityFlag;
 import org.suaka.registry.internal.persistence.PersonRepository;
 
@@ -379,6 +382,34 @@ public class DefaultPersonService implements PersonService {
         }
         person.moveTo(SupervisionStatus.DEPARTED, lastDay, seenVersion);
         current.end(lastDay, false);
+    }
+
+    @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+    @Audited(write = true)
+    @Override
+    public PersonView recordUnhcrStatus(PersonId id, RecordUnhcrStatus command) {
+        Person person = changeable(id);
+        changes.before(person.toView());
+        PersonRules.requireDay("effectiveOn", command.effectiveOn(), LocalDate.now(clock));
+        List<UnhcrStatusChange> history = persons.unhcrStatusHistoryOf(id);
+        if (!history.isEmpty() && command.effectiveOn().isBefore(history.get(history.size() - 1).effectiveOn())) {
+            throw new InvalidFieldException("effectiveOn", "The person's UNHCR status last changed on "
+                    + history.get(history.size() - 1).effectiveOn() + ": a later decision cannot take effect before it");
+        }
+        person.decidedByUnhcr(command.status());
+        persons.add(new UnhcrStatusChange(id, command));
+        persons.flush();
+        return person.toView();
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<UnhcrStatusView> unhcrStatusHistory(PersonId id) {
+        get(id);
+        if (!scope.allows(DataCategory.IDENTITY)) {
+            throw new AccessDeniedException("Your organisation is not granted identity data");
+        }
+        return persons.unhcrStatusHistoryOf(id).stream().map(UnhcrStatusChange::toView).toList();
     }
 
     @Override

@@ -19,6 +19,7 @@ import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonView;
 import org.suaka.registry.api.Sex;
 import org.suaka.registry.api.SupervisionStatus;
+import org.suaka.registry.api.UnhcrStatus;
 
 /**
  * A foreign refugee under the supervision of the office, from {@code supervisedFrom} until
@@ -52,6 +53,10 @@ public class Person extends RecordEntity implements OfficeRecord {
 
     @Column(name = "UNHCR_CASE_NUMBER", length = 20)
     private String unhcrCaseNumber;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "UNHCR_STATUS", length = 20)
+    private UnhcrStatus unhcrStatus;
 
     @Column(name = "SUPERVISED_FROM", nullable = false)
     private LocalDate supervisedFrom;
@@ -148,6 +153,17 @@ public class Person extends RecordEntity implements OfficeRecord {
         this.status = next;
     }
 
+    /**
+     * @param next UNHCR's decision
+     * @throws BusinessRuleException ({@code unhcr-status-unchanged}) when the person has that status already
+     */
+    public void decidedByUnhcr(UnhcrStatus next) {
+        if (next == unhcrStatus) {
+            throw new BusinessRuleException("unhcr-status-unchanged", "The person's UNHCR status is " + next + " already");
+        }
+        this.unhcrStatus = next;
+    }
+
     /** @return where the person is under supervision */
     public SupervisionStatus status() {
         return status;
@@ -212,6 +228,6 @@ public class Person extends RecordEntity implements OfficeRecord {
     /** @return this person as the API shows it */
     public PersonView toView() {
         return new PersonView(new PersonId(uuid()), givenName, familyName, sex, dateOfBirth,
-                nationality, unhcrNumber, unhcrCaseNumber, supervisedFrom, supervisedUntil, status, office, version());
+                nationality, unhcrNumber, unhcrCaseNumber, unhcrStatus, supervisedFrom, supervisedUntil, status, office, version());
     }
 }

@@ -35,6 +35,7 @@ import org.suaka.registry.internal.domain.PersonPhoto;
 import org.suaka.registry.internal.domain.ProfileRecord;
 import org.suaka.registry.internal.domain.SelfReport;
 import org.suaka.registry.internal.domain.StatusChange;
+import org.suaka.registry.internal.domain.UnhcrStatusChange;
 import org.suaka.registry.internal.domain.VulnerabilityFlag;
 
 /**
@@ -143,6 +144,21 @@ public class PersonRepository {
      */
     public void add(StatusChange change) {
         em.persist(change);
+    }
+
+    /** @param change a UNHCR status change to keep */
+    public void add(UnhcrStatusChange change) {
+        em.persist(change);
+    }
+
+    /**
+     * @param id a person
+     * @return the changes of their UNHCR status, oldest first
+     */
+    public List<UnhcrStatusChange> unhcrStatusHistoryOf(PersonId id) {
+        return em.createQuery("select u from UnhcrStatusChange u where u.personId = :person"
+                + " order by u.effectiveOn, u.createdAt", UnhcrStatusChange.class)
+                .setParameter("person", id.toString()).getResultList();
     }
 
     /**
