@@ -234,6 +234,9 @@ class HostileInputIT extends SuakaDeployment {
                 "{\"status\": \"REFUGEE\", \"effectiveOn\": \"2024-01-01\", \"note\": \"" + LONG + "\"}")) {
             post("/api/v1/persons/" + kupangPerson + "/unhcr-status", body);
         }
+        for (String query : List.of("", "person=not-an-id", "person=" + UUID.randomUUID(), "person=%27%20OR%201=1")) {
+            expectRefused("GET", "/api/v1/reports/person-record?" + query, null);
+        }
         String photo = "/api/v1/persons/" + kupangPerson + "/photo";
         expectRefused("PUT", photo, "<svg xmlns='http://www.w3.org/2000/svg'/>".getBytes(StandardCharsets.UTF_8), "image/png");
         expectRefused("PUT", photo, new byte[0], "image/jpeg");

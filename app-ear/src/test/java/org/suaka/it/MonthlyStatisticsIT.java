@@ -73,7 +73,7 @@ class MonthlyStatisticsIT extends SuakaDeployment {
         assertTrue(text.contains("keadaan per 30 September 2024"), text);
         assertTrue(Pattern.compile("Kupang, \\d{1,2} \\w+ \\d{4}").matcher(text).find(), text);
         assertTrue(text.contains("Ma'mum"), text);
-        assertTrue(text.contains("Halaman 1 dari 1"), text);
+        assertTrue(text.contains("Halaman 1 dari 2") && text.contains("Halaman 2 dari 2"), text);
         assertTrue(text.contains(response.headers().firstValue("X-Document-Number").orElseThrow()), text);
 
         long inHotels = figure(text, "Hotel Lavender Kupang") + figure(text, "Hotel Ina Bo'i")
@@ -81,6 +81,17 @@ class MonthlyStatisticsIT extends SuakaDeployment {
         assertEquals(171, inHotels);
         assertEquals(171, figure(text, "Afganistan (AFG)") + figure(text, "Pakistan (PAK)"));
         assertEquals(171, figure(text, "Laki-laki") + figure(text, "Perempuan"));
+        assertEquals(171, figure(text, "0-4 tahun") + figure(text, "5-11 tahun") + figure(text, "12-17 tahun")
+                + figure(text, "18-59 tahun") + figure(text, "60+ tahun"));
+    }
+
+    /** August 2024's exits by reason: the demo's resettlement to Canada on 8 August. */
+    @Test
+    void augustReportCountsTheMonthsExitsByReason() throws IOException {
+        String text = text(SuakaClient.viewer().getBytes("/api/v1/reports/monthly-statistics?month=2024-08").body());
+
+        assertTrue(text.contains("Keluar Selama Bulan Ini"), text);
+        assertEquals(1, figure(text, "Ditempatkan di negara ketiga"));
     }
 
     @Test

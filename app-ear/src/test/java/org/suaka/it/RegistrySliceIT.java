@@ -235,6 +235,31 @@ class RegistrySliceIT extends SuakaDeployment {
         assertTrue(early.body().contains("arrivedOn"), early.body());
         assertTrue(SuakaClient.viewer().get("/api/v1/persons/" + id + "/profile").body().contains("Stanekzay"),
                 "the refused profile changed nothing");
+
+        HttpResponse<byte[]> record = SuakaClient.viewer().getBytes("/api/v1/reports/person-record?person=" + id);
+        assertEquals(200, record.statusCode(), new String(record.body(), java.nio.charset.StandardCharsets.UTF_8));
+        String text = org.suaka.platform.testing.PdfText.of(record.body());
+        assertTrue(text.contains("DATA INDIVIDU PENGUNGSI"), text);
+        assertTrue(text.contains("Zabiullah Stanekzay"), text);
+        assertTrue(text.contains("Pelabuhan Tenau, Kupang"), text);
+        assertTrue(text.contains("KPG-FP-2025-0007"), text);
+        assertTrue(text.contains("Ditemukan"), "the status history: " + text);
+        assertTrue(imagesOnFirstPage(record.body()) >= 2, "the QR code and the photo");
+    }
+
+    private static int imagesOnFirstPage(byte[] pdf) {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            int images = 0;
+            var resources = document.getPage(0).getResources();
+            for (var name : resources.getXObjectNames()) {
+                if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+                    images++;
+                }
+            }
+            return images;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** UNHCR's decisions are kept with their days; the same status twice and a decision before the last are refused. */

@@ -40,6 +40,38 @@ public interface SupervisionStatistics {
      */
     List<Tally> byVulnerability(@NotNull LocalDate date);
 
+    /** The age bands of the statistics, youngest first, each with its lowest age. */
+    List<Integer> AGE_BANDS = List.of(0, 5, 12, 18, 60);
+
+    /**
+     * @param date the day counted
+     * @return persons under supervision that day per age band on that day, youngest first, every band
+     *     listed: keys {@code 0-4}, {@code 5-11}, {@code 12-17}, {@code 18-59}, {@code 60+}
+     */
+    List<Tally> byAgeBand(@NotNull LocalDate date);
+
+    /**
+     * @param date the day counted
+     * @return persons under supervision that day per {@link UnhcrStatus} name as UNHCR had decided it by
+     *     then, largest first; those without a decision under {@code NONE}
+     */
+    List<Tally> byUnhcrStatus(@NotNull LocalDate date);
+
+    /**
+     * @param date the day counted
+     * @return persons under supervision that day per {@link SupervisionStatus} name they had that day,
+     *     largest first
+     */
+    List<Tally> bySupervisionStatus(@NotNull LocalDate date);
+
+    /**
+     * @param from the first day
+     * @param until the last day
+     * @return departures from supervision from the first day to the last per {@link StatusReason} name,
+     *     largest first; departures recorded without a reason under {@code UNSPECIFIED}
+     */
+    List<Tally> departuresByReason(@NotNull LocalDate from, @NotNull LocalDate until);
+
     /**
      * @param month a month
      * @return the month's figures of each office the caller reads that had persons or movements in it: one

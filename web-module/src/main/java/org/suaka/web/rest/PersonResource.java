@@ -377,6 +377,9 @@ public class PersonResource {
     @GET
     @Path("{id}/vulnerabilities")
     @Operation(summary = "Read a person's specific needs")
+    @APIResponse(responseCode = "200", description = "The person's specific needs",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Vulnerability.class)))
     public Set<Vulnerability> vulnerabilities(@PathParam("id") String id) {
         return persons.vulnerabilitiesOf(get(id).id());
     }
@@ -393,6 +396,9 @@ public class PersonResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
     @Operation(summary = "Record a person's specific needs")
+    @APIResponse(responseCode = "200", description = "The person's specific needs",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = Vulnerability.class)))
     public Set<Vulnerability> recordVulnerabilities(@PathParam("id") String id, VulnerabilityFlags flags) {
         return persons.recordVulnerabilities(get(id).id(), flags);
     }

@@ -1,5 +1,6 @@
 package org.suaka.web.ui;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -33,32 +34,35 @@ import org.suaka.shelter.api.PlacementView;
 
 /**
  * One person's record with where they stay today: composed here from the registry and the shelter
- * module, since neither may call the other's way. The registry records every view of the record on the audit trail.
+ * module, since neither may call the other's way. Kept for the view, so that a form of the page that
+ * refuses what was typed shows the page again with its messages. The registry records every view of the record on the audit trail.
  */
 @Named("personDetail")
-@RequestScoped
-public class PersonDetailView {
+@ViewScoped
+public class PersonDetailView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
-    PersonService persons;
+    transient PersonService persons;
 
     @Inject
-    CardService cardService;
+    transient CardService cardService;
 
     @Inject
-    DocumentService documentService;
+    transient DocumentService documentService;
 
     @Inject
-    ProfileService profiles;
+    transient ProfileService profiles;
 
     @Inject
-    PlacementService placements;
+    transient PlacementService placements;
 
     @Inject
-    OfficeService offices;
+    transient OfficeService offices;
 
     @Inject
-    Clock clock;
+    transient Clock clock;
 
     private String id;
     private PersonView person;

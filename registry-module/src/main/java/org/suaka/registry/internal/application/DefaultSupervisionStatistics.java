@@ -70,6 +70,40 @@ public class DefaultSupervisionStatistics implements SupervisionStatistics {
     }
 
     @Override
+    public List<Tally> byAgeBand(LocalDate date) {
+        List<LocalDate> bornAfter = AGE_BANDS.stream().skip(1).map(date::minusYears).toList();
+        List<Long> counts = persons.countByBirthBands(date, bornAfter);
+        List<Tally> bands = new ArrayList<>();
+        for (int i = 0; i < AGE_BANDS.size(); i++) {
+            String key = i + 1 < AGE_BANDS.size() ? AGE_BANDS.get(i) + "-" + (AGE_BANDS.get(i + 1) - 1)
+                    : AGE_BANDS.get(i) + "+";
+            bands.add(new Tally(key, counts.get(i)));
+        }
+        return bands;
+    }
+
+    @Override
+    public List<Tally> byUnhcrStatus(LocalDate date) {
+        List<Tally> decided = persons.tallyLatestUnhcrStatus(date);
+        long none = persons.countUnderSupervision(date) - decided.stream().mapToLong(Tally::count).sum();
+        List<Tally> all = new ArrayList<>(decided);
+        if (none > 0) {
+            all.add(new Tally("NONE", none));
+        }
+        return all;
+    }
+
+    @Override
+    public List<Tally> bySupervisionStatus(LocalDate date) {
+        return persons.tallyLatestSupervisionStatus(date);
+    }
+
+    @Override
+    public List<Tally> departuresByReason(LocalDate from, LocalDate until) {
+        return persons.tallyDeparturesByReason(from, until);
+    }
+
+    @Override
     public List<OfficeFigures> perOffice(YearMonth month) {
         LocalDate from = month.atDay(1);
         LocalDate to = month.atEndOfMonth();

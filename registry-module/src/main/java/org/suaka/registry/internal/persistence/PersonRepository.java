@@ -25,6 +25,7 @@ import org.suaka.platform.office.OfficeScope;
 import org.suaka.registry.api.ConsentId;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonSearch;
+import org.suaka.registry.api.SupervisionStatus;
 import org.suaka.registry.internal.domain.Consent;
 import org.suaka.registry.internal.domain.NameKey;
 import org.suaka.registry.internal.domain.NameKeys;
@@ -443,6 +444,75 @@ public class PersonRepository {
                 .setParameter("date", date)
                 .getResultStream()
                 .map(row -> new Tally(String.valueOf(row[0]), ((Number) row[1]).longValue()))
+                .toList();
+    }
+
+    /**
+     * @param date the day counted
+     * @param bornAfter the bounds of the bands, youngest first: a person born after the first bound is in the
+     *     first band, one born on or before it and after the second in the second, and so on
+     * @return the persons under supervision that day in each band, one more band than bounds; one query
+     */
+    public List<Long> countByBirthBands(LocalDate date, List<LocalDate> bornAfter) {
+        OfficeFilter readable = offices.readable();
+        StringBuilder select = new StringBuilder("select ");
+        for (int i = 0; i <= bornAfter.size(); i++) {
+            String lower = i < bornAfter.size() ? "s.person.dateOfBirth > :b" + i : "1 = 1";
+            String upper = i > 0 ? " and s.person.dateOfBirth <= :b" + (i - 1) : "";
+            select.append(i > 0 ? ", " : "").append("sum(case when ").append(lower).append(upper)
+                    .append(" then 1 else 0 end)");
+        }
+        var query = readable.bind(em.createQuery(select + " from OfficeStay s where" + STAYING + " and "
+                + readable.condition("s.office"), Object[].class)).setParameter("date", date);
+        for (int i = 0; i < bornAfter.size(); i++) {
+            query.setParameter("b" + i, bornAfter.get(i));
+        }
+        Object[] sums = query.getSingleResult();
+        return java.util.Arrays.stream(sums).map(n -> n == null ? 0L : ((Number) n).longValue()).toList();
+    }
+
+    /**
+     * @param date the day counted
+     * @return the persons under supervision that day per UNHCR status decided by then (the last decision on
+     *     or before the day), largest first; those without a decision are left out
+     */
+    public List<Tally> tallyLatestUnhcrStatus(LocalDate date) {
+        return tallyLatest("UnhcrStatusChange", date);
+    }
+
+    /**
+     * @param date the day counted
+     * @return the persons under supervision that day per supervision status they had that day, largest first
+     */
+    public List<Tally> tallyLatestSupervisionStatus(LocalDate date) {
+        return tallyLatest("StatusChange", date);
+    }
+
+    /** Counts, per status, the persons under supervision whose last change of the kind by the day set it. */
+    private List<Tally> tallyLatest(String change, LocalDate date) {
+        OfficeFilter readable = offices.readable();
+        String jpql = "select c.status, count(s) from OfficeStay s, " + change + " c where c.personId = s.person.id"
+                + " and" + STAYING + " and " + readable.condition("s.office") + " and c.effectiveOn <= :date"
+                + " and not exists (select l from " + change + " l where l.personId = c.personId and l.effectiveOn <= :date"
+                + " and (l.effectiveOn > c.effectiveOn or (l.effectiveOn = c.effectiveOn and l.createdAt > c.createdAt)))"
+                + " group by c.status order by count(s) desc, c.status";
+        return readable.bind(em.createQuery(jpql, Object[].class)).setParameter("date", date).getResultStream()
+                .map(row -> new Tally(String.valueOf(row[0]), ((Number) row[1]).longValue())).toList();
+    }
+
+    /**
+     * @param from the first day
+     * @param until the last day
+     * @return the departures of persons of the offices the caller reads in those days per reason, largest first
+     */
+    public List<Tally> tallyDeparturesByReason(LocalDate from, LocalDate until) {
+        OfficeFilter readable = offices.readable();
+        String jpql = "select c.reason, count(c) from StatusChange c, Person p where p.id = c.personId"
+                + " and c.status = :departed and c.effectiveOn between :from and :until and "
+                + readable.condition("p.office") + " group by c.reason order by count(c) desc, c.reason";
+        return readable.bind(em.createQuery(jpql, Object[].class)).setParameter("departed", SupervisionStatus.DEPARTED)
+                .setParameter("from", from).setParameter("until", until).getResultStream()
+                .map(row -> new Tally(row[0] == null ? "UNSPECIFIED" : String.valueOf(row[0]), ((Number) row[1]).longValue()))
                 .toList();
     }
 

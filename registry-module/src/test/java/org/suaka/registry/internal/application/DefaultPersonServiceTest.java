@@ -39,6 +39,7 @@ import org.suaka.registry.api.PersonSearch;
 import org.suaka.registry.api.PersonTransferred;
 import org.suaka.registry.api.PersonView;
 import org.suaka.registry.api.RecordSelfReport;
+import org.suaka.registry.api.RecordUnhcrStatus;
 import org.suaka.registry.api.RegisterPerson;
 import org.suaka.registry.api.SelfReportView;
 import org.suaka.registry.api.Sex;
@@ -46,9 +47,10 @@ import org.suaka.registry.api.StatusChangeView;
 import org.suaka.registry.api.StatusReason;
 import org.suaka.registry.api.SupervisionStatus;
 import org.suaka.registry.api.TransferPerson;
+import org.suaka.registry.api.UnhcrStatus;
 import org.suaka.registry.api.UpdatePerson;
-import org.suaka.registry.api.VulnerabilityFlags;
 import org.suaka.registry.api.Vulnerability;
+import org.suaka.registry.api.VulnerabilityFlags;
 import org.suaka.registry.internal.persistence.PersonRepository;
 import org.suaka.registry.internal.persistence.RegistrySchemaMigration;
 import org.suaka.registry.testing.TwoOffices;
@@ -432,6 +434,45 @@ class DefaultPersonServiceTest {
         AccessScope identityOnly = () -> Set.of(DataCategory.IDENTITY);
         assertThrows(AccessDeniedException.class, () -> db.inTransaction(em -> service(em, identityOnly)
                 .vulnerabilitiesOf(zahra.id())));
+    }
+
+    @Test
+    void theStatisticsCountAgeBandsStatusesAsOfADayAndDeparturesByReasonInTheDatabase() {
+        PersonView child = register(new RegisterPerson("Roqia", "Amiri", Sex.FEMALE, LocalDate.of(2020, 9, 12), "AFG",
+                null, null, LocalDate.of(2021, 1, 4)));
+        PersonView elder = register(new RegisterPerson("Ghulam Sakhi", "Amiri", Sex.MALE, LocalDate.of(1960, 9, 1), "AFG",
+                null, null, LocalDate.of(2021, 1, 4)));
+        PersonView leaving = register(new RegisterPerson("Javid", "Amiri", Sex.MALE, LocalDate.of(1995, 3, 3), "AFG",
+                null, null, LocalDate.of(2021, 1, 4)));
+        changeStatus(child, new ChangeStatus(SupervisionStatus.IN_SHELTER, LocalDate.of(2021, 1, 4), null, null, null,
+                child.version()));
+        db.run(em -> service(em, AccessScope.EVERYTHING).recordUnhcrStatus(elder.id(), new RecordUnhcrStatus(
+                UnhcrStatus.ASYLUM_SEEKER, LocalDate.of(2021, 2, 1), null)));
+        db.run(em -> service(em, AccessScope.EVERYTHING).recordUnhcrStatus(elder.id(), new RecordUnhcrStatus(
+                UnhcrStatus.REFUGEE, LocalDate.of(2023, 5, 1), null)));
+        changeStatus(leaving, new ChangeStatus(SupervisionStatus.DEPARTED, LocalDate.of(2024, 6, 30),
+                StatusReason.VOLUNTARY_RETURN, null, null, leaving.version()));
+
+        assertEquals("0-4=1, 5-11=0, 12-17=0, 18-59=1, 60+=1", tallies(db.inTransaction(em -> stats(em)
+                .byAgeBand(LocalDate.of(2024, 6, 1)))));
+        assertEquals("0-4=0, 5-11=1, 12-17=0, 18-59=0, 60+=1", tallies(db.inTransaction(em -> stats(em)
+                .byAgeBand(LocalDate.of(2025, 9, 12)))), "on her fifth birthday; the one who left is not counted");
+        assertEquals("ASYLUM_SEEKER=1, NONE=2", tallies(db.inTransaction(em -> stats(em).byUnhcrStatus(
+                LocalDate.of(2022, 1, 1)))));
+        assertEquals("REFUGEE=1, NONE=2", tallies(db.inTransaction(em -> stats(em).byUnhcrStatus(
+                LocalDate.of(2024, 1, 1)))));
+        assertEquals("FOUND=2, IN_SHELTER=1", tallies(db.inTransaction(em -> stats(em).bySupervisionStatus(
+                LocalDate.of(2024, 1, 1)))));
+        assertEquals("VOLUNTARY_RETURN=1", tallies(db.inTransaction(em -> stats(em).departuresByReason(
+                LocalDate.of(2024, 6, 1), LocalDate.of(2024, 6, 30)))));
+    }
+
+    private static DefaultSupervisionStatistics stats(EntityManager em) {
+        return new DefaultSupervisionStatistics(new PersonRepository(em, TwoOffices.officerOf(OfficeId.FIRST)));
+    }
+
+    private static String tallies(List<org.suaka.platform.api.Tally> tallies) {
+        return tallies.stream().map(t -> t.key() + "=" + t.count()).collect(java.util.stream.Collectors.joining(", "));
     }
 
     private PersonView changeStatus(PersonView person, ChangeStatus command) {

@@ -1,5 +1,6 @@
 package org.suaka.reporting.internal.builtin;
 
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -14,6 +15,7 @@ import jakarta.inject.Inject;
 
 import org.suaka.platform.api.Countries;
 import org.suaka.platform.api.Tally;
+import org.suaka.registry.api.MonthlyMovement;
 import org.suaka.registry.api.SupervisionStatistics;
 import org.suaka.reporting.internal.application.DocumentDates;
 import org.suaka.reporting.spi.DatasetField;
@@ -69,7 +71,7 @@ public class MonthlyStatisticsDataset implements ReportDataset {
     @Override
     public String description() {
         return "The office's monthly statistics: persons under supervision at the end of a month by nationality,"
-                + " by sex and by shelter, in sections";
+                + " sex, shelter, age band and UNHCR status, and the month's entries and exits by reason, in sections";
     }
 
     @Override
@@ -110,7 +112,42 @@ public class MonthlyStatisticsDataset implements ReportDataset {
         if (total > housed) {
             rows.add(row(3, labels.getString("section.shelter"), labels.getString("shelter.none"), total - housed));
         }
+        addBreakdowns(rows, month, labels);
         return new ReportData(headline(month, locale, total), rows);
+    }
+
+    /**
+     * Adds the sections by age band and by UNHCR status at the end of the month, and the entries and exits
+     * of the month (exits by reason).
+     *
+     * @param rows the rows so far
+     * @param month the month reported
+     * @param labels the report's labels
+     */
+    private void addBreakdowns(List<Map<String, Object>> rows, YearMonth month, ResourceBundle labels) {
+        LocalDate cutOff = month.atEndOfMonth();
+        for (Tally t : supervision.byAgeBand(cutOff)) {
+            rows.add(row(4, labels.getString("section.age"), MessageFormat.format(labels.getString("age.band"), t.key()),
+                    t.count()));
+        }
+        for (Tally t : supervision.byUnhcrStatus(cutOff)) {
+            rows.add(row(5, labels.getString("section.unhcr"), labels.getString("unhcr." + t.key()), t.count()));
+        }
+        MonthlyMovement movement = supervision.movements(month, month).get(0);
+        String entries = labels.getString("section.entries");
+        if (movement.arrivals() > 0) {
+            rows.add(row(6, entries, labels.getString("entry.arrival"), movement.arrivals()));
+        }
+        if (movement.transfersIn() > 0) {
+            rows.add(row(6, entries, labels.getString("entry.transfer"), movement.transfersIn()));
+        }
+        String exits = labels.getString("section.exits");
+        for (Tally t : supervision.departuresByReason(month.atDay(1), cutOff)) {
+            rows.add(row(7, exits, labels.getString("exit." + t.key()), t.count()));
+        }
+        if (movement.transfersOut() > 0) {
+            rows.add(row(7, exits, labels.getString("exit.TRANSFER_OUT"), movement.transfersOut()));
+        }
     }
 
     /**

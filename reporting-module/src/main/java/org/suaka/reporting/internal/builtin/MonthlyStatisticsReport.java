@@ -15,7 +15,9 @@ import org.suaka.reporting.spi.ReportTemplate;
 
 /**
  * The monthly statistics of refugees under supervision, sent to Ditjen Imigrasi: how many persons were
- * under supervision at the end of the month, by nationality, by sex and by shelter.
+ * under supervision at the end of the month, by nationality, sex, shelter, age band and UNHCR status, and
+ * who came and left in the month, by reason. Version 1.1 added the age bands, the UNHCR status and the
+ * month's entries and exits.
  */
 @ApplicationScoped
 public class MonthlyStatisticsReport implements ReportDefinition {
@@ -50,7 +52,7 @@ public class MonthlyStatisticsReport implements ReportDefinition {
 
     @Override
     public String version() {
-        return "1.0";
+        return "1.1";
     }
 
     @Override

@@ -78,8 +78,29 @@ class DefaultReportServiceTest {
         }
 
         @Override
+        public List<Tally> byAgeBand(LocalDate date) {
+            return List.of(new Tally("0-4", 11), new Tally("5-11", 30), new Tally("12-17", 25), new Tally("18-59", 100),
+                    new Tally("60+", 5));
+        }
+
+        @Override
+        public List<Tally> byUnhcrStatus(LocalDate date) {
+            return List.of(new Tally("REFUGEE", 120), new Tally("ASYLUM_SEEKER", 51));
+        }
+
+        @Override
+        public List<Tally> bySupervisionStatus(LocalDate date) {
+            return List.of(new Tally("IN_SHELTER", 171));
+        }
+
+        @Override
+        public List<Tally> departuresByReason(LocalDate from, LocalDate until) {
+            return List.of(new Tally("RESETTLED", 2));
+        }
+
+        @Override
         public List<MonthlyMovement> movements(YearMonth first, YearMonth last) {
-            throw new UnsupportedOperationException("the monthly statistics report shows no movements");
+            return List.of(new MonthlyMovement(first, 4, 2, 0, 1));
         }
 
         @Override
@@ -151,10 +172,15 @@ class DefaultReportServiceTest {
         assertTrue(text.contains("Hotel Ina Bo'i 55"), text);
         assertTrue(text.contains("Hotel Kupang Inn 46"), text);
         assertTrue(text.contains("Hotel Lavender Kupang 68"), text);
+        assertTrue(text.contains("0-4 tahun 11"), text);
+        assertTrue(text.contains("Pengungsi 120"), text);
+        assertTrue(text.contains("Ditemukan atau diserahkan 4"), text);
+        assertTrue(text.contains("Ditempatkan di negara ketiga 2"), text);
+        assertTrue(text.contains("Dipindahkan ke Rudenim lain 1"), text);
         assertTrue(text.contains("Kupang, 2 Oktober 2024"), text);
         assertTrue(text.contains("Ma'mum"), text);
         assertTrue(text.contains("NIP. 19700101 199003 1 001"), text);
-        assertTrue(text.contains("Halaman 1 dari 1"), text);
+        assertTrue(text.contains("Halaman 1 dari 2") && text.contains("Halaman 2 dari 2"), text);
         assertEquals("W22.RDN.KPG-0001/MONTHLY-STATISTICS/X/2024", report.documentNumber());
         assertTrue(text.contains(report.documentNumber()), text);
         assertTrue(text.contains(report.verificationCode()), text);
@@ -166,8 +192,8 @@ class DefaultReportServiceTest {
         IssuedReport report = issueClassified();
         String text = text(report.pdf());
 
-        assertEquals(2, text.split("TERBATAS", -1).length - 1, "at the top and the bottom of the page: " + text);
-        assertTrue(text.contains("Page 1 of 1"), text);
+        assertEquals(4, text.split("TERBATAS", -1).length - 1, "at the top and the bottom of both pages: " + text);
+        assertTrue(text.contains("Page 1 of 2"), text);
         assertTrue(text.contains(new TwoOffices().get(OfficeId.NATIONAL).signatory().name()), text);
         assertFalse(text.contains("Ma'mum"), text);
     }
@@ -228,7 +254,7 @@ class DefaultReportServiceTest {
 
         assertTrue(text.contains("as of 30 September 2024"), text);
         assertTrue(text.contains("Afghanistan (AFG) 150"), text);
-        assertTrue(text.contains("Page 1 of 1"), text);
+        assertTrue(text.contains("Page 1 of 2"), text);
     }
 
     @Test
