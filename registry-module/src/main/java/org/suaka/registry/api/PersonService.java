@@ -244,6 +244,15 @@ public interface PersonService {
     List<SelfReportView> selfReportsOf(@NotNull PersonId id);
 
     /**
+     * The self-report compliance of a month (Daftar Wajib Lapor): every person under supervision on the
+     * month's last day (today, for the current month), with their last self-report in the month.
+     *
+     * @param month the month, not after the current one
+     * @return the persons of the offices the caller reads, those who have not reported first, then by name
+     */
+    List<SelfReportStanding> selfReportStanding(@NotNull java.time.YearMonth month);
+
+    /**
      * The persons who owe a self-report: under supervision through the whole of the last {@code months}
      * months up to {@code month} (the current month counts up to today) and without a report in any of them.
      * One month lists who is overdue this month; three list who missed three months in a row.

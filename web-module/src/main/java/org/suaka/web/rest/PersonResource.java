@@ -3,7 +3,6 @@ package org.suaka.web.rest;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -372,16 +371,13 @@ public class PersonResource {
 
     /**
      * @param id the person's id
-     * @return the person's specific needs (vulnerabilities)
+     * @return the person's specific needs (vulnerabilities), as {@code {"flags": [...]}}
      */
     @GET
     @Path("{id}/vulnerabilities")
     @Operation(summary = "Read a person's specific needs")
-    @APIResponse(responseCode = "200", description = "The person's specific needs",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = Vulnerability.class)))
-    public Set<Vulnerability> vulnerabilities(@PathParam("id") String id) {
-        return persons.vulnerabilitiesOf(get(id).id());
+    public VulnerabilityFlags vulnerabilities(@PathParam("id") String id) {
+        return new VulnerabilityFlags(persons.vulnerabilitiesOf(get(id).id()));
     }
 
     /**
@@ -396,11 +392,8 @@ public class PersonResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
     @Operation(summary = "Record a person's specific needs")
-    @APIResponse(responseCode = "200", description = "The person's specific needs",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = Vulnerability.class)))
-    public Set<Vulnerability> recordVulnerabilities(@PathParam("id") String id, VulnerabilityFlags flags) {
-        return persons.recordVulnerabilities(get(id).id(), flags);
+    public VulnerabilityFlags recordVulnerabilities(@PathParam("id") String id, VulnerabilityFlags flags) {
+        return new VulnerabilityFlags(persons.recordVulnerabilities(get(id).id(), flags));
     }
 
     /**

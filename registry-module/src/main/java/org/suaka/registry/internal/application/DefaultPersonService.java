@@ -56,6 +56,7 @@ import org.suaka.registry.api.RecordConsent;
 import org.suaka.registry.api.RecordSelfReport;
 import org.suaka.registry.api.RecordUnhcrStatus;
 import org.suaka.registry.api.RegisterPerson;
+import org.suaka.registry.api.SelfReportStanding;
 import org.suaka.registry.api.SelfReportView;
 import org.suaka.registry.api.StatusChangeView;
 import org.suaka.registry.api.StatusReason;
@@ -233,6 +234,22 @@ public class DefaultPersonService implements PersonService {
         Set<DataCategory> visible = scope.visibleToCaller();
         return new ResultPage<>(found.items().stream().map(Person::toView).map(v -> v.visibleIn(visible)).toList(),
                 found.offset(), found.total());
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<SelfReportStanding> selfReportStanding(YearMonth month) {
+        LocalDate today = LocalDate.now(clock);
+        if (month.isAfter(YearMonth.from(today))) {
+            throw new InvalidFieldException("month", "The month has not begun yet");
+        }
+        LocalDate until = month.atEndOfMonth().isAfter(today) ? today : month.atEndOfMonth();
+        Map<String, LocalDate> last = persons.lastSelfReports(month.atDay(1), until);
+        Set<DataCategory> visible = scope.visibleToCaller();
+        return persons.underSupervisionOn(until).stream()
+                .map(p -> new SelfReportStanding(p.toView().visibleIn(visible), last.get(p.id().toString())))
+                .sorted(Comparator.comparing(SelfReportStanding::overdue).reversed())
+                .toList();
     }
 
     private void requireNoProbableDuplicate(PersonFacts facts) {

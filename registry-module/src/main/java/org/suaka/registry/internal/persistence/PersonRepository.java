@@ -236,6 +236,30 @@ public class PersonRepository {
     }
 
     /**
+     * @param day a day
+     * @return the persons of the offices the caller reads under supervision that day, by name
+     */
+    public List<Person> underSupervisionOn(LocalDate day) {
+        OfficeFilter readable = offices.readable();
+        return readable.bind(em.createQuery("select p from Person p where " + readable.condition("p.office")
+                + " and p.supervisedFrom <= :day and (p.supervisedUntil is null or p.supervisedUntil > :day)"
+                + " order by p.familyName, p.givenName, p.id", Person.class)).setParameter("day", day).getResultList();
+    }
+
+    /**
+     * @param from the first day
+     * @param until the last day
+     * @return each person's last self-report in those days, by the person's id; one GROUP BY
+     */
+    public Map<String, LocalDate> lastSelfReports(LocalDate from, LocalDate until) {
+        Map<String, LocalDate> last = new HashMap<>();
+        em.createQuery("select r.personId, max(r.reportedOn) from SelfReport r where r.reportedOn between :from and :until"
+                + " group by r.personId", Object[].class).setParameter("from", from).setParameter("until", until)
+                .getResultStream().forEach(row -> last.put((String) row[0], (LocalDate) row[1]));
+        return last;
+    }
+
+    /**
      * The persons of the offices the caller reads who were under supervision on a day and, although
      * supervised since a first day, made no self-report from that day to a last one: an anti-join on the
      * self-reports' (person, day) index.

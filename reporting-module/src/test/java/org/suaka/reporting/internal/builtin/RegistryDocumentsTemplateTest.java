@@ -1,0 +1,85 @@
+package org.suaka.reporting.internal.builtin;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.suaka.platform.testing.PdfText;
+import org.suaka.reporting.internal.engine.JasperReportEngine;
+import org.suaka.reporting.internal.engine.PdfMetadata;
+import org.suaka.reporting.spi.ReportBundles;
+import org.suaka.reporting.spi.ReportDefinition;
+
+/** The registry's documents compile and print their rows: the person record and the self-report register. */
+class RegistryDocumentsTemplateTest {
+
+    private static final PdfMetadata METADATA = new PdfMetadata("Uji", "Rudenim Kupang", "uji", "uji",
+            "https://suaka.imigrasi.go.id/verify?code=AAAA-BBBB-CCCC-DDDD");
+
+    private final JasperReportEngine engine = new JasperReportEngine();
+
+    private static Map<String, Object> standard(ReportDefinition report) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("REPORT_LOCALE", Locale.forLanguageTag("id"));
+        parameters.put("REPORT_RESOURCE_BUNDLE", ReportBundles.load(report.getClass(), report.resourceBundle(),
+                Locale.forLanguageTag("id")));
+        parameters.put("SUAKA_TITLE", report.title(Locale.forLanguageTag("id")));
+        parameters.put("SUAKA_OFFICE_NAME", "Rumah Detensi Imigrasi Kupang");
+        parameters.put("SUAKA_DOCUMENT_NUMBER", "W22.RDN.KPG-0001/UJI/IX/2024");
+        parameters.put("SUAKA_SIGNATORY_NAME", "Ma'mum");
+        return parameters;
+    }
+
+    @Test
+    void thePersonRecordPrintsItsSectionsBesideThePhoto() throws IOException {
+        PersonRecordReport report = new PersonRecordReport(null);
+        Map<String, Object> parameters = standard(report);
+        parameters.put("PERSON_NAME", "Ina Bo'i");
+        parameters.put("PHOTO", png());
+        List<Map<String, Object>> rows = List.of(
+                Map.of("sectionOrder", 1, "section", "Identitas", "label", "Nama", "value", "Ina Bo'i"),
+                Map.of("sectionOrder", 3, "section", "Dokumen Identitas", "label", "Paspor", "value", "P01234567"));
+
+        String text = PdfText.of(engine.renderPdf("person-record@test", report.template(), parameters, rows, METADATA));
+
+        assertTrue(text.contains("DATA INDIVIDU PENGUNGSI"), text);
+        assertTrue(text.contains("Dokumen Identitas"), text);
+        assertTrue(text.contains("Paspor P01234567"), text);
+    }
+
+    @Test
+    void theSelfReportRegisterListsTheOverdueFirst() throws IOException {
+        SelfReportRegisterReport report = new SelfReportRegisterReport(null);
+        Map<String, Object> parameters = standard(report);
+        parameters.put("MONTH_LABEL", "September 2024");
+        parameters.put("REPORTED", 1L);
+        parameters.put("NOT_REPORTED", 1L);
+        List<Map<String, Object>> rows = List.of(
+                Map.of("number", 1, "name", "Gul Ahmad Wardak", "nationality", "AFG", "unhcrNumber", "386-00170001",
+                        "lastReport", "Belum lapor", "overdue", true),
+                Map.of("number", 2, "name", "Zahra Hosseini", "nationality", "AFG", "unhcrNumber", "–",
+                        "lastReport", "5 September 2024", "overdue", false));
+
+        String text = PdfText.of(engine.renderPdf("self-report-register@test", report.template(), parameters, rows,
+                METADATA));
+
+        assertTrue(text.contains("DAFTAR WAJIB LAPOR PENGUNGSI"), text);
+        assertTrue(text.contains("Belum lapor diri : 1 orang"), text);
+        assertTrue(text.indexOf("Gul Ahmad Wardak") < text.indexOf("Zahra Hosseini"), text);
+    }
+
+    private static byte[] png() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(90, 120, BufferedImage.TYPE_INT_RGB), "png", out);
+        return out.toByteArray();
+    }
+}
