@@ -236,6 +236,7 @@ class HostileInputIT extends SuakaDeployment {
         }
         for (String query : List.of("", "person=not-an-id", "person=" + UUID.randomUUID(), "person=%27%20OR%201=1")) {
             expectRefused("GET", "/api/v1/reports/person-record?" + query, null);
+            expectRefused("GET", "/api/v1/reports/id-card?" + query, null);
         }
         String photo = "/api/v1/persons/" + kupangPerson + "/photo";
         expectRefused("PUT", photo, "<svg xmlns='http://www.w3.org/2000/svg'/>".getBytes(StandardCharsets.UTF_8), "image/png");

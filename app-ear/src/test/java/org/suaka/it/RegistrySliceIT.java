@@ -126,6 +126,12 @@ class RegistrySliceIT extends SuakaDeployment {
         assertEquals(403, SuakaClient.viewer().postJson("/api/v1/persons/" + id + "/cards", "{}").statusCode());
         assertEquals(404, SuakaClient.viewer().get("/api/v1/cards/check?number=KIK-KPG-1999-00001").statusCode());
 
+        String card = org.suaka.platform.testing.PdfText.of(SuakaClient.viewer()
+                .getBytes("/api/v1/reports/id-card?person=" + id).body());
+        assertTrue(card.contains("KARTU IDENTITAS KHUSUS PENGUNGSI"), card);
+        assertTrue(card.contains(second.getString("number")), card);
+        assertTrue(card.contains("Ma'soumeh Rezaei"), card);
+
         changeStatus(id, 200, """
                 {"status": "DEPARTED", "effectiveOn": "2025-06-30", "reason": "VOLUNTARY_RETURN", "version": %d}"""
                 .formatted(person.getInt("version")));
@@ -135,6 +141,8 @@ class RegistrySliceIT extends SuakaDeployment {
         assertEquals("2025-07-01", cards.getJsonObject(0).getString("revokedOn"));
         assertEquals("REVOKED", cardState(SuakaClient.viewer(), second.getString("number")));
         assertEquals("urn:suaka:problem:rule:supervision-ended", problemType(issueCard(id, 409, "{}")));
+        assertEquals(409, SuakaClient.viewer().getBytes("/api/v1/reports/id-card?person=" + id).statusCode(),
+                "no valid card left to print");
     }
 
     /** Specific needs are recorded as a whole, filter the list, and an unknown need or status is a clear 400. */

@@ -186,6 +186,11 @@ public class PersonDetailView implements Serializable {
         return vulnerabilities;
     }
 
+    /** @return whether the person holds a valid card, which can be printed */
+    public boolean isValidCard() {
+        return cards.stream().anyMatch(card -> card.state() == org.suaka.registry.api.CardState.VALID);
+    }
+
     /** @return the person's special ID cards, latest first */
     public List<IdCardView> getCards() {
         return cards;

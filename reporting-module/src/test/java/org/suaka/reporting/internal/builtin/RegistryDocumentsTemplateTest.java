@@ -77,6 +77,26 @@ class RegistryDocumentsTemplateTest {
         assertTrue(text.indexOf("Gul Ahmad Wardak") < text.indexOf("Zahra Hosseini"), text);
     }
 
+    @Test
+    void theCardPrintsItsFrontAndBack() throws IOException {
+        IdCardReport report = new IdCardReport(null);
+        Map<String, Object> parameters = standard(report);
+        parameters.putAll(Map.of("CARD_NUMBER", "KIK-KPG-2024-00007", "ISSUED_ON", "11 September 2024",
+                "VALID_UNTIL", "10 September 2025", "HOLDER_NAME", "Ina Bo'i", "HOLDER_SEX", "Perempuan",
+                "HOLDER_BORN", "5 Mei 1992", "HOLDER_NATIONALITY", "Afganistan", "PHOTO", png()));
+
+        byte[] pdf = engine.renderPdf("id-card@test", report.template(), parameters, List.of(), METADATA);
+        if (System.getProperty("suaka.test.pdf-out") != null) {
+            java.nio.file.Files.write(java.nio.file.Path.of(System.getProperty("suaka.test.pdf-out")), pdf);
+        }
+        String text = PdfText.of(pdf);
+
+        assertTrue(text.contains("KARTU IDENTITAS KHUSUS PENGUNGSI"), text);
+        assertTrue(text.contains("KIK-KPG-2024-00007"), text);
+        assertTrue(text.contains("Berlaku sampai: 10 September 2025"), text);
+        assertTrue(text.contains("Ina Bo'i"), text);
+    }
+
     private static byte[] png() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(new BufferedImage(90, 120, BufferedImage.TYPE_INT_RGB), "png", out);
