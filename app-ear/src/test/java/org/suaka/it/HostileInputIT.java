@@ -238,6 +238,13 @@ class HostileInputIT extends SuakaDeployment {
             expectRefused("GET", "/api/v1/reports/person-record?" + query, null);
             expectRefused("GET", "/api/v1/reports/id-card?" + query, null);
         }
+        for (String body : List.of("{}", "[]", "{\"relationship\": \"COUSIN\"}", "{\"familyId\": \"not-an-id\", \"relationship\": \"CHILD\"}",
+                "{\"familyId\": \"" + UUID.randomUUID() + "\", \"relationship\": \"CHILD\"}", "{\"relationship\": \"CHILD\"}")) {
+            expectRefused("PUT", "/api/v1/persons/" + kupangPerson + "/family", body.getBytes(StandardCharsets.UTF_8));
+        }
+        expectRefused("GET", "/api/v1/families/" + UUID.randomUUID(), null);
+        expectRefused("GET", "/api/v1/families/not-an-id", null);
+        expectRefused("GET", "/api/v1/families?limit=100000", null);
         String photo = "/api/v1/persons/" + kupangPerson + "/photo";
         expectRefused("PUT", photo, "<svg xmlns='http://www.w3.org/2000/svg'/>".getBytes(StandardCharsets.UTF_8), "image/png");
         expectRefused("PUT", photo, new byte[0], "image/jpeg");

@@ -292,6 +292,43 @@ class RegistrySliceIT extends SuakaDeployment {
         assertEquals("RSD/2025/0412", history.getJsonObject(1).getString("note"));
     }
 
+    /** A head gathers a family, a member moves to another, and the head of a family with members cannot leave. */
+    @Test
+    void familyGroupsWithTheirMembers() {
+        String father = register("Nasir", "Haidari", "MALE", "AFG").getString("id");
+        String daughter = register("Nargis", "Haidari", "FEMALE", "AFG").getString("id");
+        String aunt = register("Halima", "Haidari", "FEMALE", "AFG").getString("id");
+
+        JsonObject family = joinFamily(father, 200, "{\"relationship\": \"HEAD\"}");
+        String familyId = family.getString("id");
+        JsonObject two = joinFamily(daughter, 200, "{\"familyId\": \"%s\", \"relationship\": \"CHILD\"}".formatted(familyId));
+        assertEquals(2, two.getJsonArray("members").size());
+        assertEquals(father, two.getJsonArray("members").getJsonObject(0).getString("personId"), "the head first");
+        String auntsFamily = joinFamily(aunt, 200, "{\"relationship\": \"HEAD\"}").getString("id");
+        JsonObject moved = joinFamily(daughter, 200, "{\"familyId\": \"%s\", \"relationship\": \"OTHER_RELATIVE\"}"
+                .formatted(auntsFamily));
+        assertEquals(2, moved.getJsonArray("members").size());
+        assertEquals(1, SuakaClient.json(SuakaClient.viewer().get("/api/v1/families/" + familyId)).getJsonArray("members").size());
+
+        joinFamily(daughter, 200, "{\"familyId\": \"%s\", \"relationship\": \"CHILD\"}".formatted(familyId));
+        assertTrue(joinFamily(father, 409, "{\"relationship\": \"HEAD\"}").toString().contains("head-has-members"));
+        assertTrue(joinFamily(daughter, 400, "{\"familyId\": \"%s\", \"relationship\": \"HEAD\"}".formatted(familyId))
+                .toString().contains("relationship"));
+        assertEquals(404, officer.send("PUT", "/api/v1/persons/" + daughter + "/family",
+                "{\"familyId\": \"%s\", \"relationship\": \"CHILD\"}".formatted(UUID.randomUUID())).statusCode());
+        assertEquals(403, SuakaClient.viewer().send("PUT", "/api/v1/persons/" + aunt + "/family",
+                "{\"relationship\": \"HEAD\"}").statusCode());
+        assertEquals(2, SuakaClient.json(SuakaClient.viewer().get("/api/v1/persons/" + daughter + "/family"))
+                .getJsonArray("members").size());
+        assertTrue(SuakaClient.viewer().get("/api/v1/families?limit=500").body().contains(familyId));
+    }
+
+    private JsonObject joinFamily(String personId, int expected, String body) {
+        HttpResponse<String> response = officer.send("PUT", "/api/v1/persons/" + personId + "/family", body);
+        assertEquals(expected, response.statusCode(), response.body());
+        return SuakaClient.json(response);
+    }
+
     private JsonObject issueCard(String id, int expected, String body) {
         HttpResponse<String> response = officer.postJson("/api/v1/persons/" + id + "/cards", body);
         assertEquals(expected, response.statusCode(), response.body());

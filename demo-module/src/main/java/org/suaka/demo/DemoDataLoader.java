@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
@@ -39,7 +40,9 @@ import org.suaka.registry.api.CardService;
 import org.suaka.registry.api.ChangeStatus;
 import org.suaka.registry.api.DocumentService;
 import org.suaka.registry.api.DocumentType;
+import org.suaka.registry.api.FamilyService;
 import org.suaka.registry.api.IssueCard;
+import org.suaka.registry.api.JoinFamily;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonSearch;
 import org.suaka.registry.api.PersonService;
@@ -49,6 +52,7 @@ import org.suaka.registry.api.RecordDocument;
 import org.suaka.registry.api.RecordSelfReport;
 import org.suaka.registry.api.RecordUnhcrStatus;
 import org.suaka.registry.api.RegisterPerson;
+import org.suaka.registry.api.Relationship;
 import org.suaka.registry.api.Sex;
 import org.suaka.registry.api.StatusReason;
 import org.suaka.registry.api.SupervisionStatus;
@@ -95,6 +99,9 @@ public class DemoDataLoader {
 
     @Inject
     ProfileService profiles;
+
+    @Inject
+    FamilyService families;
 
     @Inject
     Clock clock;
@@ -273,6 +280,21 @@ public class DemoDataLoader {
                 : UnhcrStatus.REFUGEE, decided, String.format("UNHCR Jakarta RSD/%d/%04d", decided.getYear(), index + 1)));
     }
 
+    /**
+     * The first member of a family heads it; the second is the spouse, the others the children.
+     *
+     * @param person a member, in the scenario's order
+     * @param familyId the family so far, or null for its first member
+     * @return the family
+     */
+    private UUID joinFamily(PersonView person, UUID familyId) {
+        if (familyId == null) {
+            return families.join(person.id(), new JoinFamily(null, Relationship.HEAD)).id();
+        }
+        boolean second = families.find(familyId).orElseThrow().size() == 1;
+        return families.join(person.id(), new JoinFamily(familyId, second ? Relationship.SPOUSE : Relationship.CHILD)).id();
+    }
+
     /** Rudenim Kupang's records, written while the loader acts for that office. */
     private void loadKupang() {
         List<ShelterView> hotels = KupangScenario.SHELTERS.stream().map(shelters::create).toList();
@@ -281,8 +303,10 @@ public class DemoDataLoader {
         int registered = 0;
         for (KupangScenario.Family family : KupangScenario.families()) {
             ShelterView hotel = roomiest(hotels, occupants);
+            UUID familyId = null;
             for (RegisterPerson member : family.members()) {
                 PersonView person = shelter(persons.register(member, true));
+                familyId = joinFamily(person, familyId);
                 placements.place(new PlacePerson(person.id(), hotel.id(), member.supervisedFrom()));
                 if (registered % 41 == 40) {
                     persons.changeStatus(person.id(), new ChangeStatus(SupervisionStatus.OUTSIDE_SHELTER,

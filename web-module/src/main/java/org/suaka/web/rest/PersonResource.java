@@ -46,8 +46,11 @@ import org.suaka.registry.api.DuplicateCandidate;
 import org.suaka.registry.api.EndSupervision;
 import org.suaka.registry.api.ExpiringDocument;
 import org.suaka.registry.api.IdCardView;
+import org.suaka.registry.api.FamilyService;
+import org.suaka.registry.api.FamilyView;
 import org.suaka.registry.api.IdentityDocumentView;
 import org.suaka.registry.api.IssueCard;
+import org.suaka.registry.api.JoinFamily;
 import org.suaka.registry.api.OfficeStayView;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonSearch;
@@ -91,6 +94,9 @@ public class PersonResource {
 
     @Inject
     ProfileService profiles;
+
+    @Inject
+    FamilyService families;
 
     @Inject
     PlacementService placements;
@@ -367,6 +373,34 @@ public class PersonResource {
     @Operation(summary = "List the changes of a person's UNHCR status")
     public List<UnhcrStatusView> unhcrStatusHistory(@PathParam("id") String id) {
         return persons.unhcrStatusHistory(get(id).id());
+    }
+
+    /**
+     * Puts the person in a family of the office, or starts a family they head; a member of another family
+     * is moved.
+     *
+     * @param id the person's id
+     * @param command the family ({@code familyId}, empty to start one) and the relationship to its head
+     * @return the family the person now belongs to
+     */
+    @PUT
+    @Path("{id}/family")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+    @Operation(summary = "Put a person in a family group")
+    public FamilyView joinFamily(@PathParam("id") String id, JoinFamily command) {
+        return families.join(get(id).id(), command);
+    }
+
+    /**
+     * @param id the person's id
+     * @return the person's family; 404 when they belong to none
+     */
+    @GET
+    @Path("{id}/family")
+    @Operation(summary = "Read a person's family group")
+    public FamilyView family(@PathParam("id") String id) {
+        return families.familyOf(get(id).id()).orElseThrow(() -> new RecordNotFoundException("family", id));
     }
 
     /**

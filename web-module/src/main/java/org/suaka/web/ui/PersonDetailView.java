@@ -18,6 +18,8 @@ import org.suaka.office.api.OfficeView;
 import org.suaka.registry.api.CardService;
 import org.suaka.registry.api.ConsentView;
 import org.suaka.registry.api.DocumentService;
+import org.suaka.registry.api.FamilyService;
+import org.suaka.registry.api.FamilyView;
 import org.suaka.registry.api.IdentityDocumentView;
 import org.suaka.registry.api.IdCardView;
 import org.suaka.registry.api.OfficeStayView;
@@ -56,6 +58,9 @@ public class PersonDetailView implements Serializable {
     transient ProfileService profiles;
 
     @Inject
+    transient FamilyService families;
+
+    @Inject
     transient PlacementService placements;
 
     @Inject
@@ -75,6 +80,7 @@ public class PersonDetailView implements Serializable {
     private Set<Vulnerability> vulnerabilities = Set.of();
     private List<IdentityDocumentView> documents = List.of();
     private PersonProfile profile = PersonProfile.empty();
+    private FamilyView family;
     private boolean photo;
     private List<OfficeRow> officeHistory = List.of();
 
@@ -96,6 +102,7 @@ public class PersonDetailView implements Serializable {
         vulnerabilities = persons.vulnerabilitiesOf(person.id());
         documents = documentService.documentsOf(person.id());
         profile = profiles.profileOf(person.id());
+        family = families.familyOf(person.id()).orElse(null);
         photo = profiles.hasPhoto(person.id());
         officeHistory = persons.officeHistory(person.id()).stream()
                 .map(stay -> new OfficeRow(offices.find(stay.office()).map(OfficeView::name)
@@ -154,6 +161,11 @@ public class PersonDetailView implements Serializable {
     /** @return the changes of the person's supervision status, latest first */
     public List<StatusChangeView> getStatusHistory() {
         return statusHistory;
+    }
+
+    /** @return the person's family, or null when they belong to none */
+    public FamilyView getFamily() {
+        return family;
     }
 
     /** @return the person's profile */

@@ -14,6 +14,8 @@ import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 import org.suaka.platform.api.PageRequest;
 import org.suaka.platform.api.ResultPage;
+import org.suaka.registry.api.FamilyService;
+import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonSearch;
 import org.suaka.registry.api.PersonService;
 import org.suaka.registry.api.PersonView;
@@ -33,10 +35,24 @@ public class PersonListView implements Serializable {
     @Inject
     transient PersonService persons;
 
+    @Inject
+    transient FamilyService families;
+
+    private Map<PersonId, Integer> familySizes = Map.of();
+
     private final LazyDataModel<PersonView> model = new PersonPages();
 
     private SupervisionStatus status;
     private Vulnerability vulnerability;
+
+    /**
+     * @param person a person of the page shown
+     * @return the size of their family, or "single" when they belong to none or live alone in theirs
+     */
+    public String familyLabel(PersonView person) {
+        int size = familySizes.getOrDefault(person.id(), 1);
+        return size <= 1 ? Messages.text("family.single") : Messages.text("family.size", size);
+    }
 
     /** @return the status the list is filtered by, or null */
     public SupervisionStatus getStatus() {
@@ -87,6 +103,7 @@ public class PersonListView implements Serializable {
                 Map<String, FilterMeta> filters) {
             ResultPage<PersonView> page = page(first, pageSize, sort, filters);
             setRowCount((int) page.total());
+            familySizes = families.familySizes(page.items().stream().map(PersonView::id).toList());
             return page.items();
         }
 
