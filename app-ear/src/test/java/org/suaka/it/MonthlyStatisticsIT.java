@@ -83,6 +83,10 @@ class MonthlyStatisticsIT extends SuakaDeployment {
         assertEquals(171, figure(text, "Laki-laki") + figure(text, "Perempuan"));
         assertEquals(171, figure(text, "0-4 tahun") + figure(text, "5-11 tahun") + figure(text, "12-17 tahun")
                 + figure(text, "18-59 tahun") + figure(text, "60+ tahun"));
+        Matcher families = Pattern.compile("Dalam keluarga \\((\\d+) keluarga\\) (\\d+)").matcher(text);
+        assertTrue(families.find(), text);
+        assertEquals(171, Long.parseLong(families.group(2)) + figure(text, "Sendiri"));
+        assertTrue(Long.parseLong(families.group(1)) > 10, "the scenario's families: " + families.group(1));
     }
 
     /** August 2024's exits by reason: the demo's resettlement to Canada on 8 August. */

@@ -65,6 +65,14 @@ public interface SupervisionStatistics {
     List<Tally> bySupervisionStatus(@NotNull LocalDate date);
 
     /**
+     * @param date the day counted
+     * @return the families of two or more persons under supervision that day (key {@code FAMILIES}), the
+     *     persons in them ({@code IN_FAMILIES}) and the persons on their own ({@code SINGLE}); families as
+     *     they are composed now
+     */
+    List<Tally> familiesAndSingles(@NotNull LocalDate date);
+
+    /**
      * @param from the first day
      * @param until the last day
      * @return departures from supervision from the first day to the last per {@link StatusReason} name,

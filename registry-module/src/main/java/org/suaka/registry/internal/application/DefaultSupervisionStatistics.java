@@ -99,6 +99,13 @@ public class DefaultSupervisionStatistics implements SupervisionStatistics {
     }
 
     @Override
+    public List<Tally> familiesAndSingles(LocalDate date) {
+        long[] families = persons.countFamilies(date);
+        return List.of(new Tally("FAMILIES", families[0]), new Tally("IN_FAMILIES", families[1]),
+                new Tally("SINGLE", persons.countUnderSupervision(date) - families[1]));
+    }
+
+    @Override
     public List<Tally> departuresByReason(LocalDate from, LocalDate until) {
         return persons.tallyDeparturesByReason(from, until);
     }

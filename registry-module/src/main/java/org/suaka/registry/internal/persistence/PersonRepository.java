@@ -525,6 +525,21 @@ public class PersonRepository {
     }
 
     /**
+     * @param date the day counted
+     * @return the families with two or more persons under supervision that day, and the persons in them; one
+     *     query
+     */
+    public long[] countFamilies(LocalDate date) {
+        OfficeFilter readable = offices.readable();
+        String jpql = "select count(distinct m.familyId), count(s) from OfficeStay s, FamilyMember m"
+                + " where m.personId = s.person.id and" + STAYING + " and " + readable.condition("s.office")
+                + " and (select count(o) from FamilyMember o, OfficeStay t where o.familyId = m.familyId"
+                + " and t.person.id = o.personId and t.from <= :date and (t.until is null or t.until > :date)) > 1";
+        Object[] row = readable.bind(em.createQuery(jpql, Object[].class)).setParameter("date", date).getSingleResult();
+        return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
+    }
+
+    /**
      * @param from the first day
      * @param until the last day
      * @return the departures of persons of the offices the caller reads in those days per reason, largest first

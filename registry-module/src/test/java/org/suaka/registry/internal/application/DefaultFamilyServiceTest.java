@@ -81,6 +81,9 @@ class DefaultFamilyServiceTest {
         assertEquals(Map.of(father.id(), 2, son.id(), 2, uncle.id(), 2), db.inTransaction(em -> families(em)
                 .familySizes(List.of(father.id(), son.id(), uncle.id()))));
         assertEquals(2, db.inTransaction(em -> families(em).list(PageRequest.first())).size());
+        assertEquals(List.of(new org.suaka.platform.api.Tally("FAMILIES", 2), new org.suaka.platform.api.Tally("IN_FAMILIES", 4),
+                new org.suaka.platform.api.Tally("SINGLE", 0)), db.inTransaction(em -> new DefaultSupervisionStatistics(
+                        new PersonRepository(em, TwoOffices.officerOf(OfficeId.FIRST))).familiesAndSingles(LocalDate.of(2024, 9, 1))));
     }
 
     @Test

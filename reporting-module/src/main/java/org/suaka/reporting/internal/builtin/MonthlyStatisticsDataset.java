@@ -117,8 +117,8 @@ public class MonthlyStatisticsDataset implements ReportDataset {
     }
 
     /**
-     * Adds the sections by age band and by UNHCR status at the end of the month, and the entries and exits
-     * of the month (exits by reason).
+     * Adds the sections by age band, by UNHCR status and by family at the end of the month, and the entries
+     * and exits of the month (exits by reason).
      *
      * @param rows the rows so far
      * @param month the month reported
@@ -133,6 +133,12 @@ public class MonthlyStatisticsDataset implements ReportDataset {
         for (Tally t : supervision.byUnhcrStatus(cutOff)) {
             rows.add(row(5, labels.getString("section.unhcr"), labels.getString("unhcr." + t.key()), t.count()));
         }
+        Map<String, Long> families = new java.util.HashMap<>();
+        supervision.familiesAndSingles(cutOff).forEach(t -> families.put(t.key(), t.count()));
+        rows.add(row(8, labels.getString("section.families"), MessageFormat.format(labels.getString("family.IN_FAMILIES"),
+                families.getOrDefault("FAMILIES", 0L)), families.getOrDefault("IN_FAMILIES", 0L)));
+        rows.add(row(8, labels.getString("section.families"), labels.getString("family.SINGLE"),
+                families.getOrDefault("SINGLE", 0L)));
         MonthlyMovement movement = supervision.movements(month, month).get(0);
         String entries = labels.getString("section.entries");
         if (movement.arrivals() > 0) {

@@ -94,6 +94,11 @@ class DefaultReportServiceTest {
         }
 
         @Override
+        public List<Tally> familiesAndSingles(LocalDate date) {
+            return List.of(new Tally("FAMILIES", 30), new Tally("IN_FAMILIES", 120), new Tally("SINGLE", 51));
+        }
+
+        @Override
         public List<Tally> departuresByReason(LocalDate from, LocalDate until) {
             return List.of(new Tally("RESETTLED", 2));
         }
@@ -174,6 +179,8 @@ class DefaultReportServiceTest {
         assertTrue(text.contains("Hotel Lavender Kupang 68"), text);
         assertTrue(text.contains("0-4 tahun 11"), text);
         assertTrue(text.contains("Pengungsi 120"), text);
+        assertTrue(text.contains("Dalam keluarga (30 keluarga) 120"), text);
+        assertTrue(text.contains("Sendiri 51"), text);
         assertTrue(text.contains("Ditemukan atau diserahkan 4"), text);
         assertTrue(text.contains("Ditempatkan di negara ketiga 2"), text);
         assertTrue(text.contains("Dipindahkan ke Rudenim lain 1"), text);
