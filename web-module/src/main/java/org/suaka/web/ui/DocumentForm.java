@@ -1,7 +1,5 @@
 package org.suaka.web.ui;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 
@@ -10,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 
-import org.suaka.platform.api.InvalidFieldException;
 import org.suaka.registry.api.DocumentService;
 import org.suaka.registry.api.DocumentType;
 import org.suaka.registry.api.IdentityDocumentView;
@@ -57,17 +54,7 @@ public class DocumentForm implements Serializable {
     }
 
     private byte[] scanBytes() {
-        if (scan == null || scan.getSize() == 0) {
-            return null;
-        }
-        if (scan.getSize() > DocumentService.MAX_SCAN_BYTES) {
-            throw new InvalidFieldException("scan", Messages.text("document.scanTooLarge"));
-        }
-        try (InputStream in = scan.getInputStream()) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new InvalidFieldException("scan", Messages.text("document.scanUnreadable"));
-        }
+        return ChosenFiles.read(scan, "scan", DocumentService.MAX_SCAN_BYTES, "document.scanTooLarge");
     }
 
     /** @return the kinds of document */

@@ -1,7 +1,5 @@
 package org.suaka.web.ui;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -12,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 
-import org.suaka.platform.api.InvalidFieldException;
 import org.suaka.platform.api.UploadedFiles;
 import org.suaka.registry.api.MaritalStatus;
 import org.suaka.registry.api.PersonId;
@@ -101,19 +98,11 @@ public class ProfileForm implements Serializable {
     }
 
     private byte[] chosenPhoto() {
-        if (photo == null || photo.getSize() == 0) {
-            return null;
-        }
-        if (photo.getSize() > ProfileService.MAX_PHOTO_BYTES) {
-            throw new InvalidFieldException("photo", Messages.text("person.photoTooLarge"));
-        }
-        try (InputStream in = photo.getInputStream()) {
-            byte[] chosen = in.readAllBytes();
+        byte[] chosen = ChosenFiles.read(photo, "photo", ProfileService.MAX_PHOTO_BYTES, "person.photoTooLarge");
+        if (chosen != null) {
             UploadedFiles.check("photo", chosen, ProfileService.MAX_PHOTO_BYTES, UploadedFiles.IMAGES);
-            return chosen;
-        } catch (IOException e) {
-            throw new InvalidFieldException("photo", Messages.text("document.scanUnreadable"));
         }
+        return chosen;
     }
 
     private static List<String> items(String text, String separator) {
