@@ -242,6 +242,14 @@ class HostileInputIT extends SuakaDeployment {
                 "{\"familyId\": \"" + UUID.randomUUID() + "\", \"relationship\": \"CHILD\"}", "{\"relationship\": \"CHILD\"}")) {
             expectRefused("PUT", "/api/v1/persons/" + kupangPerson + "/family", body.getBytes(StandardCharsets.UTF_8));
         }
+        for (String body : List.of("{}", "[]", "{\"duplicate\": \"not-an-id\"}", "{\"duplicate\": \"" + UUID.randomUUID() + "\"}",
+                "{\"duplicate\": \"" + kupangPerson + "\"}", "{\"duplicate\": null, \"note\": \"x\"}")) {
+            post("/api/v1/persons/" + kupangPerson + "/merge", body);
+        }
+        expectRefused("GET", "/api/v1/persons/" + UUID.randomUUID() + "/merged", null);
+        String births = "/api/v1/families/" + UUID.randomUUID() + "/births";
+        post(births, "{\"givenName\": \"Zahra\", \"sex\": \"FEMALE\", \"dateOfBirth\": \"2024-07-14\"}");
+        post("/api/v1/families/not-an-id/births", "{}");
         expectRefused("GET", "/api/v1/families/" + UUID.randomUUID(), null);
         expectRefused("GET", "/api/v1/families/not-an-id", null);
         expectRefused("GET", "/api/v1/families?limit=100000", null);

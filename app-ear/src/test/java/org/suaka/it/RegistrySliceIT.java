@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.util.Set;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
@@ -321,6 +322,86 @@ class RegistrySliceIT extends SuakaDeployment {
         assertEquals(2, SuakaClient.json(SuakaClient.viewer().get("/api/v1/persons/" + daughter + "/family"))
                 .getJsonArray("members").size());
         assertTrue(SuakaClient.viewer().get("/api/v1/families?limit=500").body().contains(familyId));
+
+        HttpResponse<String> born = officer.postJson("/api/v1/families/" + familyId + "/births", """
+                {"givenName": "Zahra", "familyName": "Haidari", "sex": "FEMALE", "dateOfBirth": "2025-04-14",
+                 "placeOfBirth": "RSUD Prof. Dr. W. Z. Johannes, Kupang"}""");
+        assertEquals(201, born.statusCode(), born.body());
+        JsonObject child = SuakaClient.json(born);
+        assertEquals("AFG", child.getString("nationality"), "the head's nationality");
+        assertEquals("2025-04-14", child.getString("supervisedFrom"), "under supervision from birth");
+        JsonObject grown = SuakaClient.json(SuakaClient.viewer().get("/api/v1/families/" + familyId));
+        assertTrue(grown.toString().contains(child.getString("id")) && grown.toString().contains("CHILD"), grown.toString());
+        assertTrue(officer.get("/api/v1/persons/" + child.getString("id") + "/profile").body().contains("W. Z. Johannes"));
+        for (String bad : List.of("{\"givenName\": \"Zahra\", \"sex\": \"FEMALE\", \"dateOfBirth\": \"2999-01-01\"}",
+                "{\"givenName\": \"Zahra\", \"sex\": \"FEMALE\", \"dateOfBirth\": \"2025-04-14\", \"relationship\": \"HEAD\"}")) {
+            HttpResponse<String> refused = officer.postJson("/api/v1/families/" + familyId + "/births", bad);
+            assertEquals(400, refused.statusCode(), refused.body());
+        }
+        assertEquals(403, SuakaClient.viewer().postJson("/api/v1/families/" + familyId + "/births",
+                "{\"givenName\": \"Zahra\", \"sex\": \"FEMALE\", \"dateOfBirth\": \"2025-04-14\"}").statusCode());
+    }
+
+    /**
+     * Two records of one person, spelled apart, are merged: the survivor takes on the duplicate's self-reports,
+     * cards, documents, needs, family place, placement and its name as another spelling; the duplicate's id
+     * still leads to the person; the list shows one person; the merges that make no sense are refused.
+     */
+    @Test
+    void twoRecordsOfOnePersonAreMerged() {
+        String family = "Hussaini" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 4);
+        String survivor = register("Mohammad", family, "MALE", "AFG").getString("id");
+        String duplicate = register("Muhammad", family, "MALE", "AFG").getString("id");
+        String shelterId = shelter(unique("Wisma Naikoten"), 4).getString("id");
+        String placement = SuakaClient.json(place(duplicate, shelterId)).getString("id");
+        assertEquals(201, officer.postJson("/api/v1/persons/" + duplicate + "/self-reports",
+                "{\"reportedOn\": \"2025-02-05\"}").statusCode());
+        String card = issueCard(duplicate, 201, "{}").getString("number");
+        assertEquals(201, officer.postJson("/api/v1/persons/" + duplicate + "/documents", """
+                {"type": "PASSPORT", "number": "%s", "issuer": "Afghanistan"}""".formatted(unhcrNumber())).statusCode());
+        assertEquals(200, officer.send("PUT", "/api/v1/persons/" + duplicate + "/vulnerabilities",
+                "{\"flags\": [\"DISABILITY\"]}").statusCode());
+        joinFamily(duplicate, 200, "{\"relationship\": \"HEAD\"}");
+
+        HttpResponse<String> refused = officer.postJson("/api/v1/persons/" + survivor + "/merge",
+                "{\"duplicate\": \"%s\"}".formatted(survivor));
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("duplicate"), refused.body());
+        assertEquals(403, SuakaClient.viewer().postJson("/api/v1/persons/" + survivor + "/merge",
+                "{\"duplicate\": \"%s\"}".formatted(duplicate)).statusCode());
+
+        HttpResponse<String> merged = officer.postJson("/api/v1/persons/" + survivor + "/merge",
+                "{\"duplicate\": \"%s\", \"note\": \"Kasus UNHCR dan foto dicocokkan\"}".formatted(duplicate));
+        assertEquals(200, merged.statusCode(), merged.body());
+        assertEquals(survivor, SuakaClient.json(merged).getString("id"));
+
+        assertEquals(survivor, SuakaClient.json(SuakaClient.viewer().get("/api/v1/persons/" + duplicate)).getString("id"),
+                "the duplicate's id leads to the survivor");
+        assertEquals(survivor, SuakaClient.json(SuakaClient.viewer().get("/api/v1/placements/" + placement))
+                .getString("personId"), "the shelter module moved the placement");
+        assertEquals(1, SuakaClient.parse(officer.get("/api/v1/persons/" + survivor + "/self-reports").body()).asJsonArray().size());
+        assertTrue(officer.get("/api/v1/persons/" + survivor + "/cards").body().contains(card));
+        assertEquals("VALID", cardState(officer, card));
+        assertEquals(1, SuakaClient.parse(officer.get("/api/v1/persons/" + survivor + "/documents").body()).asJsonArray().size());
+        assertTrue(officer.get("/api/v1/persons/" + survivor + "/vulnerabilities").body().contains("DISABILITY"));
+        assertEquals(survivor, SuakaClient.json(officer.get("/api/v1/persons/" + survivor + "/family"))
+                .getJsonArray("members").getJsonObject(0).getString("personId"), "the survivor heads the family in its place");
+        assertTrue(officer.get("/api/v1/persons/" + survivor + "/profile").body().contains("Muhammad " + family),
+                "the duplicate's name is another spelling");
+        var mergedRecords = SuakaClient.parse(officer.get("/api/v1/persons/" + survivor + "/merged").body()).asJsonArray();
+        assertEquals(1, mergedRecords.size());
+        assertEquals(duplicate, mergedRecords.getJsonObject(0).getString("id"));
+        assertEquals("officer", mergedRecords.getJsonObject(0).getString("mergedBy"));
+        String list = officer.get("/api/v1/persons?name=" + family + "&limit=50").body();
+        assertTrue(list.contains(survivor) && !list.contains(duplicate), "one person in the list: " + list);
+
+        HttpResponse<String> again = officer.postJson("/api/v1/persons/" + survivor + "/merge",
+                "{\"duplicate\": \"%s\"}".formatted(duplicate));
+        assertEquals(409, again.statusCode(), again.body());
+        assertTrue(again.body().contains("record-merged"), again.body());
+        HttpResponse<String> throughTheOldId = officer.postJson("/api/v1/persons/" + duplicate + "/merge",
+                "{\"duplicate\": \"%s\"}".formatted(survivor));
+        assertEquals(400, throughTheOldId.statusCode(), "the old id is the survivor: " + throughTheOldId.body());
     }
 
     private JsonObject joinFamily(String personId, int expected, String body) {

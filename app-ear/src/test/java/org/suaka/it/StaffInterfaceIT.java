@@ -509,6 +509,12 @@ class StaffInterfaceIT extends SuakaDeployment {
                 .equals("PartnerService.updateVisit") && e.getString("channel").equals("ui")), "on the trail");
     }
 
+    /** Opens a tab of the case file shown, as a user clicks it, and waits for it. */
+    private static void openTab(String tab) {
+        BROWSER.find("tab-" + tab).click();
+        BROWSER.wait.until(ExpectedConditions.urlContains("tab=" + tab));
+    }
+
     /**
      * The person page as a case file: an officer moves a person into a shelter, ticks a specific need,
      * records a passport with its scan, issues an ID card and checks it on the card check page.
@@ -521,6 +527,7 @@ class StaffInterfaceIT extends SuakaDeployment {
 
         BROWSER.open("/app/person.xhtml?id=" + personId);
         assertTrue(BROWSER.find("person-status").getText().contains("Ditemukan"));
+        openTab("status");
         new org.openqa.selenium.support.ui.Select(BROWSER.driver.findElement(By.cssSelector("[id='statusChange:status_input']")))
                 .selectByValue("IN_SHELTER");
         typeDate("statusChange:effectiveOn", "2025-05-03");
@@ -528,10 +535,12 @@ class StaffInterfaceIT extends SuakaDeployment {
         BROWSER.wait.until(d -> d.findElement(By.id("person-status")).getText().contains("Di tempat penampungan"));
         assertTrue(BROWSER.find("statusHistory").getText().contains("3 Mei 2025"), BROWSER.find("statusHistory").getText());
 
+        openTab("identity");
         BROWSER.driver.findElement(By.xpath("//label[contains(., 'Perempuan kepala keluarga')]")).click();
         BROWSER.submit("vulnerabilities:saveNeeds");
         BROWSER.wait.until(d -> d.findElement(By.id("person-badges")).getText().contains("Perempuan kepala keluarga"));
 
+        openTab("documents");
         new org.openqa.selenium.support.ui.Select(BROWSER.driver.findElement(By.cssSelector("[id='documentRecord:type_input']")))
                 .selectByValue("PASSPORT");
         BROWSER.find("documentRecord:number").sendKeys("P" + System.nanoTime() % 100_000_000);
@@ -543,6 +552,7 @@ class StaffInterfaceIT extends SuakaDeployment {
         BROWSER.submit("documentRecord:recordDocument");
         BROWSER.wait.until(d -> !d.findElements(By.cssSelector("a.scan-link")).isEmpty());
 
+        openTab("cards");
         BROWSER.submit("cardIssue:issueCard");
         BROWSER.wait.until(d -> d.findElement(By.id("cards")).getText().contains("Berlaku"));
         BROWSER.screenshots("person-case-file");

@@ -56,4 +56,16 @@ public interface FamilyService {
      * @return the size of the family of each of them who belongs to one; one query
      */
     Map<PersonId, Integer> familySizes(@NotNull @Size(max = PageRequest.MAX_LIMIT) Collection<PersonId> personIds);
+
+    /**
+     * Registers a child born to a family: a new person under supervision from the day of birth, with the
+     * head's nationality and UNHCR case number, in the family, counted as a birth in the month's figures.
+     *
+     * @param familyId a family of the caller's office
+     * @param birth the child
+     * @return the child as registered
+     * @throws org.suaka.platform.api.RecordNotFoundException when the caller's office has no such family
+     * @throws org.suaka.platform.api.InvalidFieldException ({@code relationship}) when the child would be the head
+     */
+    PersonView registerBirth(@NotNull UUID familyId, @NotNull @Valid RegisterBirth birth);
 }

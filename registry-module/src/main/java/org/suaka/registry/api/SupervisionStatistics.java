@@ -81,6 +81,13 @@ public interface SupervisionStatistics {
     List<Tally> departuresByReason(@NotNull LocalDate from, @NotNull LocalDate until);
 
     /**
+     * @param from the first day
+     * @param until the last day
+     * @return the children born under supervision in those days (counted among the arrivals too)
+     */
+    long births(@NotNull LocalDate from, @NotNull LocalDate until);
+
+    /**
      * @param month a month
      * @return the month's figures of each office the caller reads that had persons or movements in it: one
      *     office for an officer, every such office for a national reader

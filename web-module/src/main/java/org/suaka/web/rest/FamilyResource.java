@@ -5,13 +5,18 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -22,6 +27,8 @@ import org.suaka.platform.access.Roles;
 import org.suaka.platform.api.RecordNotFoundException;
 import org.suaka.registry.api.FamilyService;
 import org.suaka.registry.api.FamilyView;
+import org.suaka.registry.api.PersonView;
+import org.suaka.registry.api.RegisterBirth;
 
 /**
  * The family groups of the office: each with its head first and every member's relationship to the head.
@@ -34,6 +41,9 @@ public class FamilyResource {
 
     @Inject
     FamilyService families;
+
+    @Context
+    UriInfo uri;
 
     /**
      * @param offset how many to skip
@@ -58,12 +68,35 @@ public class FamilyResource {
     @Path("{id}")
     @Operation(summary = "Read a family group")
     public FamilyView get(@PathParam("id") String id) {
-        UUID familyId;
+        return families.find(familyId(id)).orElseThrow(() -> new RecordNotFoundException("family", id));
+    }
+
+    /**
+     * Registers a child born to the family: under supervision from the day of birth, with the head's
+     * nationality and UNHCR case number, counted as a birth in the monthly report.
+     *
+     * @param id the family's id
+     * @param birth the child
+     * @return 201 with the child as registered
+     */
+    @POST
+    @Path("{id}/births")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+    @Operation(summary = "Register a child born to a family")
+    @APIResponse(responseCode = "201", description = "Registered; the Location header names the child's record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonView.class)))
+    public Response registerBirth(@PathParam("id") String id, RegisterBirth birth) {
+        PersonView child = families.registerBirth(familyId(id), birth);
+        return Response.created(uri.getBaseUriBuilder().path("persons").path(child.id().toString()).build())
+                .entity(child).build();
+    }
+
+    private static UUID familyId(String id) {
         try {
-            familyId = UUID.fromString(id);
+            return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
             throw new RecordNotFoundException("family", id);
         }
-        return families.find(familyId).orElseThrow(() -> new RecordNotFoundException("family", id));
     }
 }

@@ -51,6 +51,9 @@ import org.suaka.registry.api.FamilyView;
 import org.suaka.registry.api.IdentityDocumentView;
 import org.suaka.registry.api.IssueCard;
 import org.suaka.registry.api.JoinFamily;
+import org.suaka.registry.api.MergePersons;
+import org.suaka.registry.api.MergeService;
+import org.suaka.registry.api.MergedRecordView;
 import org.suaka.registry.api.OfficeStayView;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonSearch;
@@ -97,6 +100,9 @@ public class PersonResource {
 
     @Inject
     FamilyService families;
+
+    @Inject
+    MergeService merges;
 
     @Inject
     PlacementService placements;
@@ -535,6 +541,34 @@ public class PersonResource {
     @Operation(summary = "List the persons who may be the same as this one")
     public List<DuplicateCandidate> duplicates(@PathParam("id") String id) {
         return persons.duplicatesOf(get(id).id());
+    }
+
+    /**
+     * Merges a duplicate record into this one. The duplicate's id keeps leading to this person, here and in
+     * the other modules.
+     *
+     * @param id the record that stands for the person
+     * @param command the duplicate and why the two are the same person
+     * @return the person after the merge
+     */
+    @POST
+    @Path("{id}/merge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+    @Operation(summary = "Merge a duplicate record into this person's record")
+    public PersonView merge(@PathParam("id") String id, MergePersons command) {
+        return merges.merge(get(id).id(), command);
+    }
+
+    /**
+     * @param id the person's id
+     * @return the duplicate records merged into the person's, latest first
+     */
+    @GET
+    @Path("{id}/merged")
+    @Operation(summary = "List the duplicate records merged into a person's record")
+    public List<MergedRecordView> merged(@PathParam("id") String id) {
+        return merges.mergedInto(get(id).id());
     }
 
     /**

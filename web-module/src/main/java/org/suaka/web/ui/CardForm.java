@@ -37,7 +37,7 @@ public class CardForm implements Serializable {
         return FormFailures.submit(FORM, () -> {
             IdCardView card = cards.issue(PersonId.parse(personId).orElseThrow(), new IssueCard(issuedOn, validUntil));
             Messages.info(Messages.text("card.issued", card.number()));
-            return "/app/person.xhtml?faces-redirect=true&id=" + personId;
+            return PersonTab.CARDS.outcome(personId);
         });
     }
 

@@ -61,7 +61,7 @@ public class ConsentFormView implements Serializable {
             persons.correctConsent(PersonId.parse(person).orElseThrow(), ConsentId.parse(id).orElseThrow(),
                     new UpdateConsent(topic, givenOn, language, interpreter == null ? "" : interpreter, version));
             Messages.info(Messages.text("consent.corrected"));
-            return "/app/person.xhtml?faces-redirect=true&id=" + person;
+            return PersonTab.CONSENTS.outcome(person);
         });
     }
 

@@ -49,7 +49,7 @@ public class DocumentForm implements Serializable {
                 documents.attachScan(person, document.id(), content);
             }
             Messages.info(Messages.text("document.recorded"));
-            return "/app/person.xhtml?faces-redirect=true&id=" + personId;
+            return PersonTab.DOCUMENTS.outcome(personId);
         });
     }
 

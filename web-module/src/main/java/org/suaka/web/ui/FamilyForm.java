@@ -43,7 +43,7 @@ public class FamilyForm implements Serializable {
             families.join(PersonId.parse(personId).orElseThrow(),
                     new JoinFamily(family, family == null ? Relationship.HEAD : relationship));
             Messages.info(Messages.text("family.saved"));
-            return "/app/person.xhtml?faces-redirect=true&id=" + personId;
+            return PersonTab.FAMILY.outcome(personId);
         });
     }
 

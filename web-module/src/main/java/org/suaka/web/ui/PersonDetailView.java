@@ -18,10 +18,13 @@ import org.suaka.office.api.OfficeView;
 import org.suaka.registry.api.CardService;
 import org.suaka.registry.api.ConsentView;
 import org.suaka.registry.api.DocumentService;
+import org.suaka.registry.api.DuplicateCandidate;
 import org.suaka.registry.api.FamilyService;
 import org.suaka.registry.api.FamilyView;
 import org.suaka.registry.api.IdentityDocumentView;
 import org.suaka.registry.api.IdCardView;
+import org.suaka.registry.api.MergeService;
+import org.suaka.registry.api.MergedRecordView;
 import org.suaka.registry.api.OfficeStayView;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonProfile;
@@ -30,14 +33,16 @@ import org.suaka.registry.api.ProfileService;
 import org.suaka.registry.api.PersonView;
 import org.suaka.registry.api.SelfReportView;
 import org.suaka.registry.api.StatusChangeView;
+import org.suaka.registry.api.UnhcrStatusView;
 import org.suaka.registry.api.Vulnerability;
 import org.suaka.shelter.api.PlacementService;
 import org.suaka.shelter.api.PlacementView;
 
 /**
  * One person's record with where they stay today: composed here from the registry and the shelter
- * module, since neither may call the other's way. Kept for the view, so that a form of the page that
- * refuses what was typed shows the page again with its messages. The registry records every view of the record on the audit trail.
+ * module, since neither may call the other's way. The case file is in tabs ({@link PersonTab}); only the
+ * shown tab's lists are loaded. Kept for the view, so that a form of the page that refuses what was typed
+ * shows the page again with its messages. The registry records every view of the record on the audit trail.
  */
 @Named("personDetail")
 @ViewScoped
@@ -59,6 +64,9 @@ public class PersonDetailView implements Serializable {
 
     @Inject
     transient FamilyService families;
+
+    @Inject
+    transient MergeService merges;
 
     @Inject
     transient PlacementService placements;
@@ -83,8 +91,12 @@ public class PersonDetailView implements Serializable {
     private FamilyView family;
     private boolean photo;
     private List<OfficeRow> officeHistory = List.of();
+    private List<UnhcrStatusView> unhcrHistory = List.of();
+    private List<DuplicateCandidate> duplicates = List.of();
+    private List<MergedRecordView> merged = List.of();
+    private PersonTab tab = PersonTab.IDENTITY;
 
-    /** Loads the person named by the {@code id} view parameter. */
+    /** Loads the person named by the {@code id} view parameter, with what the chosen tab shows. */
     public void load() {
         Optional<PersonId> personId = PersonId.parse(id);
         person = personId.flatMap(persons::find).orElse(null);
@@ -92,21 +104,66 @@ public class PersonDetailView implements Serializable {
             Messages.error(null, Messages.text("common.noRecord"));
             return;
         }
-        placement = placements.placementOn(person.id(), LocalDate.now(clock)).orElse(null);
-        history = placements.placementsOf(person.id());
-        consents = persons.consentsOf(person.id());
-        selfReports = persons.selfReportsOf(person.id());
-        statusHistory = new ArrayList<>(persons.statusHistory(person.id()));
-        Collections.reverse(statusHistory);
-        cards = cardService.cardsOf(person.id());
-        vulnerabilities = persons.vulnerabilitiesOf(person.id());
-        documents = documentService.documentsOf(person.id());
-        profile = profiles.profileOf(person.id());
-        family = families.familyOf(person.id()).orElse(null);
-        photo = profiles.hasPhoto(person.id());
-        officeHistory = persons.officeHistory(person.id()).stream()
-                .map(stay -> new OfficeRow(offices.find(stay.office()).map(OfficeView::name)
-                        .orElse(stay.office().toString()), stay)).toList();
+        PersonId shown = person.id();
+        vulnerabilities = persons.vulnerabilitiesOf(shown);
+        photo = profiles.hasPhoto(shown);
+        switch (tab) {
+            case IDENTITY -> {
+                profile = profiles.profileOf(shown);
+                placement = placements.placementOn(shown, LocalDate.now(clock)).orElse(null);
+                history = placements.placementsOf(shown);
+                officeHistory = persons.officeHistory(shown).stream()
+                        .map(stay -> new OfficeRow(offices.find(stay.office()).map(OfficeView::name)
+                                .orElse(stay.office().toString()), stay)).toList();
+            }
+            case FAMILY -> family = families.familyOf(shown).orElse(null);
+            case DOCUMENTS -> documents = documentService.documentsOf(shown);
+            case UNHCR -> unhcrHistory = reversed(persons.unhcrStatusHistory(shown));
+            case STATUS -> statusHistory = reversed(persons.statusHistory(shown));
+            case SELF_REPORTS -> selfReports = persons.selfReportsOf(shown);
+            case CARDS -> cards = cardService.cardsOf(shown);
+            case CONSENTS -> consents = persons.consentsOf(shown);
+            case DUPLICATES -> {
+                duplicates = persons.duplicatesOf(shown);
+                merged = merges.mergedInto(shown);
+            }
+        }
+    }
+
+    private static <T> List<T> reversed(List<T> oldestFirst) {
+        List<T> latestFirst = new ArrayList<>(oldestFirst);
+        Collections.reverse(latestFirst);
+        return latestFirst;
+    }
+
+    /** @return the tab shown, as the URL names it */
+    public String getTab() {
+        return tab.slug();
+    }
+
+    /** @param slug the tab to show, from the URL; the first one when empty or unknown */
+    public void setTab(String slug) {
+        this.tab = PersonTab.of(slug);
+    }
+
+    /** @return every tab, as the URL names them */
+    public List<String> getTabs() {
+        return java.util.Arrays.stream(PersonTab.values()).map(PersonTab::slug).toList();
+    }
+
+    /** @return the person's UNHCR decisions, latest first */
+    public List<UnhcrStatusView> getUnhcrHistory() {
+        return unhcrHistory;
+    }
+
+    /** @return the registered persons who may be the same person, most alike first */
+    public List<DuplicateCandidate> getDuplicates() {
+        return duplicates;
+    }
+
+    /** @return the duplicate records merged into this one, latest first */
+    public List<MergedRecordView> getMerged() {
+        return merged;
     }
 
     /** @return the offices that supervised the person, oldest first, with their names */

@@ -111,7 +111,7 @@ public class PersonFormView implements Serializable {
                 profiles.setPhoto(person.id(), photoBytes);
             }
             Messages.info(Messages.text(isEditing() ? "person.corrected" : "person.registered", person.fullName()));
-            return "/app/person.xhtml?faces-redirect=true&id=" + person.id();
+            return PersonTab.IDENTITY.outcome(person.id().toString());
         });
     }
 

@@ -58,7 +58,7 @@ public class PlacementFormView implements Serializable {
         return FormFailures.submit(FORM, () -> {
             placements.correct(PlacementId.parse(id).orElseThrow(), new CorrectPlacement(from, until, version));
             Messages.info(Messages.text("placement.corrected", shelterName));
-            return "/app/person.xhtml?faces-redirect=true&id=" + personId;
+            return PersonTab.IDENTITY.outcome(personId);
         });
     }
 

@@ -93,7 +93,7 @@ public class ProfileForm implements Serializable {
                 profiles.setPhoto(personId, chosen);
             }
             Messages.info(Messages.text("profile.saved"));
-            return "/app/person.xhtml?faces-redirect=true&id=" + id;
+            return PersonTab.IDENTITY.outcome(id);
         });
     }
 

@@ -38,7 +38,7 @@ public class SelfReportForm implements Serializable {
         return FormFailures.submit(FORM, () -> {
             persons.recordSelfReport(PersonId.parse(personId).orElseThrow(), new RecordSelfReport(reportedOn, remarks));
             Messages.info(Messages.text("selfReport.recorded"));
-            return "/app/person.xhtml?faces-redirect=true&id=" + personId;
+            return PersonTab.SELF_REPORTS.outcome(personId);
         });
     }
 

@@ -58,7 +58,7 @@ public class StatusForm implements Serializable {
             persons.changeStatus(person.id(), new ChangeStatus(status, effectiveOn, reason, destination, note,
                     person.version()));
             Messages.info(Messages.text("status.changed"));
-            return "/app/person.xhtml?faces-redirect=true&id=" + personId;
+            return PersonTab.STATUS.outcome(personId);
         });
     }
 

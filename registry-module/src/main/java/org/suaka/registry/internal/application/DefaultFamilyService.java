@@ -35,11 +35,18 @@ import org.suaka.registry.api.FamilyView;
 import org.suaka.registry.api.JoinFamily;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonNotFoundException;
+import org.suaka.registry.api.PersonProfile;
+import org.suaka.registry.api.PersonService;
+import org.suaka.registry.api.PersonView;
+import org.suaka.registry.api.RegisterBirth;
+import org.suaka.registry.api.RegisterPerson;
 import org.suaka.registry.api.Relationship;
 import org.suaka.registry.internal.domain.Family;
 import org.suaka.registry.internal.domain.FamilyMember;
 import org.suaka.registry.internal.domain.Person;
+import org.suaka.registry.internal.domain.ProfileRecord;
 import org.suaka.registry.internal.persistence.FamilyRepository;
+import org.suaka.registry.internal.persistence.FamilyRepository.Membership;
 import org.suaka.registry.internal.persistence.PersonRepository;
 
 /**
@@ -54,6 +61,7 @@ public class DefaultFamilyService implements FamilyService {
 
     private FamilyRepository families;
     private PersonRepository persons;
+    private PersonService registrations;
     private OfficeScope offices;
     private AccessScope scope;
     private Validator validator;
@@ -68,12 +76,14 @@ public class DefaultFamilyService implements FamilyService {
      * @param offices the offices the caller reads and writes for
      * @param scope what the caller may see
      * @param validator checks the commands (the container does not on every bean)
+     * @param registrations registers the children born to a family
      */
     @Inject
     public DefaultFamilyService(FamilyRepository families, PersonRepository persons, OfficeScope offices,
-            AccessScope scope, Validator validator) {
+            AccessScope scope, Validator validator, PersonService registrations) {
         this.families = families;
         this.persons = persons;
+        this.registrations = registrations;
         this.offices = offices;
         this.scope = scope;
         this.validator = validator;
@@ -115,6 +125,33 @@ public class DefaultFamilyService implements FamilyService {
         return view(familyId);
     }
 
+    @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+    @Audited(write = true)
+    @Override
+    public PersonView registerBirth(UUID familyId, RegisterBirth birth) {
+        Commands.valid(validator, birth);
+        Relationship relationship = birth.relationship() == null ? Relationship.CHILD : birth.relationship();
+        if (relationship == Relationship.HEAD) {
+            throw new InvalidFieldException("relationship", "A child born to a family does not head it");
+        }
+        OfficeId mine = offices.writable();
+        families.find(familyId).filter(f -> f.office().equals(mine))
+                .orElseThrow(() -> new RecordNotFoundException("family", familyId.toString()));
+        PersonView head = families.membersOf(Set.of(familyId)).stream()
+                .filter(m -> m.member().relationship() == Relationship.HEAD).findFirst()
+                .map(m -> m.person().toView()).orElseThrow(() -> new RecordNotFoundException("family", familyId.toString()));
+        PersonView child = registrations.register(new RegisterPerson(birth.givenName(), birth.familyName(), birth.sex(),
+                birth.dateOfBirth(), head.nationality(), null, head.unhcrCaseNumber(), birth.dateOfBirth()), true);
+        persons.findForUpdate(child.id()).orElseThrow().bornUnderSupervision();
+        ProfileRecord profile = new ProfileRecord(child.id());
+        profile.record(new PersonProfile(List.of(), false, birth.placeOfBirth(), null, null, List.of(), null, null,
+                birth.dateOfBirth(), birth.placeOfBirth(), null, null, null, null));
+        persons.add(profile);
+        families.add(new FamilyMember(familyId, child.id(), relationship));
+        families.flush();
+        return child;
+    }
+
     /**
      * Checks that a member may leave their family for another.
      *
@@ -154,8 +191,8 @@ public class DefaultFamilyService implements FamilyService {
         List<UUID> ids = families.page(page);
         Map<UUID, List<FamilyMemberView>> members = new LinkedHashMap<>();
         ids.forEach(id -> members.put(id, new ArrayList<>()));
-        for (Object[] row : families.membersOf(ids)) {
-            members.get(FamilyRepository.memberOf(row).familyId()).add(memberView(row));
+        for (Membership row : families.membersOf(ids)) {
+            members.get(row.member().familyId()).add(memberView(row));
         }
         return members.entrySet().stream().map(e -> new FamilyView(e.getKey(), e.getValue())).toList();
     }
@@ -170,11 +207,9 @@ public class DefaultFamilyService implements FamilyService {
         return new FamilyView(familyId, families.membersOf(Set.of(familyId)).stream().map(this::memberView).toList());
     }
 
-    private FamilyMemberView memberView(Object[] row) {
-        FamilyMember member = FamilyRepository.memberOf(row);
-        return new FamilyMemberView(member.personId(),
-                FamilyRepository.personOf(row).toView().visibleIn(scope.visibleToCaller()).fullName(),
-                member.relationship());
+    private FamilyMemberView memberView(Membership row) {
+        return new FamilyMemberView(row.member().personId(),
+                row.person().toView().visibleIn(scope.visibleToCaller()).fullName(), row.member().relationship());
     }
 
     private void requireFamilyData() {

@@ -8,12 +8,12 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.DeclareRoles;
@@ -504,21 +504,26 @@ public class DefaultPersonService implements PersonService {
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<PersonView> find(PersonId id) {
-        return persons.find(id).map(Person::toView).map(v -> v.visibleIn(scope.visibleToCaller()));
+        return persons.findCurrent(id).map(Person::toView).map(v -> v.visibleIn(scope.visibleToCaller()));
     }
 
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Map<PersonId, PersonView> findAll(Collection<PersonId> ids) {
         Set<DataCategory> visible = scope.visibleToCaller();
-        return persons.findAll(ids).stream().map(Person::toView).map(v -> v.visibleIn(visible))
-                .collect(Collectors.toMap(PersonView::id, Function.identity()));
+        Map<PersonId, PersonView> found = new HashMap<>();
+        for (Person person : persons.findAll(ids)) {
+            // a merged record answers for its survivor, under the id asked for
+            Optional<Person> current = person.mergedInto().isEmpty() ? Optional.of(person) : persons.findCurrent(person.id());
+            current.ifPresent(p -> found.put(person.id(), p.toView().visibleIn(visible)));
+        }
+        return found;
     }
 
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public boolean exists(PersonId id) {
-        return persons.find(id).isPresent();
+        return persons.findCurrent(id).isPresent();
     }
 
     @Override

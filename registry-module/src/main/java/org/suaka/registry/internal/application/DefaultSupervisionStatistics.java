@@ -111,6 +111,11 @@ public class DefaultSupervisionStatistics implements SupervisionStatistics {
     }
 
     @Override
+    public long births(LocalDate from, LocalDate until) {
+        return persons.countBirths(from, until);
+    }
+
+    @Override
     public List<OfficeFigures> perOffice(YearMonth month) {
         LocalDate from = month.atDay(1);
         LocalDate to = month.atEndOfMonth();

@@ -31,6 +31,9 @@ public class IdCard extends RecordEntity {
     /** Why a card was revoked: its holder departed from supervision. */
     public static final String DEPARTED = "DEPARTED";
 
+    /** Why a card of a duplicate record was revoked when it was merged into a record with its own card. */
+    public static final String MERGED = "MERGED";
+
     @Column(name = "PERSON_ID", nullable = false, length = 36)
     private String personId;
 
@@ -81,7 +84,7 @@ public class IdCard extends RecordEntity {
 
     /**
      * @param day the day of revocation
-     * @param why {@link #REISSUED} or {@link #DEPARTED}
+     * @param why {@link #REISSUED}, {@link #DEPARTED} or {@link #MERGED}
      */
     public void revoke(LocalDate day, String why) {
         if (revokedOn == null) {

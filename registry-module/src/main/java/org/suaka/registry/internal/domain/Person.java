@@ -2,6 +2,7 @@ package org.suaka.registry.internal.domain;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -11,6 +12,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
 import org.suaka.platform.api.BusinessRuleException;
+import org.suaka.platform.api.InvalidFieldException;
 import org.suaka.platform.office.OfficeId;
 import org.suaka.platform.office.OfficeRecord;
 import org.suaka.platform.persistence.OfficeIdConverter;
@@ -71,6 +73,17 @@ public class Person extends RecordEntity implements OfficeRecord {
     @Convert(converter = OfficeIdConverter.class)
     @Column(name = "OFFICE_ID", nullable = false, length = 36)
     private OfficeId office;
+
+    /** The record this one was merged into, as a duplicate of the same person; null while it stands. */
+    @Column(name = "MERGED_INTO", length = 36)
+    private String mergedInto;
+
+    @Column(name = "MERGE_NOTE", length = 500)
+    private String mergeNote;
+
+    /** Whether the person was born under supervision, and came under it by birth. */
+    @Column(name = "BORN_UNDER_SUPERVISION", nullable = false)
+    private boolean bornUnderSupervision;
 
     protected Person() {
         // for JPA
@@ -198,8 +211,61 @@ public class Person extends RecordEntity implements OfficeRecord {
         this.office = receiving;
     }
 
-    /** @throws BusinessRuleException when the person's supervision has ended */
+    /**
+     * Merges this record into another of the same person: it stays, with its own status history, but
+     * points at the survivor, which takes on the earlier first day of supervision and the UNHCR numbers it
+     * lacked.
+     *
+     * @param survivor the record that stands for the person from now on, under supervision at the same office
+     * @param note why, as the one who merged wrote it, or null
+     */
+    public void mergeInto(Person survivor, String note) {
+        requireUnderSupervision();
+        survivor.requireUnderSupervision();
+        if (survivor == this || survivor.id().equals(id())) {
+            throw new InvalidFieldException("duplicate", "A record cannot be merged into itself");
+        }
+        if (!survivor.office.equals(office)) {
+            throw new BusinessRuleException("merge-across-offices", "Both records must be supervised by the same office:"
+                    + " transfer one first");
+        }
+        if (supervisedFrom.isBefore(survivor.supervisedFrom)) {
+            survivor.supervisedFrom = supervisedFrom;
+        }
+        if (survivor.unhcrNumber == null) {
+            survivor.unhcrNumber = unhcrNumber;
+        }
+        if (survivor.unhcrCaseNumber == null) {
+            survivor.unhcrCaseNumber = unhcrCaseNumber;
+        }
+        if (survivor.unhcrStatus == null) {
+            survivor.unhcrStatus = unhcrStatus;
+        }
+        this.mergedInto = survivor.id().toString();
+        this.mergeNote = blankToNull(note);
+    }
+
+    /** Records that the person came under supervision by being born to a family under it. */
+    public void bornUnderSupervision() {
+        this.bornUnderSupervision = true;
+    }
+
+    /** @return why the record was merged, or null */
+    public String mergeNote() {
+        return mergeNote;
+    }
+
+    /** @return the record this one was merged into, if it was */
+    public Optional<PersonId> mergedInto() {
+        return mergedInto == null ? Optional.empty() : PersonId.parse(mergedInto);
+    }
+
+    /** @throws BusinessRuleException when the person's supervision has ended or the record was merged */
     public void requireUnderSupervision() {
+        if (mergedInto != null) {
+            throw new BusinessRuleException("record-merged", "This record was merged into " + mergedInto
+                    + ": change that one");
+        }
         if (supervisedUntil != null) {
             throw new BusinessRuleException("supervision-ended", "Supervision ended on " + supervisedUntil);
         }

@@ -23,6 +23,9 @@ import org.suaka.registry.api.PersonProfile;
 @Table(name = "REG_PROFILE")
 public class ProfileRecord extends RecordEntity {
 
+    /** The most other spellings a profile keeps. */
+    private static final int MAX_ALIASES = 10;
+
     @Column(name = "ALIASES", length = 1100)
     private String aliases;
 
@@ -91,6 +94,38 @@ public class ProfileRecord extends RecordEntity {
         this.fingerprintDevice = blankToNull(profile.fingerprintDevice());
         this.fingerprintReference = blankToNull(profile.fingerprintReference());
         this.fingerprintTakenOn = profile.fingerprintTakenOn();
+    }
+
+    /**
+     * Takes on the names of a record merged into this one as other spellings, keeping the ten a profile
+     * holds at most (its own first), and the facts this profile lacks.
+     *
+     * @param names the merged record's name and other spellings
+     * @param merged the merged record's profile, or null
+     */
+    public void absorb(List<String> names, ProfileRecord merged) {
+        List<String> all = new java.util.ArrayList<>(aliases());
+        all.addAll(names);
+        this.aliases = lines(all.stream().map(String::strip).distinct().limit(MAX_ALIASES).toList());
+        if (merged == null) {
+            return;
+        }
+        this.placeOfBirth = placeOfBirth == null ? merged.placeOfBirth : placeOfBirth;
+        this.ethnicity = ethnicity == null ? merged.ethnicity : ethnicity;
+        this.religion = religion == null ? merged.religion : religion;
+        this.languages = languages == null ? merged.languages : languages;
+        this.maritalStatus = maritalStatus == null ? merged.maritalStatus : maritalStatus;
+        this.phone = phone == null ? merged.phone : phone;
+        if (arrivedOn == null || merged.arrivedOn != null && merged.arrivedOn.isBefore(arrivedOn)) {
+            this.arrivedOn = merged.arrivedOn;
+            this.foundAt = merged.foundAt;
+            this.foundBy = merged.foundBy;
+        }
+        if (fingerprintReference == null) {
+            this.fingerprintDevice = merged.fingerprintDevice;
+            this.fingerprintReference = merged.fingerprintReference;
+            this.fingerprintTakenOn = merged.fingerprintTakenOn;
+        }
     }
 
     /** @return the other spellings of the name */

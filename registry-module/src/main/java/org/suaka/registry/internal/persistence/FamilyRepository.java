@@ -84,7 +84,7 @@ public class FamilyRepository {
      * @param familyIds families
      * @return their members with the persons, the heads first, then by name; one query
      */
-    public List<Object[]> membersOf(Collection<UUID> familyIds) {
+    public List<Membership> membersOf(Collection<UUID> familyIds) {
         if (familyIds.isEmpty()) {
             return List.of();
         }
@@ -92,7 +92,8 @@ public class FamilyRepository {
                 + " and m.familyId in :families order by case when m.relationship = :head then 0 else 1 end,"
                 + " p.dateOfBirth, p.givenName", Object[].class)
                 .setParameter("families", familyIds.stream().map(UUID::toString).toList())
-                .setParameter("head", org.suaka.registry.api.Relationship.HEAD).getResultList();
+                .setParameter("head", org.suaka.registry.api.Relationship.HEAD).getResultStream()
+                .map(row -> new Membership((FamilyMember) row[0], (Person) row[1])).toList();
     }
 
     /**
@@ -125,19 +126,17 @@ public class FamilyRepository {
         return sizes;
     }
 
-    /**
-     * @param row a row of {@link #membersOf}
-     * @return its member
-     */
-    public static FamilyMember memberOf(Object[] row) {
-        return (FamilyMember) row[0];
+    /** @param member a family member's row to remove */
+    public void remove(FamilyMember member) {
+        em.remove(member);
     }
 
     /**
-     * @param row a row of {@link #membersOf}
-     * @return its person
+     * A member of a family with the person.
+     *
+     * @param member the membership
+     * @param person the person
      */
-    public static Person personOf(Object[] row) {
-        return (Person) row[1];
+    public record Membership(FamilyMember member, Person person) {
     }
 }

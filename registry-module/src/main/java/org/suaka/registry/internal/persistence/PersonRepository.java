@@ -50,6 +50,12 @@ public class PersonRepository {
     /** The shortest name key a search by spelling uses. */
     private static final int SEARCHABLE_KEY = 3;
 
+    /** How many merges in a row an id is followed through: a record merged into one merged later. */
+    private static final int MAX_MERGE_HOPS = 8;
+
+    /** Leaves out the records merged into another: they are not persons of their own. */
+    private static final String STANDING = " and p.mergedInto is null";
+
     private static final String STAYING =
             " s.from <= :date and (s.until is null or s.until > :date)";
 
@@ -130,6 +136,18 @@ public class PersonRepository {
      */
     public Optional<Person> find(PersonId id) {
         return Optional.ofNullable(em.find(Person.class, id.toString())).filter(offices::mayRead);
+    }
+
+    /**
+     * @param id the id of a person's record, or of a duplicate merged into it
+     * @return the record that stands for the person, or empty, also when the caller may not read it
+     */
+    public Optional<Person> findCurrent(PersonId id) {
+        Optional<Person> found = find(id);
+        for (int hop = 0; hop < MAX_MERGE_HOPS && found.flatMap(Person::mergedInto).isPresent(); hop++) {
+            found = find(found.get().mergedInto().orElseThrow());
+        }
+        return found;
     }
 
     /**
@@ -242,7 +260,7 @@ public class PersonRepository {
     public List<Person> underSupervisionOn(LocalDate day) {
         OfficeFilter readable = offices.readable();
         return readable.bind(em.createQuery("select p from Person p where " + readable.condition("p.office")
-                + " and p.supervisedFrom <= :day and (p.supervisedUntil is null or p.supervisedUntil > :day)"
+                + " and p.supervisedFrom <= :day and (p.supervisedUntil is null or p.supervisedUntil > :day)" + STANDING
                 + " order by p.familyName, p.givenName, p.id", Person.class)).setParameter("day", day).getResultList();
     }
 
@@ -273,7 +291,7 @@ public class PersonRepository {
     public ResultPage<Person> withoutSelfReport(LocalDate day, LocalDate from, LocalDate until, PageRequest page) {
         OfficeFilter readable = offices.readable();
         String where = " where " + readable.condition("p.office") + " and p.supervisedFrom <= :from"
-                + " and (p.supervisedUntil is null or p.supervisedUntil > :day)"
+                + " and (p.supervisedUntil is null or p.supervisedUntil > :day)" + STANDING
                 + " and not exists (select r from SelfReport r where r.personId = p.id"
                 + " and r.reportedOn between :from and :until)";
         TypedQuery<Person> rows = readable.bind(em.createQuery("select p from Person p" + where
@@ -326,7 +344,7 @@ public class PersonRepository {
      */
     public Optional<Person> findByUnhcrNumber(String unhcrNumber) {
         OfficeFilter readable = offices.readable();
-        return readable.bind(em.createQuery("select p from Person p where p.unhcrNumber = :number and "
+        return readable.bind(em.createQuery("select p from Person p where p.unhcrNumber = :number" + STANDING + " and "
                         + readable.condition("p.office"), Person.class))
                 .setParameter("number", unhcrNumber).getResultStream().findFirst();
     }
@@ -361,7 +379,7 @@ public class PersonRepository {
      * @return whether a person already holds it, in any office: UNHCR numbers are unique in the country
      */
     public boolean existsWithUnhcrNumber(String unhcrNumber) {
-        return em.createQuery("select count(p) from Person p where p.unhcrNumber = :n", Long.class)
+        return em.createQuery("select count(p) from Person p where p.unhcrNumber = :n" + STANDING, Long.class)
                 .setParameter("n", unhcrNumber)
                 .getSingleResult() > 0;
     }
@@ -385,7 +403,7 @@ public class PersonRepository {
         String nationality = search.nationality();
         PageRequest page = search.page();
         OfficeFilter readable = offices.readable();
-        StringBuilder where = new StringBuilder(" where " + readable.condition("p.office"));
+        StringBuilder where = new StringBuilder(" where " + readable.condition("p.office") + STANDING);
         Map<String, Object> parameters = new HashMap<>();
         if (nameContains != null && !nameContains.isBlank()) {
             // part of a name as written, or every word of it in any spelling (its name keys, by index); a word
@@ -556,6 +574,19 @@ public class PersonRepository {
     }
 
     /**
+     * @param from the first day
+     * @param until the last day
+     * @return the persons of the offices the caller reads born under supervision in those days
+     */
+    public long countBirths(LocalDate from, LocalDate until) {
+        OfficeFilter readable = offices.readable();
+        return readable.bind(em.createQuery("select count(p) from Person p where p.bornUnderSupervision = true"
+                        + " and p.supervisedFrom between :from and :until" + STANDING + " and "
+                        + readable.condition("p.office"), Long.class))
+                .setParameter("from", from).setParameter("until", until).getSingleResult();
+    }
+
+    /**
      * @param date the day counted
      * @return the persons under supervision that day per specific need, largest first
      */
@@ -642,7 +673,7 @@ public class PersonRepository {
             return List.of(person);
         }
         List<Person> family = new java.util.ArrayList<>(em.createQuery("select p from Person p"
-                        + " where p.unhcrCaseNumber = :case and p.office = :office and p.supervisedUntil is null",
+                        + " where p.unhcrCaseNumber = :case and p.office = :office and p.supervisedUntil is null" + STANDING,
                         Person.class)
                 .setParameter("case", person.unhcrCaseNumber())
                 .setParameter("office", person.office())

@@ -26,6 +26,7 @@ import org.suaka.registry.api.FamilyMemberView;
 import org.suaka.registry.api.FamilyView;
 import org.suaka.registry.api.JoinFamily;
 import org.suaka.registry.api.PersonView;
+import org.suaka.registry.api.RegisterBirth;
 import org.suaka.registry.api.RegisterPerson;
 import org.suaka.registry.api.Relationship;
 import org.suaka.registry.api.Sex;
@@ -48,13 +49,18 @@ class DefaultFamilyServiceTest {
     private DefaultFamilyService families(EntityManager em) {
         return new DefaultFamilyService(new FamilyRepository(em, TwoOffices.officerOf(OfficeId.FIRST)),
                 new PersonRepository(em, TwoOffices.officerOf(OfficeId.FIRST)), TwoOffices.officerOf(OfficeId.FIRST),
-                AccessScope.EVERYTHING, jakarta.validation.Validation.buildDefaultValidatorFactory().getValidator());
+                AccessScope.EVERYTHING, jakarta.validation.Validation.buildDefaultValidatorFactory().getValidator(),
+                persons(em));
+    }
+
+    private static DefaultPersonService persons(EntityManager em) {
+        return new DefaultPersonService(new PersonRepository(em, TwoOffices.officerOf(OfficeId.FIRST)),
+                CLOCK, AccessScope.EVERYTHING, new AuditedChanges(), new RecordedEvents<>(), new RecordedEvents<>(),
+                TwoOffices.officerOf(OfficeId.FIRST), new TwoOffices());
     }
 
     private PersonView register(String given, Sex sex, LocalDate born) {
-        return db.inTransaction(em -> new DefaultPersonService(new PersonRepository(em, TwoOffices.officerOf(OfficeId.FIRST)),
-                CLOCK, AccessScope.EVERYTHING, new AuditedChanges(), new RecordedEvents<>(), new RecordedEvents<>(),
-                TwoOffices.officerOf(OfficeId.FIRST), new TwoOffices()).register(new RegisterPerson(given, "Noori",
+        return db.inTransaction(em -> persons(em).register(new RegisterPerson(given, "Noori",
                         sex, born, "AFG", null, null, LocalDate.of(2022, 3, 1)), true));
     }
 
@@ -103,5 +109,25 @@ class DefaultFamilyServiceTest {
         FamilyView alone = join(mother, new JoinFamily(null, Relationship.HEAD));
         assertEquals(1, alone.size());
         assertTrue(db.inTransaction(em -> families(em).familyOf(father.id())).orElseThrow().size() == 1);
+    }
+
+    @Test
+    void aChildBornToAFamilyIsRegisteredInItUnderSupervisionFromBirth() {
+        PersonView mother = register("Fereshta", Sex.FEMALE, LocalDate.of(1994, 6, 1));
+        FamilyView family = db.inTransaction(em -> families(em).join(mother.id(), new JoinFamily(null, Relationship.HEAD)));
+
+        PersonView child = db.inTransaction(em -> families(em).registerBirth(family.id(), new RegisterBirth(
+                "Zahra", "Noori", Sex.FEMALE, LocalDate.of(2024, 7, 14), "RSUD Prof. Dr. W. Z. Johannes, Kupang", null)));
+
+        assertEquals(LocalDate.of(2024, 7, 14), child.supervisedFrom());
+        assertEquals("AFG", child.nationality());
+        FamilyView grown = db.inTransaction(em -> families(em).find(family.id()).orElseThrow());
+        assertEquals(Relationship.CHILD, grown.members().get(1).relationship());
+        assertEquals(Long.valueOf(1), db.<Long>inTransaction(em -> new DefaultSupervisionStatistics(
+                new PersonRepository(em, TwoOffices.officerOf(OfficeId.FIRST)))
+                .births(LocalDate.of(2024, 7, 1), LocalDate.of(2024, 7, 31))));
+        assertThrows(InvalidFieldException.class, () -> db.inTransaction(em -> families(em)
+                .registerBirth(family.id(), new RegisterBirth("Omid", null, Sex.MALE,
+                        LocalDate.of(2024, 8, 1), null, Relationship.HEAD))));
     }
 }

@@ -141,8 +141,12 @@ public class MonthlyStatisticsDataset implements ReportDataset {
                 families.getOrDefault("SINGLE", 0L)));
         MonthlyMovement movement = supervision.movements(month, month).get(0);
         String entries = labels.getString("section.entries");
-        if (movement.arrivals() > 0) {
-            rows.add(row(6, entries, labels.getString("entry.arrival"), movement.arrivals()));
+        long births = supervision.births(month.atDay(1), cutOff);
+        if (movement.arrivals() > births) {
+            rows.add(row(6, entries, labels.getString("entry.arrival"), movement.arrivals() - births));
+        }
+        if (births > 0) {
+            rows.add(row(6, entries, labels.getString("entry.birth"), births));
         }
         if (movement.transfersIn() > 0) {
             rows.add(row(6, entries, labels.getString("entry.transfer"), movement.transfersIn()));

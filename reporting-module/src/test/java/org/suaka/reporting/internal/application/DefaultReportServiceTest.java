@@ -104,6 +104,11 @@ class DefaultReportServiceTest {
         }
 
         @Override
+        public long births(LocalDate from, LocalDate until) {
+            return 0;
+        }
+
+        @Override
         public List<MonthlyMovement> movements(YearMonth first, YearMonth last) {
             return List.of(new MonthlyMovement(first, 4, 2, 0, 1));
         }

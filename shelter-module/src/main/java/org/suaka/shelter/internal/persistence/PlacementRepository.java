@@ -91,6 +91,19 @@ public class PlacementRepository {
     }
 
     /**
+     * Puts one person's placements under another id: a duplicate record's under the record it was merged into.
+     *
+     * @param from the merged record
+     * @param to the record that stands for the person
+     */
+    public void moveAll(PersonId from, PersonId to) {
+        em.flush();
+        em.createQuery("update Placement p set p.personId = :to where p.personId = :from")
+                .setParameter("to", to).setParameter("from", from).executeUpdate();
+        em.clear();
+    }
+
+    /**
      * @param personId a person
      * @param date a day
      * @return the person's placement open on that day, or empty
