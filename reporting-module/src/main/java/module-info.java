@@ -15,6 +15,7 @@ module org.suaka.reporting {
     requires jakarta.inject;
     requires jakarta.transaction;
     requires jakarta.ejb;
+    requires jakarta.concurrency;
     requires jakarta.annotation;
     requires microprofile.metrics.api;
     requires microprofile.config.api;

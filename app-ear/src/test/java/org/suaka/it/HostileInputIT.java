@@ -250,6 +250,11 @@ class HostileInputIT extends SuakaDeployment {
         String births = "/api/v1/families/" + UUID.randomUUID() + "/births";
         post(births, "{\"givenName\": \"Zahra\", \"sex\": \"FEMALE\", \"dateOfBirth\": \"2024-07-14\"}");
         post("/api/v1/families/not-an-id/births", "{}");
+        for (String body : List.of("{}", "[]", "{\"shelterId\": \"not-an-id\"}", "{\"shelterId\": \"" + UUID.randomUUID() + "\"}")) {
+            post("/api/v1/card-batches", body);
+        }
+        expectRefused("GET", "/api/v1/card-batches/not-an-id", null);
+        expectRefused("GET", "/api/v1/card-batches/" + UUID.randomUUID(), null);
         expectRefused("GET", "/api/v1/families/" + UUID.randomUUID(), null);
         expectRefused("GET", "/api/v1/families/not-an-id", null);
         expectRefused("GET", "/api/v1/families?limit=100000", null);

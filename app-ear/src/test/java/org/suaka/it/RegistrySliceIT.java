@@ -404,6 +404,42 @@ class RegistrySliceIT extends SuakaDeployment {
         assertEquals(400, throughTheOldId.statusCode(), "the old id is the survivor: " + throughTheOldId.body());
     }
 
+    /**
+     * The cards of a whole demo shelter are made in the background: the batch is followed to its end, and the
+     * document it issued holds one card per person it counted, numbers read back from the PDF text.
+     */
+    @Test
+    void aShelterBatchOfIdCardsIsFollowedToItsDocument() throws Exception {
+        String shelterId = SuakaClient.parse(SuakaClient.viewer().get("/api/v1/shelters").body()).asJsonArray()
+                .getValuesAs(JsonObject.class).stream().filter(s -> s.getString("name").equals("Hotel Ina Bo'i"))
+                .findFirst().orElseThrow().getString("id");
+        HttpResponse<String> started = officer.postJson("/api/v1/card-batches", "{\"shelterId\": \"%s\"}".formatted(shelterId));
+        assertEquals(202, started.statusCode(), started.body());
+        String location = started.headers().firstValue("Location").orElseThrow();
+        String batchPath = "/api/v1/card-batches/" + SuakaClient.json(started).getString("id");
+        assertTrue(location.endsWith(batchPath), location);
+
+        JsonObject batch = SuakaClient.json(started);
+        for (int i = 0; i < 120 && List.of("QUEUED", "RUNNING").contains(batch.getString("state")); i++) {
+            Thread.sleep(500);
+            batch = SuakaClient.json(SuakaClient.viewer().get(batchPath));
+        }
+        assertEquals("DONE", batch.getString("state"), batch.toString());
+        int cards = batch.getInt("cards");
+        assertTrue(cards > 0 && batch.getInt("done") == batch.getInt("total") && cards <= batch.getInt("total"), batch.toString());
+        byte[] pdf = SuakaClient.viewer().getBytes("/api/v1/reports/issued/" + batch.getString("verificationCode") + "/pdf").body();
+        String text = org.suaka.platform.testing.PdfText.of(pdf);
+        assertEquals(cards, java.util.regex.Pattern.compile("KIK-KPG-\\d{4}-\\d{5}").matcher(text).results().count(), text);
+        assertTrue(text.contains("Hotel Ina Bo'i"), "the shelter heads the document");
+
+        assertEquals(403, SuakaClient.viewer().postJson("/api/v1/card-batches", "{\"shelterId\": \"%s\"}".formatted(shelterId))
+                .statusCode());
+        assertEquals(404, officer.postJson("/api/v1/card-batches", "{\"shelterId\": \"%s\"}".formatted(UUID.randomUUID()))
+                .statusCode());
+        assertEquals(400, officer.postJson("/api/v1/card-batches", "{}").statusCode());
+        assertEquals(404, officer.get("/api/v1/card-batches/" + UUID.randomUUID()).statusCode());
+    }
+
     private JsonObject joinFamily(String personId, int expected, String body) {
         HttpResponse<String> response = officer.send("PUT", "/api/v1/persons/" + personId + "/family", body);
         assertEquals(expected, response.statusCode(), response.body());

@@ -458,6 +458,7 @@ class StaffInterfaceIT extends SuakaDeployment {
         BROWSER.wait.until(ExpectedConditions.urlContains("/app/person.xhtml"));
         assertTrue(BROWSER.find("placements").getText().contains("5 Maret 2025"), BROWSER.find("placements").getText());
 
+        openTab("consents");
         BROWSER.driver.findElement(By.cssSelector("a.edit-consent")).click();
         BROWSER.wait.until(ExpectedConditions.urlContains("/app/consent-edit.xhtml"));
         BROWSER.find("consent:interpreter").sendKeys("Ina Bo'i");

@@ -89,6 +89,8 @@ class AuthorisationRulesTest {
             Map.entry("GET /persons/{id}/duplicates", ALL),
             Map.entry("POST /persons/{id}/merge", WRITERS),
             Map.entry("POST /families/{id}/births", WRITERS),
+            Map.entry("POST /card-batches", WRITERS),
+            Map.entry("GET /card-batches/{id}", ALL),
             Map.entry("GET /persons/{id}/merged", ALL),
             Map.entry("POST /persons/duplicate-check", WRITERS),
             Map.entry("POST /persons/{id}/self-reports", WRITERS),

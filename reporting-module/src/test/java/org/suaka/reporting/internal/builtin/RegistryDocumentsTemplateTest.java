@@ -1,5 +1,6 @@
 package org.suaka.reporting.internal.builtin;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -81,11 +82,9 @@ class RegistryDocumentsTemplateTest {
     void theCardPrintsItsFrontAndBack() throws IOException {
         IdCardReport report = new IdCardReport(null);
         Map<String, Object> parameters = standard(report);
-        parameters.putAll(Map.of("CARD_NUMBER", "KIK-KPG-2024-00007", "ISSUED_ON", "11 September 2024",
-                "VALID_UNTIL", "10 September 2025", "HOLDER_NAME", "Ina Bo'i", "HOLDER_SEX", "Perempuan",
-                "HOLDER_BORN", "5 Mei 1992", "HOLDER_NATIONALITY", "Afganistan", "PHOTO", png()));
 
-        byte[] pdf = engine.renderPdf("id-card@test", report.template(), parameters, List.of(), METADATA);
+        byte[] pdf = engine.renderPdf("id-card@test", report.template(), parameters,
+                List.of(card("KIK-KPG-2024-00007", "Ina Bo'i")), METADATA);
         if (System.getProperty("suaka.test.pdf-out") != null) {
             java.nio.file.Files.write(java.nio.file.Path.of(System.getProperty("suaka.test.pdf-out")), pdf);
         }
@@ -95,6 +94,32 @@ class RegistryDocumentsTemplateTest {
         assertTrue(text.contains("KIK-KPG-2024-00007"), text);
         assertTrue(text.contains("Berlaku sampai: 10 September 2025"), text);
         assertTrue(text.contains("Ina Bo'i"), text);
+    }
+
+    @Test
+    void aShelterBatchPrintsFourCardsToAPageUnderTheShelterName() throws IOException {
+        IdCardBatchReport report = new IdCardBatchReport(null);
+        Map<String, Object> parameters = standard(report);
+        parameters.put("SHELTER_NAME", "Hotel Ina Bo'i");
+        List<Map<String, Object>> cards = new java.util.ArrayList<>();
+        for (int i = 1; i <= 9; i++) {
+            cards.add(card("KIK-KPG-2024-%05d".formatted(i), "Mohammad Reza Hosseini"));
+        }
+
+        byte[] pdf = engine.renderPdf("id-card-batch@test", report.template(), parameters, cards, METADATA);
+        String text = PdfText.of(pdf);
+
+        assertTrue(text.contains("Hotel Ina Bo'i"), text);
+        assertTrue(text.contains("KIK-KPG-2024-00001") && text.contains("KIK-KPG-2024-00009"), text);
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertEquals(3, document.getNumberOfPages(), "nine cards, four to a page");
+        }
+    }
+
+    private static Map<String, Object> card(String number, String holder) throws IOException {
+        return Map.of("CARD_NUMBER", number, "ISSUED_ON", "11 September 2024",
+                "VALID_UNTIL", "10 September 2025", "HOLDER_NAME", holder, "HOLDER_SEX", "Perempuan",
+                "HOLDER_BORN", "5 Mei 1992", "HOLDER_NATIONALITY", "Afganistan", "PHOTO", png());
     }
 
     private static byte[] png() throws IOException {

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 import org.suaka.web.rest.AuditResource;
 import org.suaka.web.rest.BackupResource;
+import org.suaka.web.rest.CardBatchResource;
 import org.suaka.web.rest.CardResource;
 import org.suaka.web.rest.FamilyResource;
 import org.suaka.web.rest.OfficeResource;
@@ -42,7 +43,8 @@ public class ApiContractFilter implements OASFilter {
     static final List<Class<?>> RESOURCES = List.of(PersonResource.class, ShelterResource.class,
             PlacementResource.class, PartnerResource.class, VisitResource.class, ReportResource.class,
             AuditResource.class, RetentionResource.class, BackupResource.class, OfficeResource.class,
-            ReportPluginResource.class, CardResource.class, FamilyResource.class);
+            ReportPluginResource.class, CardResource.class, FamilyResource.class,
+            CardBatchResource.class);
 
     static final String SECURITY_SCHEME = "basicAuth";
     static final String PROBLEM = "Problem";
