@@ -87,6 +87,11 @@ class MonthlyStatisticsIT extends SuakaDeployment {
         assertTrue(families.find(), text);
         assertEquals(171, Long.parseLong(families.group(2)) + figure(text, "Sendiri"));
         assertTrue(Long.parseLong(families.group(1)) > 10, "the scenario's families: " + families.group(1));
+        assertEquals(figure(text, "Afganistan (AFG)"), figure(text, "Afganistan (AFG) · Laki-laki")
+                + figure(text, "Afganistan (AFG) · Perempuan"), "nationality by sex adds up to the nationality");
+        assertEquals(171, Pattern.compile("\\([A-Z]{3}\\) · (Laki-laki|Perempuan) (\\d+)").matcher(text).results()
+                .mapToLong(m -> Long.parseLong(m.group(2))).sum(), "nationality by sex adds up to 171");
+        assertTrue(text.contains("Pengungsi menurut kewarganegaraan dan jenis kelamin"), "the chart's heading: " + text);
     }
 
     /** August 2024's exits by reason: the demo's resettlement to Canada on 8 August. */

@@ -35,6 +35,13 @@ public interface SupervisionStatistics {
 
     /**
      * @param date the day counted
+     * @return persons under supervision that day per nationality and sex, keyed {@code NATIONALITY:SEX}
+     *     (e.g. {@code AFG:FEMALE}), largest first; one GROUP BY
+     */
+    List<Tally> byNationalityAndSex(@NotNull LocalDate date);
+
+    /**
+     * @param date the day counted
      * @return persons under supervision that day per {@link Vulnerability} name, largest first; a person with
      *     two needs counts under each
      */

@@ -60,6 +60,11 @@ public class DefaultSupervisionStatistics implements SupervisionStatistics {
     }
 
     @Override
+    public List<Tally> byNationalityAndSex(LocalDate date) {
+        return persons.tallyUnderSupervision(GroupingAttribute.NATIONALITY_AND_SEX, date);
+    }
+
+    @Override
     public List<Tally> bySex(LocalDate date) {
         return persons.tallyUnderSupervision(GroupingAttribute.SEX, date);
     }

@@ -485,8 +485,17 @@ public class PersonRepository {
         return readable.bind(em.createQuery(jpql, Object[].class))
                 .setParameter("date", date)
                 .getResultStream()
-                .map(row -> new Tally(String.valueOf(row[0]), ((Number) row[1]).longValue()))
+                .map(PersonRepository::tally)
                 .toList();
+    }
+
+    /** A row of a GROUP BY with the count last: its keys joined by a colon, e.g. {@code AFG:FEMALE}. */
+    private static Tally tally(Object[] row) {
+        StringBuilder key = new StringBuilder();
+        for (int i = 0; i < row.length - 1; i++) {
+            key.append(i > 0 ? ":" : "").append(row[i]);
+        }
+        return new Tally(key.toString(), ((Number) row[row.length - 1]).longValue());
     }
 
     /**
@@ -580,10 +589,11 @@ public class PersonRepository {
      */
     public long countBirths(LocalDate from, LocalDate until) {
         OfficeFilter readable = offices.readable();
-        return readable.bind(em.createQuery("select count(p) from Person p where p.bornUnderSupervision = true"
+        return readable.bind(em.createQuery("select count(p) from Person p where p.bornUnderSupervision = :born"
                         + " and p.supervisedFrom between :from and :until" + STANDING + " and "
                         + readable.condition("p.office"), Long.class))
-                .setParameter("from", from).setParameter("until", until).getSingleResult();
+                .setParameter("born", Boolean.TRUE).setParameter("from", from).setParameter("until", until)
+                .getSingleResult();
     }
 
     /**
@@ -708,6 +718,8 @@ public class PersonRepository {
         NATIONALITY("s.person.nationality"),
         /** Group by recorded sex. */
         SEX("s.person.sex"),
+        /** Group by nationality, then sex: keys such as {@code AFG:FEMALE}. */
+        NATIONALITY_AND_SEX("s.person.nationality, s.person.sex"),
         /** Group by the supervising office's id. */
         OFFICE("s.office");
 

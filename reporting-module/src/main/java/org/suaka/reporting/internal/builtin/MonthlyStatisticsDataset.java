@@ -46,6 +46,11 @@ public class MonthlyStatisticsDataset implements ReportDataset {
     /** Field: the row's count. */
     static final String COUNT = "count";
 
+    /** The chart's printed size in points, and the most nationalities it shows. */
+    private static final int CHART_WIDTH = 495;
+    private static final int CHART_HEIGHT = 110;
+    private static final int CHART_GROUPS = 8;
+
     private SupervisionStatistics supervision;
     private OccupancyStatistics occupancy;
 
@@ -88,7 +93,8 @@ public class MonthlyStatisticsDataset implements ReportDataset {
 
     @Override
     public List<String> templateParameters() {
-        return List.of("MONTH_LABEL (String)", "CUT_OFF_DATE (String)", "TOTAL_UNDER_SUPERVISION (Long)");
+        return List.of("MONTH_LABEL (String)", "CUT_OFF_DATE (String)", "TOTAL_UNDER_SUPERVISION (Long)",
+                "CHART (byte[] PNG: persons by nationality and sex; absent with nobody under supervision)");
     }
 
     @Override
@@ -113,7 +119,33 @@ public class MonthlyStatisticsDataset implements ReportDataset {
             rows.add(row(3, labels.getString("section.shelter"), labels.getString("shelter.none"), total - housed));
         }
         addBreakdowns(rows, month, labels);
-        return new ReportData(headline(month, locale, total), rows);
+        Map<String, Object> parameters = new java.util.HashMap<>(headline(month, locale, total));
+        List<GroupedBarChart.Group> chart = addNationalityBySex(rows, cutOff, labels, locale);
+        if (!chart.isEmpty()) {
+            parameters.put("CHART", GroupedBarChart.png(CHART_WIDTH, CHART_HEIGHT,
+                    List.of(labels.getString("sex.MALE"), labels.getString("sex.FEMALE")), chart));
+        }
+        return new ReportData(parameters, rows);
+    }
+
+    /**
+     * Adds the section by nationality and sex, and returns the same figures as the chart's groups: one per
+     * nationality, men and women, the largest first.
+     */
+    private List<GroupedBarChart.Group> addNationalityBySex(List<Map<String, Object>> rows, LocalDate cutOff,
+            ResourceBundle labels, Locale locale) {
+        Map<String, long[]> bySex = new java.util.LinkedHashMap<>();
+        String section = labels.getString("section.nationalitySex");
+        for (Tally t : supervision.byNationalityAndSex(cutOff)) {
+            String[] key = t.key().split(":", 2);
+            rows.add(row(9, section, Countries.name(key[0], locale) + " (" + key[0] + ") · "
+                    + labels.getString("sex." + key[1]), t.count()));
+            bySex.computeIfAbsent(key[0], k -> new long[2])["FEMALE".equals(key[1]) ? 1 : 0] += t.count();
+        }
+        return bySex.entrySet().stream()
+                .sorted(java.util.Comparator.comparingLong((Map.Entry<String, long[]> e) -> -(e.getValue()[0] + e.getValue()[1])))
+                .limit(CHART_GROUPS)
+                .map(e -> new GroupedBarChart.Group(Countries.name(e.getKey(), locale), e.getValue())).toList();
     }
 
     /**

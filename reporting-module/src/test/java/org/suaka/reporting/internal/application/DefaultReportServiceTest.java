@@ -104,6 +104,11 @@ class DefaultReportServiceTest {
         }
 
         @Override
+        public List<Tally> byNationalityAndSex(LocalDate date) {
+            return List.of(new Tally("AFG:MALE", 100), new Tally("AFG:FEMALE", 71));
+        }
+
+        @Override
         public long births(LocalDate from, LocalDate until) {
             return 0;
         }
@@ -169,6 +174,9 @@ class DefaultReportServiceTest {
     @Test
     void printsTheSeptemberFiguresWithLetterheadNumberDateAndSignature() throws IOException {
         IssuedReport report = issue("2024-09", Locale.forLanguageTag("id-ID"));
+        if (System.getProperty("suaka.test.pdf-out") != null) {
+            java.nio.file.Files.write(java.nio.file.Path.of(System.getProperty("suaka.test.pdf-out")), report.pdf());
+        }
         String text = text(report.pdf());
 
         assertTrue(text.contains("RUMAH DETENSI IMIGRASI KUPANG"), text);

@@ -121,10 +121,14 @@ final class RecordSchemas {
         return Optional.empty();
     }
 
-    /** A typed id: a record of one UUID, written as the UUID's text. */
+    /**
+     * A typed id: a record of one UUID named {@code value} (e.g. {@code PersonId}), written as the UUID's text;
+     * a command of one UUID field (e.g. {@code StartCardBatch}) is an object like any other.
+     */
     private static boolean isTypedId(Class<?> type) {
         return type.isRecord() && type.getRecordComponents().length == 1
-                && type.getRecordComponents()[0].getType() == UUID.class;
+                && type.getRecordComponents()[0].getType() == UUID.class
+                && type.getRecordComponents()[0].getName().equals("value");
     }
 
     private Schema reference(Class<?> record) {
