@@ -254,6 +254,9 @@ class HostileInputIT extends SuakaDeployment {
             post("/api/v1/card-batches", body);
         }
         expectRefused("GET", "/api/v1/card-batches/not-an-id", null);
+        for (String query : List.of("family=not-an-id", "shelter=not-an-id", "shelter=%27%20OR%201=1", "number=" + "9".repeat(41))) {
+            expectRefused("GET", "/api/v1/persons?" + query, null);
+        }
         expectRefused("GET", "/api/v1/card-batches/" + UUID.randomUUID(), null);
         expectRefused("GET", "/api/v1/families/" + UUID.randomUUID(), null);
         expectRefused("GET", "/api/v1/families/not-an-id", null);

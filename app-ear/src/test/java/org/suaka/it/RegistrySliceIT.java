@@ -322,6 +322,9 @@ class RegistrySliceIT extends SuakaDeployment {
         assertEquals(2, SuakaClient.json(SuakaClient.viewer().get("/api/v1/persons/" + daughter + "/family"))
                 .getJsonArray("members").size());
         assertTrue(SuakaClient.viewer().get("/api/v1/families?limit=500").body().contains(familyId));
+        JsonObject members = SuakaClient.json(SuakaClient.viewer().get("/api/v1/persons?family=" + familyId));
+        assertEquals(2, members.getJsonNumber("total").longValue(), members.toString());
+        assertTrue(members.toString().contains(father) && members.toString().contains(daughter), members.toString());
 
         HttpResponse<String> born = officer.postJson("/api/v1/families/" + familyId + "/births", """
                 {"givenName": "Zahra", "familyName": "Haidari", "sex": "FEMALE", "dateOfBirth": "2025-04-14",
@@ -350,15 +353,19 @@ class RegistrySliceIT extends SuakaDeployment {
     @Test
     void twoRecordsOfOnePersonAreMerged() {
         String family = "Hussaini" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 4);
-        String survivor = register("Mohammad", family, "MALE", "AFG").getString("id");
-        String duplicate = register("Muhammad", family, "MALE", "AFG").getString("id");
+        String survivor = SuakaClient.json(officer.postJson("/api/v1/persons?confirmDuplicate=true", """
+                {"givenName": "Mohammad", "familyName": "%s", "sex": "MALE", "dateOfBirth": "1991-03-21",
+                 "nationality": "AFG", "supervisedFrom": "2025-03-02"}""".formatted(family))).getString("id");
+        JsonObject duplicateRecord = register("Muhammad", family, "MALE", "AFG");
+        String duplicate = duplicateRecord.getString("id");
         String shelterId = shelter(unique("Wisma Naikoten"), 4).getString("id");
         String placement = SuakaClient.json(place(duplicate, shelterId)).getString("id");
         assertEquals(201, officer.postJson("/api/v1/persons/" + duplicate + "/self-reports",
                 "{\"reportedOn\": \"2025-02-05\"}").statusCode());
         String card = issueCard(duplicate, 201, "{}").getString("number");
+        String passport = "P" + unhcrNumber().replace("-", "");
         assertEquals(201, officer.postJson("/api/v1/persons/" + duplicate + "/documents", """
-                {"type": "PASSPORT", "number": "%s", "issuer": "Afghanistan"}""".formatted(unhcrNumber())).statusCode());
+                {"type": "PASSPORT", "number": "%s", "issuer": "Afghanistan"}""".formatted(passport)).statusCode());
         assertEquals(200, officer.send("PUT", "/api/v1/persons/" + duplicate + "/vulnerabilities",
                 "{\"flags\": [\"DISABILITY\"]}").statusCode());
         joinFamily(duplicate, 200, "{\"relationship\": \"HEAD\"}");
@@ -374,6 +381,9 @@ class RegistrySliceIT extends SuakaDeployment {
                 "{\"duplicate\": \"%s\", \"note\": \"Kasus UNHCR dan foto dicocokkan\"}".formatted(duplicate));
         assertEquals(200, merged.statusCode(), merged.body());
         assertEquals(survivor, SuakaClient.json(merged).getString("id"));
+        assertEquals(duplicateRecord.getString("unhcrNumber"), SuakaClient.json(merged).getString("unhcrNumber"),
+                "the survivor had no UNHCR number: it takes the duplicate's");
+        assertEquals("2025-01-06", SuakaClient.json(merged).getString("supervisedFrom"), "the earlier first day");
 
         assertEquals(survivor, SuakaClient.json(SuakaClient.viewer().get("/api/v1/persons/" + duplicate)).getString("id"),
                 "the duplicate's id leads to the survivor");
@@ -394,6 +404,11 @@ class RegistrySliceIT extends SuakaDeployment {
         assertEquals("officer", mergedRecords.getJsonObject(0).getString("mergedBy"));
         String list = officer.get("/api/v1/persons?name=" + family + "&limit=50").body();
         assertTrue(list.contains(survivor) && !list.contains(duplicate), "one person in the list: " + list);
+        for (String query : List.of("number=" + passport, "number=" + card, "shelter=" + shelterId)) {
+            JsonObject found = SuakaClient.json(officer.get("/api/v1/persons?" + query + "&limit=500"));
+            assertTrue(found.toString().contains(survivor) && !found.toString().contains(duplicate), query + ": " + found);
+        }
+        assertEquals(1, SuakaClient.json(officer.get("/api/v1/persons?number=" + card)).getJsonNumber("total").longValue());
 
         HttpResponse<String> again = officer.postJson("/api/v1/persons/" + survivor + "/merge",
                 "{\"duplicate\": \"%s\"}".formatted(duplicate));

@@ -43,6 +43,8 @@ import org.suaka.registry.api.DocumentType;
 import org.suaka.registry.api.FamilyService;
 import org.suaka.registry.api.IssueCard;
 import org.suaka.registry.api.JoinFamily;
+import org.suaka.registry.api.MergePersons;
+import org.suaka.registry.api.MergeService;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonSearch;
 import org.suaka.registry.api.PersonService;
@@ -51,6 +53,7 @@ import org.suaka.registry.api.ProfileService;
 import org.suaka.registry.api.RecordDocument;
 import org.suaka.registry.api.RecordSelfReport;
 import org.suaka.registry.api.RecordUnhcrStatus;
+import org.suaka.registry.api.RegisterBirth;
 import org.suaka.registry.api.RegisterPerson;
 import org.suaka.registry.api.Relationship;
 import org.suaka.registry.api.Sex;
@@ -104,6 +107,9 @@ public class DemoDataLoader {
     FamilyService families;
 
     @Inject
+    MergeService merges;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -153,8 +159,8 @@ public class DemoDataLoader {
         }
         offices.assign(jakarta.id(), "officer-jakarta");
         offices.assign(OfficeId.NATIONAL, "ditjen");
-        LOG.info(() -> "Demo data loaded: " + KupangScenario.PERSONS + " persons (and " + KupangScenario.DEPARTED.size() + " departed in 2024) in " + KupangScenario.SHELTERS.size()
-                + " shelters, partner IOM Kupang and its visit of 11 September 2024; "
+        LOG.info(() -> "Demo data loaded: " + KupangScenario.PERSONS + " persons (and " + KupangScenario.DEPARTED.size() + " departed in 2024, a child born in 2025 and a duplicate merged) in "
+                + KupangScenario.SHELTERS.size() + " shelters, partner IOM Kupang and its visit of 11 September 2024; "
                 + JakartaScenario.PERSONS.size() + " persons of Rudenim Jakarta");
     }
 
@@ -301,6 +307,9 @@ public class DemoDataLoader {
         List<PersonId> discussed = new ArrayList<>();
         Map<ShelterView, Integer> occupants = new HashMap<>();
         int registered = 0;
+        PersonView firstHead = null;
+        UUID firstFamily = null;
+        ShelterView firstHotel = null;
         for (KupangScenario.Family family : KupangScenario.families()) {
             ShelterView hotel = roomiest(hotels, occupants);
             UUID familyId = null;
@@ -323,9 +332,15 @@ public class DemoDataLoader {
                 if (discussed.size() < 3) {
                     discussed.add(id);
                 }
+                if (firstHead == null) {
+                    firstHead = person;
+                    firstFamily = familyId;
+                    firstHotel = hotel;
+                }
             }
             occupants.merge(hotel, family.members().size(), Integer::sum);
         }
+        recordBirthAndDuplicate(firstHead, firstFamily, firstHotel);
         ShelterView smallest = hotels.get(hotels.size() - 1);
         for (KupangScenario.Departure departure : KupangScenario.DEPARTED) {
             PersonView person = shelter(persons.register(departure.person(), true));
@@ -356,6 +371,25 @@ public class DemoDataLoader {
                         new Attendee("Herman Rabu", "Plt. Kepala IOM Kupang", "IOM Kupang"),
                         new Attendee("Stefani Mutarti", "Staf IOM Kupang", "IOM Kupang")),
                 discussed));
+    }
+
+    /**
+     * A child born in March 2025 to the first family, placed in the family's hotel; and the first head
+     * registered again in May 2025 under another spelling, then merged into the first record, so that the
+     * duplicates tab has a merged record to show. Both after 2024, so that the scenario's months keep 171.
+     */
+    private void recordBirthAndDuplicate(PersonView head, UUID familyId, ShelterView hotel) {
+        LocalDate born = LocalDate.of(2025, 3, 14);
+        PersonView child = shelter(families.registerBirth(familyId, new RegisterBirth("Zahra", head.familyName(),
+                Sex.FEMALE, born, "RSUD Prof. Dr. W. Z. Johannes, Kupang", Relationship.CHILD)));
+        placements.place(new PlacePerson(child.id(), hotel.id(), born));
+        String otherSpelling = KupangScenario.profileOf(head, 0).aliases().stream().findFirst()
+                .orElse(head.givenName() + " " + (head.familyName() == null ? "" : head.familyName())).strip();
+        String[] words = otherSpelling.split(" ", 2);
+        PersonView again = persons.register(new RegisterPerson(words[0], words.length > 1 ? words[1] : null,
+                head.sex(), head.dateOfBirth(), head.nationality(), null, null, LocalDate.of(2025, 5, 2)), true);
+        merges.merge(head.id(), new MergePersons(again.id(), "Terdaftar dua kali dengan ejaan lain; foto dan nomor"
+                + " kasus UNHCR dicocokkan oleh petugas"));
     }
 
     /** Rudenim Jakarta's records, written while the loader acts for that office. */

@@ -1,5 +1,8 @@
 package org.suaka.registry.api;
 
+import java.util.Set;
+import java.util.UUID;
+
 import org.suaka.platform.api.PageRequest;
 
 /**
@@ -9,16 +12,39 @@ import org.suaka.platform.api.PageRequest;
  * @param nationality an ISO 3166-1 alpha-3 code; empty for all
  * @param status the supervision status; null for all
  * @param vulnerability a specific need the persons have; null for all
+ * @param number a UNHCR individual or case number, an identity document's number or an ID card's number,
+ *     exactly; empty for all
+ * @param familyId the family the persons belong to; null for all
+ * @param within only these persons, e.g. the occupants of a shelter as the web layer had them from the shelter
+ *     module; null for all, empty for none
  * @param sort the order of the result
  * @param descending whether the order is reversed
  * @param page which slice of the sorted result to return
  */
 public record PersonSearch(String nameContains, String nationality, SupervisionStatus status,
-        Vulnerability vulnerability, Sort sort, boolean descending, PageRequest page) {
+        Vulnerability vulnerability, String number, UUID familyId, Set<PersonId> within, Sort sort,
+        boolean descending, PageRequest page) {
 
     public PersonSearch {
         sort = sort == null ? Sort.NAME : sort;
         page = page == null ? PageRequest.first() : page;
+        within = within == null ? null : Set.copyOf(within);
+    }
+
+    /**
+     * A search by name, nationality, status and need.
+     *
+     * @param nameContains part of a name, or empty
+     * @param nationality a nationality code, or empty
+     * @param status a supervision status, or null
+     * @param vulnerability a specific need, or null
+     * @param sort the order
+     * @param descending whether the order is reversed
+     * @param page which slice to return
+     */
+    public PersonSearch(String nameContains, String nationality, SupervisionStatus status, Vulnerability vulnerability,
+            Sort sort, boolean descending, PageRequest page) {
+        this(nameContains, nationality, status, vulnerability, null, null, null, sort, descending, page);
     }
 
     /**

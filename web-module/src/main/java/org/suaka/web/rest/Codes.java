@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 import org.suaka.platform.api.InvalidFieldException;
 
-/** Reads a code from a query parameter, refusing an unknown one with the codes there are. */
+/** Reads a code or a record id from a query parameter, refusing an unknown one with what is expected. */
 final class Codes {
 
     private Codes() {
@@ -29,6 +29,20 @@ final class Codes {
         } catch (IllegalArgumentException e) {
             throw new InvalidFieldException(parameter, "'" + parameter + "' must be one of "
                     + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+        }
+    }
+
+    /**
+     * @param parameter the query parameter's name, for the refusal
+     * @param text the parameter as sent
+     * @return the record id it names
+     * @throws InvalidFieldException naming the parameter when it is not a UUID
+     */
+    static java.util.UUID uuid(String parameter, String text) {
+        try {
+            return java.util.UUID.fromString(text.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException(parameter, "'" + parameter + "' must be a record id (a UUID)");
         }
     }
 }

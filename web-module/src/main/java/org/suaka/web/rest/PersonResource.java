@@ -2,8 +2,11 @@ package org.suaka.web.rest;
 
 import java.time.Clock;
 import java.time.YearMonth;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -77,6 +80,8 @@ import org.suaka.registry.api.UpdatePerson;
 import org.suaka.registry.api.Vulnerability;
 import org.suaka.registry.api.VulnerabilityFlags;
 import org.suaka.shelter.api.PlacementService;
+import org.suaka.shelter.api.PlacementView;
+import org.suaka.shelter.api.ShelterId;
 
 /**
  * Persons under supervision.
@@ -85,6 +90,9 @@ import org.suaka.shelter.api.PlacementService;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER})
 public class PersonResource {
+
+    /** The longest number searched for: document and card numbers are at most 40 characters. */
+    private static final int MAX_NUMBER = 40;
 
     @Inject
     PersonService persons;
@@ -691,6 +699,9 @@ public class PersonResource {
      * @param nationality an ISO 3166-1 alpha-3 code
      * @param status a supervision status, e.g. {@code IN_SHELTER}
      * @param vulnerability a specific need, e.g. {@code UNACCOMPANIED_CHILD}
+     * @param number a UNHCR individual or case number, an identity document's or an ID card's number, exactly
+     * @param family a family's id: its members
+     * @param shelter a shelter's id: the persons placed there today (from the shelter module)
      * @param offset rows to skip
      * @param limit rows to return, at most 500
      * @return one page of persons
@@ -702,10 +713,20 @@ public class PersonResource {
             @QueryParam("nationality") String nationality,
             @QueryParam("status") String status,
             @QueryParam("vulnerability") String vulnerability,
+            @QueryParam("number") String number,
+            @QueryParam("family") String family,
+            @QueryParam("shelter") String shelter,
             @QueryParam("offset") @DefaultValue("0") String offset,
             @QueryParam("limit") @DefaultValue("50") String limit) {
+        if (number != null && number.strip().length() > MAX_NUMBER) {
+            throw new InvalidFieldException("number", "A number has at most " + MAX_NUMBER + " characters");
+        }
+        Set<PersonId> placed = shelter == null || shelter.isBlank() ? null : placements
+                .occupants(new ShelterId(Codes.uuid("shelter", shelter)), LocalDate.now(clock)).stream()
+                .map(PlacementView::personId).collect(Collectors.toSet());
+        UUID familyId = family == null || family.isBlank() ? null : Codes.uuid("family", family);
         return persons.search(new PersonSearch(name, nationality, Codes.parse("status", status, SupervisionStatus.class),
-                Codes.parse("vulnerability", vulnerability, Vulnerability.class), PersonSearch.Sort.NAME, false,
-                Paging.of(offset, limit)));
+                Codes.parse("vulnerability", vulnerability, Vulnerability.class), number, familyId, placed,
+                PersonSearch.Sort.NAME, false, Paging.of(offset, limit)));
     }
 }

@@ -1,8 +1,13 @@
 package org.suaka.web.ui;
 
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -21,6 +26,11 @@ import org.suaka.registry.api.PersonService;
 import org.suaka.registry.api.PersonView;
 import org.suaka.registry.api.SupervisionStatus;
 import org.suaka.registry.api.Vulnerability;
+import org.suaka.shelter.api.PlacementService;
+import org.suaka.shelter.api.PlacementView;
+import org.suaka.shelter.api.ShelterId;
+import org.suaka.shelter.api.ShelterService;
+import org.suaka.shelter.api.ShelterView;
 
 /**
  * The list of persons: one page at a time from the database, filtered and sorted there, so that it
@@ -38,12 +48,23 @@ public class PersonListView implements Serializable {
     @Inject
     transient FamilyService families;
 
+    @Inject
+    transient ShelterService shelters;
+
+    @Inject
+    transient PlacementService placements;
+
+    @Inject
+    transient Clock clock;
+
     private Map<PersonId, Integer> familySizes = Map.of();
 
     private final LazyDataModel<PersonView> model = new PersonPages();
 
     private SupervisionStatus status;
     private Vulnerability vulnerability;
+    private String number;
+    private String shelterId;
 
     /**
      * @param person a person of the page shown
@@ -77,6 +98,31 @@ public class PersonListView implements Serializable {
     /** @return the specific needs to filter by */
     public Vulnerability[] getVulnerabilities() {
         return Vulnerability.values();
+    }
+
+    /** @return the number (UNHCR, document or card) the list is filtered by, or null */
+    public String getNumber() {
+        return number;
+    }
+
+    /** @param number a UNHCR, document or card number to filter by, or empty for all */
+    public void setNumber(String number) {
+        this.number = number == null || number.isBlank() ? null : number.strip();
+    }
+
+    /** @return the shelter whose occupants today the list shows, or null */
+    public String getShelterId() {
+        return shelterId;
+    }
+
+    /** @param shelterId the shelter whose occupants today to show, or empty for all */
+    public void setShelterId(String shelterId) {
+        this.shelterId = shelterId == null || shelterId.isBlank() ? null : shelterId;
+    }
+
+    /** @return the shelters to filter by, by name */
+    public List<ShelterView> getShelters() {
+        return shelters.list();
     }
 
     /** @return the statuses to filter by */
@@ -126,8 +172,17 @@ public class PersonListView implements Serializable {
             String nationality = filter(filters, "nationality");
             return persons.search(new PersonSearch(filter(filters, "familyName"),
                     nationality == null ? null : nationality.toUpperCase(java.util.Locale.ROOT),
-                    status, vulnerability, by, descending,
+                    status, vulnerability, number, null, placedInShelter(), by, descending,
                     new PageRequest(Math.max(0, first), size)));
+        }
+
+        /** The occupants of the chosen shelter today, from the shelter module; null when none is chosen. */
+        private Set<PersonId> placedInShelter() {
+            if (shelterId == null) {
+                return null;
+            }
+            return placements.occupants(new ShelterId(UUID.fromString(shelterId)), LocalDate.now(clock)).stream()
+                    .map(PlacementView::personId).collect(Collectors.toSet());
         }
 
         private static String filter(Map<String, FilterMeta> filters, String field) {

@@ -106,6 +106,11 @@ public class DefaultMergeService implements MergeService {
                 .orElseThrow(() -> new PersonNotFoundException(command.duplicate()));
         LocalDate today = LocalDate.now(clock);
         duplicate.mergeInto(survivor, command.note());
+        if (survivor.unhcrNumber() == null && duplicate.unhcrNumber() != null) {
+            String number = duplicate.releaseUnhcrNumber();
+            persons.flush();
+            survivor.takeUnhcrNumber(number);
+        }
         takeFamily(duplicate, survivor);
         takeProfile(duplicate, survivor);
         if (!cards.unrevokedOf(survivorId).isEmpty()) {

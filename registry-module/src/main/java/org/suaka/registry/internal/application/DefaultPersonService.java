@@ -537,14 +537,18 @@ public class DefaultPersonService implements PersonService {
         if (search.vulnerability() != null) {
             requireReferralData();
         }
+        if (search.familyId() != null && !visible.contains(DataCategory.FAMILY)) {
+            throw new AccessDeniedException("Your organisation is not granted family data: it may not filter persons"
+                    + " by family");
+        }
         if (!visible.contains(DataCategory.IDENTITY)) {
-            if (!isBlank(search.nameContains()) || !isBlank(search.nationality())) {
+            if (!isBlank(search.nameContains()) || !isBlank(search.nationality()) || !isBlank(search.number())) {
                 throw new AccessDeniedException("Your organisation is not granted identity data: it may not filter"
-                        + " persons by name or nationality");
+                        + " persons by name, nationality or number");
             }
             // an order by name would leak what the filter hides
-            search = new PersonSearch(null, null, search.status(), search.vulnerability(),
-                    PersonSearch.Sort.SUPERVISED_FROM, false, search.page());
+            search = new PersonSearch(null, null, search.status(), search.vulnerability(), null, search.familyId(),
+                    search.within(), PersonSearch.Sort.SUPERVISED_FROM, false, search.page());
         }
         return persons.search(search).map(p -> p.toView().visibleIn(visible));
     }

@@ -81,9 +81,10 @@ public class Person extends RecordEntity implements OfficeRecord {
     @Column(name = "MERGE_NOTE", length = 500)
     private String mergeNote;
 
-    /** Whether the person was born under supervision, and came under it by birth. */
-    @Column(name = "BORN_UNDER_SUPERVISION", nullable = false)
-    private boolean bornUnderSupervision;
+    /** How the person came under supervision: found or handed over, or born to a family under it. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "CAME_BY", nullable = false, length = 10)
+    private CameBy cameBy = CameBy.ARRIVAL;
 
     protected Person() {
         // for JPA
@@ -213,8 +214,8 @@ public class Person extends RecordEntity implements OfficeRecord {
 
     /**
      * Merges this record into another of the same person: it stays, with its own status history, but
-     * points at the survivor, which takes on the earlier first day of supervision and the UNHCR numbers it
-     * lacked.
+     * points at the survivor, which takes on the earlier first day of supervision and the UNHCR case number
+     * and status it lacked (the individual number, unique, moves apart: {@link #releaseUnhcrNumber}).
      *
      * @param survivor the record that stands for the person from now on, under supervision at the same office
      * @param note why, as the one who merged wrote it, or null
@@ -232,9 +233,6 @@ public class Person extends RecordEntity implements OfficeRecord {
         if (supervisedFrom.isBefore(survivor.supervisedFrom)) {
             survivor.supervisedFrom = supervisedFrom;
         }
-        if (survivor.unhcrNumber == null) {
-            survivor.unhcrNumber = unhcrNumber;
-        }
         if (survivor.unhcrCaseNumber == null) {
             survivor.unhcrCaseNumber = unhcrCaseNumber;
         }
@@ -247,7 +245,33 @@ public class Person extends RecordEntity implements OfficeRecord {
 
     /** Records that the person came under supervision by being born to a family under it. */
     public void bornUnderSupervision() {
-        this.bornUnderSupervision = true;
+        this.cameBy = CameBy.BIRTH;
+    }
+
+    /** How a person came under supervision. */
+    public enum CameBy {
+        /** Found, handed over or transferred in. */
+        ARRIVAL,
+        /** Born to a family under supervision. */
+        BIRTH
+    }
+
+    /**
+     * Gives up the UNHCR individual number, so that the record this one is merged into can take it.
+     *
+     * @return the number, or null
+     */
+    public String releaseUnhcrNumber() {
+        String released = unhcrNumber;
+        this.unhcrNumber = null;
+        return released;
+    }
+
+    /** @param number the UNHCR individual number of a record merged into this one, kept when this has none */
+    public void takeUnhcrNumber(String number) {
+        if (unhcrNumber == null) {
+            this.unhcrNumber = number;
+        }
     }
 
     /** @return why the record was merged, or null */

@@ -431,6 +431,24 @@ public class PersonRepository {
             where.append(" and p.id in (select v.personId from VulnerabilityFlag v where v.flag = :need)");
             parameters.put("need", search.vulnerability());
         }
+        if (search.number() != null && !search.number().isBlank()) {
+            // each a lookup on an indexed column: the UNHCR numbers, the document numbers, the card numbers
+            where.append(" and (p.unhcrNumber = :number or p.unhcrCaseNumber = :number"
+                    + " or p.id in (select d.personId from IdentityDocument d where d.number = :number)"
+                    + " or p.id in (select c.personId from IdCard c where c.number = :number))");
+            parameters.put("number", search.number().strip());
+        }
+        if (search.familyId() != null) {
+            where.append(" and p.id in (select m.personId from FamilyMember m where m.familyId = :family)");
+            parameters.put("family", search.familyId().toString());
+        }
+        if (search.within() != null) {
+            if (search.within().isEmpty()) {
+                return new ResultPage<>(List.of(), page.offset(), 0);
+            }
+            where.append(" and p.id in :within");
+            parameters.put("within", search.within().stream().map(PersonId::toString).toList());
+        }
         TypedQuery<Person> rows = em.createQuery("select p from Person p" + where
                 + " order by " + orderBy(search.sort(), search.descending()), Person.class);
         TypedQuery<Long> count = em.createQuery("select count(p) from Person p" + where, Long.class);
@@ -589,10 +607,10 @@ public class PersonRepository {
      */
     public long countBirths(LocalDate from, LocalDate until) {
         OfficeFilter readable = offices.readable();
-        return readable.bind(em.createQuery("select count(p) from Person p where p.bornUnderSupervision = :born"
+        return readable.bind(em.createQuery("select count(p) from Person p where p.cameBy = :birth"
                         + " and p.supervisedFrom between :from and :until" + STANDING + " and "
                         + readable.condition("p.office"), Long.class))
-                .setParameter("born", Boolean.TRUE).setParameter("from", from).setParameter("until", until)
+                .setParameter("birth", Person.CameBy.BIRTH).setParameter("from", from).setParameter("until", until)
                 .getSingleResult();
     }
 

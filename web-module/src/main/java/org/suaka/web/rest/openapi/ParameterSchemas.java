@@ -31,6 +31,8 @@ final class ParameterSchemas {
             Map.entry("months", integer(1, 12, 1)),
             Map.entry("number", text().minLength(1).maxLength(40)),
             Map.entry("days", integer(1, 366, 30)),
+            Map.entry("family", text().format("uuid")),
+            Map.entry("shelter", text().format("uuid")),
             Map.entry("status", text().enumeration(Arrays.stream(SupervisionStatus.values()).<Object>map(Enum::name).toList())),
             Map.entry("vulnerability", text().enumeration(Arrays.stream(Vulnerability.values()).<Object>map(Enum::name).toList())),
             Map.entry("file", text().pattern("^[A-Za-z0-9][A-Za-z0-9_.-]{0,100}[.](jar|zip)$")),
