@@ -149,7 +149,7 @@ public class DefaultFamilyService implements FamilyService {
         persons.add(profile);
         families.add(new FamilyMember(familyId, child.id(), relationship));
         families.flush();
-        return child;
+        return persons.find(child.id()).orElseThrow().toView();
     }
 
     /**

@@ -120,6 +120,8 @@ class DefaultFamilyServiceTest {
                 "Zahra", "Noori", Sex.FEMALE, LocalDate.of(2024, 7, 14), "RSUD Prof. Dr. W. Z. Johannes, Kupang", null)));
 
         assertEquals(LocalDate.of(2024, 7, 14), child.supervisedFrom());
+        assertEquals(db.inTransaction(em -> persons(em).get(child.id())).version(), child.version(),
+                "the view returned is the child as stored, so that the next change sends the right version");
         assertEquals("AFG", child.nationality());
         FamilyView grown = db.inTransaction(em -> families(em).find(family.id()).orElseThrow());
         assertEquals(Relationship.CHILD, grown.members().get(1).relationship());
