@@ -254,6 +254,23 @@ class HostileInputIT extends SuakaDeployment {
             post("/api/v1/card-batches", body);
         }
         expectRefused("GET", "/api/v1/card-batches/not-an-id", null);
+        String aShelter = "/api/v1/shelters/" + SuakaClient.parse(SuakaClient.officer().get("/api/v1/shelters").body())
+                .asJsonArray().getJsonObject(0).getString("id");
+        for (String body : List.of("{}", "[]", "{\"name\": \"<script>\", \"capacity\": 2}", "{\"name\": \"Kamar 1\", \"capacity\": 0}",
+                "{\"name\": \"Kamar 1\", \"capacity\": 100000}", "{\"name\": \"" + LONG + "\", \"capacity\": 2}")) {
+            post(aShelter + "/units", body);
+        }
+        expectRefused("PATCH", aShelter + "/units/" + UUID.randomUUID(), "{\"capacity\": 3, \"version\": 0}".getBytes(StandardCharsets.UTF_8));
+        expectRefused("PATCH", aShelter + "/units/not-an-id", "{\"capacity\": 3, \"version\": 0}".getBytes(StandardCharsets.UTF_8));
+        for (String body : List.of("{}", "{\"on\": \"2999-01-01\", \"version\": 0}", "{\"on\": \"2024-01-01\", \"version\": 0}")) {
+            post(aShelter + "/close", body);
+        }
+        for (String query : List.of("", "date=yesterday", "date=2024-13-01")) {
+            expectRefused("GET", aShelter + "/occupancy?" + query, null);
+        }
+        for (String body : List.of("{}", "{\"shelterId\": \"" + UUID.randomUUID() + "\", \"on\": \"2024-09-02\", \"version\": 0}")) {
+            post("/api/v1/placements/" + UUID.randomUUID() + "/transfer", body);
+        }
         for (String query : List.of("family=not-an-id", "shelter=not-an-id", "shelter=%27%20OR%201=1", "number=" + "9".repeat(41))) {
             expectRefused("GET", "/api/v1/persons?" + query, null);
         }

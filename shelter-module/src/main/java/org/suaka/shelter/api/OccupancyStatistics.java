@@ -15,4 +15,12 @@ public interface OccupancyStatistics {
      * @return every shelter with the number of persons housed there that day, by shelter name
      */
     List<ShelterOccupancy> occupancyOn(@NotNull LocalDate date);
+
+    /**
+     * @param shelterId a shelter the caller may read
+     * @param date the day counted
+     * @return the persons placed in each of its units that day, by unit name, and those placed without a unit
+     *     last; one GROUP BY
+     */
+    List<UnitOccupancy> unitsOn(@NotNull ShelterId shelterId, @NotNull LocalDate date);
 }

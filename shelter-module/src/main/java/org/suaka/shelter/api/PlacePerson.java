@@ -1,8 +1,10 @@
 package org.suaka.shelter.api;
 
 import java.time.LocalDate;
+import java.util.UUID;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.suaka.platform.api.PlausibleDate;
 import org.suaka.registry.api.PersonId;
@@ -13,6 +15,20 @@ import org.suaka.registry.api.PersonId;
  * @param personId the registered person
  * @param shelterId the shelter
  * @param from the first night in the shelter
+ * @param unitId the unit (room) of the shelter; empty for the shelter as a whole
+ * @param overrideReason why a full shelter or unit is to take the person anyway; a supervisor's decision, kept
  */
-public record PlacePerson(@NotNull PersonId personId, @NotNull ShelterId shelterId, @NotNull @PlausibleDate LocalDate from) {
+public record PlacePerson(@NotNull PersonId personId, @NotNull ShelterId shelterId, @NotNull @PlausibleDate LocalDate from,
+        UUID unitId, @Size(max = 300) String overrideReason) {
+
+    /**
+     * A placement in the shelter as a whole, within its capacity.
+     *
+     * @param personId the person
+     * @param shelterId the shelter
+     * @param from the first night
+     */
+    public PlacePerson(PersonId personId, ShelterId shelterId, LocalDate from) {
+        this(personId, shelterId, from, null, null);
+    }
 }

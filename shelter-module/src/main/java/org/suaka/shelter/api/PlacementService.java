@@ -86,4 +86,16 @@ public interface PlacementService {
     default PlacementView get(@NotNull PlacementId id) {
         return find(id).orElseThrow(() -> new PlacementNotFoundException(id));
     }
+
+    /**
+     * Moves a placed person to another shelter or unit: the placement ends on the day and the next one begins
+     * that day, in one transaction.
+     *
+     * @param id an open placement of the caller's office
+     * @param command where to, from when, and a supervisor's reason to fill a full shelter or unit
+     * @return the new placement
+     * @throws org.suaka.platform.api.BusinessRuleException ({@code shelter-full}, {@code unit-full}) when the
+     *     shelter or unit is full and no supervisor overrides it
+     */
+    PlacementView transfer(@NotNull PlacementId id, @NotNull @Valid TransferPlacement command);
 }

@@ -26,6 +26,7 @@ import org.suaka.shelter.api.PlacePerson;
 import org.suaka.shelter.api.PlacementId;
 import org.suaka.shelter.api.PlacementService;
 import org.suaka.shelter.api.PlacementView;
+import org.suaka.shelter.api.TransferPlacement;
 
 /**
  * Placements of persons in shelters.
@@ -99,5 +100,26 @@ public class PlacementResource {
     @Operation(summary = "Read a placement")
     public PlacementView get(@PathParam("id") String id) {
         return Lookup.byId("placement", id, PlacementId::parse, placements::find);
+    }
+
+    /**
+     * Moves a placed person to another shelter or unit: the placement ends on the day and the next begins
+     * that day, in one transaction. A full shelter or unit takes the person only with a supervisor's reason.
+     *
+     * @param id the open placement's id
+     * @param command where to, from when, the override reason if any, the version last read
+     * @return 201 with the new placement
+     */
+    @POST
+    @Path("{id}/transfer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+    @Operation(summary = "Move a placed person to another shelter or unit")
+    @APIResponse(responseCode = "201", description = "The new placement; the Location header names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PlacementView.class)))
+    public Response transfer(@PathParam("id") String id, TransferPlacement command) {
+        PlacementView next = placements.transfer(get(id).id(), command);
+        return Response.created(uri.getBaseUriBuilder().path("placements").path(next.id().toString()).build())
+                .entity(next).build();
     }
 }

@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.suaka.platform.access.Roles;
+import org.suaka.platform.api.RecordNotFoundException;
 import org.suaka.shelter.api.CreateShelter;
 import org.suaka.shelter.api.OccupancyStatistics;
 import org.suaka.shelter.api.PlacementService;
@@ -30,6 +31,11 @@ import org.suaka.shelter.api.ShelterId;
 import org.suaka.shelter.api.ShelterOccupancy;
 import org.suaka.shelter.api.ShelterService;
 import org.suaka.shelter.api.ShelterView;
+import org.suaka.shelter.api.CloseShelter;
+import org.suaka.shelter.api.CreateUnit;
+import org.suaka.shelter.api.UnitOccupancy;
+import org.suaka.shelter.api.UnitView;
+import org.suaka.shelter.api.UpdateUnit;
 import org.suaka.shelter.api.UpdateShelter;
 
 /**
@@ -127,5 +133,86 @@ public class ShelterResource {
     @Operation(summary = "Occupancy of every shelter on a day")
     public List<ShelterOccupancy> occupancy(@QueryParam("date") String date) {
         return occupancy.occupancyOn(Dates.parse("date", date));
+    }
+
+    /**
+     * Closes a shelter from a day on; refused while anyone is placed there on or after that day.
+     *
+     * @param id the shelter's id
+     * @param command the first day it is closed and the version last read
+     * @return the shelter, closed
+     */
+    @POST
+    @Path("{id}/close")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+    @Operation(summary = "Close a shelter")
+    public ShelterView close(@PathParam("id") String id, CloseShelter command) {
+        return shelters.close(get(id).id(), command);
+    }
+
+    /**
+     * @param id the shelter's id
+     * @param command the unit's name and capacity
+     * @return 201 with the unit
+     */
+    @POST
+    @Path("{id}/units")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+    @Operation(summary = "Record a unit (room) of a shelter")
+    @APIResponse(responseCode = "201", description = "Created; the Location header names the new unit",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitView.class)))
+    public Response addUnit(@PathParam("id") String id, CreateUnit command) {
+        UnitView unit = shelters.addUnit(get(id).id(), command);
+        return Created.at(uri, unit.id(), unit);
+    }
+
+    /**
+     * @param id the shelter's id
+     * @return its units, by name
+     */
+    @GET
+    @Path("{id}/units")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER, Roles.PARTNER})
+    @Operation(summary = "List a shelter's units")
+    public List<UnitView> units(@PathParam("id") String id) {
+        return shelters.unitsOf(get(id).id());
+    }
+
+    /**
+     * @param id the shelter's id
+     * @param unitId the unit's id
+     * @param command the fields to change and the version last read
+     * @return the corrected unit
+     */
+    @PATCH
+    @Path("{id}/units/{unitId}")
+    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+    @Operation(summary = "Correct a unit of a shelter")
+    public UnitView correctUnit(@PathParam("id") String id, @PathParam("unitId") String unitId, UpdateUnit command) {
+        return shelters.correctUnit(get(id).id(), unitUuid(unitId), command);
+    }
+
+    /**
+     * @param id the shelter's id
+     * @param date the day, as {@code YYYY-MM-DD}
+     * @return the persons placed in each unit that day, and those placed without a unit
+     */
+    @GET
+    @Path("{id}/occupancy")
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER, Roles.PARTNER})
+    @Operation(summary = "Occupancy of a shelter's units on a day")
+    public List<UnitOccupancy> unitOccupancy(@PathParam("id") String id, @QueryParam("date") String date) {
+        return occupancy.unitsOn(get(id).id(), Dates.parse("date", date));
+    }
+
+    private static java.util.UUID unitUuid(String unitId) {
+        try {
+            return java.util.UUID.fromString(unitId);
+        } catch (IllegalArgumentException e) {
+            throw new RecordNotFoundException("unit", unitId);
+        }
     }
 }

@@ -11,7 +11,11 @@ import org.suaka.platform.access.RequiresRole;
 import org.suaka.platform.access.Roles;
 import org.suaka.platform.audit.Audited;
 import org.suaka.shelter.api.OccupancyStatistics;
+import org.suaka.shelter.api.ShelterId;
+import org.suaka.shelter.api.ShelterNotFoundException;
 import org.suaka.shelter.api.ShelterOccupancy;
+import org.suaka.shelter.api.UnitOccupancy;
+import org.suaka.shelter.internal.persistence.PlacementRepository;
 import org.suaka.shelter.internal.persistence.ShelterRepository;
 
 /**
@@ -24,6 +28,7 @@ import org.suaka.shelter.internal.persistence.ShelterRepository;
 public class DefaultOccupancyStatistics implements OccupancyStatistics {
 
     private ShelterRepository shelters;
+    private PlacementRepository placements;
 
     protected DefaultOccupancyStatistics() {
         // for CDI
@@ -31,14 +36,22 @@ public class DefaultOccupancyStatistics implements OccupancyStatistics {
 
     /**
      * @param shelters where shelters are stored
+     * @param placements where placements are stored
      */
     @Inject
-    public DefaultOccupancyStatistics(ShelterRepository shelters) {
+    public DefaultOccupancyStatistics(ShelterRepository shelters, PlacementRepository placements) {
         this.shelters = shelters;
+        this.placements = placements;
     }
 
     @Override
     public List<ShelterOccupancy> occupancyOn(LocalDate date) {
         return shelters.occupancyOn(date);
+    }
+
+    @Override
+    public List<UnitOccupancy> unitsOn(ShelterId shelterId, LocalDate date) {
+        shelters.find(shelterId).orElseThrow(() -> new ShelterNotFoundException(shelterId));
+        return placements.unitsOn(shelterId, date);
     }
 }

@@ -3,19 +3,23 @@ package org.suaka.shelter.internal.application;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 
 import org.suaka.platform.access.AccessScope;
+import org.suaka.platform.access.Caller;
 import org.suaka.platform.access.DataCategory;
 import org.suaka.platform.access.RequiresRole;
 import org.suaka.platform.access.Roles;
 import org.suaka.platform.api.AccessDeniedException;
 import org.suaka.platform.api.BusinessRuleException;
+import org.suaka.platform.api.Commands;
 import org.suaka.platform.api.InvalidFieldException;
 import org.suaka.platform.audit.Audited;
 import org.suaka.platform.audit.AuditedChanges;
@@ -32,8 +36,10 @@ import org.suaka.shelter.api.PlacementNotFoundException;
 import org.suaka.shelter.api.PlacementService;
 import org.suaka.shelter.api.PlacementView;
 import org.suaka.shelter.api.ShelterId;
+import org.suaka.shelter.api.TransferPlacement;
 import org.suaka.shelter.internal.domain.Placement;
 import org.suaka.shelter.internal.domain.Shelter;
+import org.suaka.shelter.internal.domain.ShelterUnit;
 import org.suaka.shelter.internal.persistence.PlacementRepository;
 import org.suaka.shelter.internal.persistence.ShelterRepository;
 
@@ -54,6 +60,8 @@ public class DefaultPlacementService implements PlacementService {
     private AccessScope scope;
     private AuditedChanges changes;
     private OfficeScope offices;
+    private Caller caller;
+    private Validator validator;
 
     public DefaultPlacementService() {
         // for CDI
@@ -66,11 +74,16 @@ public class DefaultPlacementService implements PlacementService {
      * @param scope what the caller may see; who stays where is {@link DataCategory#SHELTER} data
      * @param changes where a change leaves the placement as it was, for the audit trail
      * @param offices the offices the caller reads and writes for
+     * @param caller who calls: only a supervisor overrides a full shelter or unit
+     * @param validator checks the commands (the container does not on every bean)
      */
     @Inject
     public DefaultPlacementService(PersonService persons, ShelterRepository shelters,
-            PlacementRepository placements, AccessScope scope, AuditedChanges changes, OfficeScope offices) {
+            PlacementRepository placements, AccessScope scope, AuditedChanges changes, OfficeScope offices,
+            Caller caller, Validator validator) {
         this.offices = offices;
+        this.caller = caller;
+        this.validator = validator;
         this.persons = persons;
         this.shelters = shelters;
         this.placements = placements;
@@ -88,26 +101,63 @@ public class DefaultPlacementService implements PlacementService {
     @Audited(write = true)
     @Override
     public PlacementView place(PlacePerson command) {
+        Commands.valid(validator, command);
         PersonView person = persons.find(command.personId()).orElseThrow(() ->
                 new InvalidFieldException("personId", "No registered person has id " + command.personId()));
         requireWithinSupervision(person, command.from(), person.supervisedUntil());
         OfficeId office = offices.writable();
-        Shelter shelter = shelters.findForUpdate(command.shelterId()).filter(s -> s.office().equals(office))
-                .orElseThrow(() -> new InvalidFieldException("shelterId", "No shelter has id " + command.shelterId()));
         if (!office.equals(person.office())) {
             throw new InvalidFieldException("personId", "No registered person has id " + command.personId());
         }
-        if (placements.hasOpenPlacementFrom(command.personId(), command.from())) {
+        if (placements.hasOpenPlacementFrom(person.id(), command.from())) {
             throw new BusinessRuleException("person-already-placed",
                     "The person already has a placement open on or after " + command.from());
         }
-        if (placements.countOpenFrom(shelter, command.from()) >= shelter.capacity()) {
-            throw new BusinessRuleException("shelter-full",
-                    shelter.name() + " is full: it houses " + shelter.capacity() + " persons at most");
+        return open(person, command.shelterId(), command.unitId(), command.from(), command.overrideReason()).toView();
+    }
+
+    @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+    @Audited(write = true)
+    @Override
+    public PlacementView transfer(PlacementId id, TransferPlacement command) {
+        Commands.valid(validator, command);
+        Placement current = changeable(id);
+        if (current.endDate() != null) {
+            throw new BusinessRuleException("placement-ended", "This placement ended on " + current.endDate());
         }
-        Placement placement = new Placement(PlacementId.random(), command.personId(), shelter, command.from());
+        PersonView person = persons.get(current.personId());
+        requireWithinSupervision(person, command.on(), person.supervisedUntil());
+        current.end(command.on(), command.version());
+        placements.flush();
+        return open(person, command.shelterId(), command.unitId(), command.on(), command.overrideReason()).toView();
+    }
+
+    /**
+     * Opens a placement in a shelter (and unit) of the caller's office, within their capacity unless a
+     * supervisor overrides it with a reason, which is kept.
+     */
+    private Placement open(PersonView person, ShelterId shelterId, UUID unitId, LocalDate from, String overrideReason) {
+        OfficeId office = offices.writable();
+        Shelter shelter = shelters.findForUpdate(shelterId).filter(s -> s.office().equals(office))
+                .orElseThrow(() -> new InvalidFieldException("shelterId", "No shelter has id " + shelterId));
+        shelter.requireOpenOn(from);
+        ShelterUnit unit = unitId == null ? null : shelters.findUnitForUpdate(shelter, unitId)
+                .orElseThrow(() -> new InvalidFieldException("unitId", shelter.name() + " has no unit with id " + unitId));
+        boolean overridden = overrideReason != null && !overrideReason.isBlank();
+        if (overridden && !caller.isInRole(Roles.SUPERVISOR)) {
+            throw new AccessDeniedException("Only a supervisor may place a person in a full shelter or unit");
+        }
+        boolean shelterFull = placements.countOpenFrom(shelter, from) >= shelter.capacity();
+        boolean unitFull = unit != null && placements.countOpenFrom(unit, from) >= unit.capacity();
+        if ((shelterFull || unitFull) && !overridden) {
+            throw new BusinessRuleException(shelterFull ? "shelter-full" : "unit-full", shelterFull
+                    ? shelter.name() + " is full: it houses " + shelter.capacity() + " persons at most"
+                    : unit.name() + " of " + shelter.name() + " is full: it houses " + unit.capacity() + " persons at most");
+        }
+        Placement placement = new Placement(PlacementId.random(), person.id(), shelter, unit, from,
+                shelterFull || unitFull ? overrideReason : null);
         placements.add(placement);
-        return placement.toView();
+        return placement;
     }
 
     @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})

@@ -36,6 +36,13 @@ public class Placement extends RecordEntity implements OfficeRecord {
     @JoinColumn(name = "SHELTER_ID", nullable = false)
     private Shelter shelter;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "UNIT_ID")
+    private ShelterUnit unit;
+
+    @Column(name = "OVERRIDE_REASON", length = 300)
+    private String overrideReason;
+
     @Column(name = "START_DATE", nullable = false)
     private LocalDate startDate;
 
@@ -57,11 +64,36 @@ public class Placement extends RecordEntity implements OfficeRecord {
      * @param startDate the first day
      */
     public Placement(PlacementId id, PersonId personId, Shelter shelter, LocalDate startDate) {
+        this(id, personId, shelter, null, startDate, null);
+    }
+
+    /**
+     * @param id the new placement's id
+     * @param personId the person housed
+     * @param shelter where
+     * @param unit the unit of the shelter, or null for the shelter as a whole
+     * @param startDate the first day
+     * @param overrideReason why a supervisor let a full shelter or unit take the person, or null
+     */
+    public Placement(PlacementId id, PersonId personId, Shelter shelter, ShelterUnit unit, LocalDate startDate,
+            String overrideReason) {
         super(id.value());
         this.personId = personId;
         this.shelter = shelter;
+        this.unit = unit;
         this.office = shelter.office();
         this.startDate = startDate;
+        this.overrideReason = overrideReason == null || overrideReason.isBlank() ? null : overrideReason.strip();
+    }
+
+    /** @return the person housed */
+    public PersonId personId() {
+        return personId;
+    }
+
+    /** @return the day the stay ended, or null while it is open */
+    public LocalDate endDate() {
+        return endDate;
     }
 
     @Override
@@ -139,7 +171,7 @@ public class Placement extends RecordEntity implements OfficeRecord {
 
     /** @return this placement as the API shows it */
     public PlacementView toView() {
-        return new PlacementView(new PlacementId(uuid()), personId,
-                shelter.id(), shelter.name(), startDate, endDate, version());
+        return new PlacementView(new PlacementId(uuid()), personId, shelter.id(), shelter.name(), startDate, endDate,
+                unit == null ? null : unit.id(), unit == null ? null : unit.name(), overrideReason, version());
     }
 }

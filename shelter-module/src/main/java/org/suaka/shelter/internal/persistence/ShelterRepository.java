@@ -16,6 +16,7 @@ import org.suaka.platform.office.OfficeScope;
 import org.suaka.shelter.api.ShelterId;
 import org.suaka.shelter.api.ShelterOccupancy;
 import org.suaka.shelter.internal.domain.Shelter;
+import org.suaka.shelter.internal.domain.ShelterUnit;
 
 /**
  * Shelters in {@code SHL_SHELTER}, and their occupancy computed with one GROUP BY; only those of the offices
@@ -92,6 +93,42 @@ public class ShelterRepository {
         OfficeFilter readable = offices.readable();
         return readable.bind(em.createQuery("select s from Shelter s where " + readable.condition("s.office")
                 + " order by s.name", Shelter.class)).getResultList();
+    }
+
+    /** @param unit a new unit to store */
+    public void add(ShelterUnit unit) {
+        em.persist(unit);
+        em.flush();
+    }
+
+    /**
+     * @param shelter a shelter
+     * @param unitId one of its units' ids
+     * @return the unit, locked until the transaction ends, when it belongs to the shelter
+     */
+    public Optional<ShelterUnit> findUnitForUpdate(Shelter shelter, java.util.UUID unitId) {
+        return Optional.ofNullable(em.find(ShelterUnit.class, unitId.toString(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE))
+                .filter(unit -> unit.shelter().id().equals(shelter.id()));
+    }
+
+    /**
+     * @param shelter a shelter
+     * @return its units, by name
+     */
+    public List<ShelterUnit> unitsOf(Shelter shelter) {
+        return em.createQuery("select u from ShelterUnit u where u.shelter = :shelter order by u.name", ShelterUnit.class)
+                .setParameter("shelter", shelter).getResultList();
+    }
+
+    /**
+     * @param shelter a shelter
+     * @param name a unit name
+     * @return whether the shelter has a unit of that name, in any case
+     */
+    public boolean hasUnitNamed(Shelter shelter, String name) {
+        return em.createQuery("select count(u) from ShelterUnit u where u.shelter = :shelter and lower(u.name) = :name",
+                        Long.class).setParameter("shelter", shelter)
+                .setParameter("name", name.strip().toLowerCase(java.util.Locale.ROOT)).getSingleResult() > 0;
     }
 
     /**

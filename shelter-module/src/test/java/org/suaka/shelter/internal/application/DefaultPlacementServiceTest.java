@@ -8,15 +8,21 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.suaka.platform.access.AccessScope;
+import org.suaka.platform.access.Caller;
+import org.suaka.platform.access.Roles;
+import org.suaka.platform.api.AccessDeniedException;
 import org.suaka.platform.api.BusinessRuleException;
 import org.suaka.platform.api.InvalidFieldException;
 import org.suaka.platform.api.StaleVersionException;
 import org.suaka.platform.audit.AuditedChanges;
 import org.suaka.platform.office.OfficeScope;
+import org.suaka.platform.testing.Callers;
 import org.suaka.platform.testing.InMemoryPersistence;
 import org.suaka.platform.testing.OfficeClocks;
 import org.suaka.registry.api.PersonDeparted;
@@ -24,14 +30,20 @@ import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.RegisterPerson;
 import org.suaka.registry.api.Sex;
 import org.suaka.registry.testing.RegisteredPersons;
+import org.suaka.shelter.api.CloseShelter;
 import org.suaka.shelter.api.CorrectPlacement;
 import org.suaka.shelter.api.CreateShelter;
+import org.suaka.shelter.api.CreateUnit;
 import org.suaka.shelter.api.EndPlacement;
 import org.suaka.shelter.api.PlacePerson;
 import org.suaka.shelter.api.PlacementView;
 import org.suaka.shelter.api.ShelterId;
 import org.suaka.shelter.api.ShelterOccupancy;
+import org.suaka.shelter.api.TransferPlacement;
+import org.suaka.shelter.api.UnitOccupancy;
+import org.suaka.shelter.api.UnitView;
 import org.suaka.shelter.api.UpdateShelter;
+import org.suaka.shelter.api.UpdateUnit;
 import org.suaka.shelter.internal.persistence.PlacementRepository;
 import org.suaka.shelter.internal.persistence.ShelterRepository;
 import org.suaka.shelter.internal.persistence.ShelterSchemaMigration;
@@ -42,6 +54,7 @@ import org.suaka.shelter.internal.persistence.ShelterSchemaMigration;
 class DefaultPlacementServiceTest {
 
     private static final Clock CLOCK = OfficeClocks.kupangAt("2024-09-11T09:00");
+    private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
 
     private final RegisteredPersons registry = new RegisteredPersons();
     private final InMemoryPersistence shelterDb = new InMemoryPersistence("shelter", ShelterSchemaMigration.CHANGELOG);
@@ -53,12 +66,16 @@ class DefaultPlacementServiceTest {
 
     private DefaultShelterService shelters(EntityManager em) {
         return new DefaultShelterService(new ShelterRepository(em, OfficeScope.SINGLE_OFFICE), new PlacementRepository(em, OfficeScope.SINGLE_OFFICE), new AuditedChanges(),
-                CLOCK, OfficeScope.SINGLE_OFFICE);
+                CLOCK, OfficeScope.SINGLE_OFFICE, VALIDATOR);
     }
 
     private DefaultPlacementService placements(EntityManager em) {
+        return placements(em, Callers.user("officer", Roles.OFFICER));
+    }
+
+    private DefaultPlacementService placements(EntityManager em, Caller caller) {
         return new DefaultPlacementService(registry, new ShelterRepository(em, OfficeScope.SINGLE_OFFICE), new PlacementRepository(em, OfficeScope.SINGLE_OFFICE),
-                AccessScope.EVERYTHING, new AuditedChanges(), OfficeScope.SINGLE_OFFICE);
+                AccessScope.EVERYTHING, new AuditedChanges(), OfficeScope.SINGLE_OFFICE, caller, VALIDATOR);
     }
 
     private PersonId register(String given, String family) {
@@ -76,7 +93,8 @@ class DefaultPlacementServiceTest {
     }
 
     private List<ShelterOccupancy> occupancyOn(LocalDate date) {
-        return shelterDb.inTransaction(em -> new DefaultOccupancyStatistics(new ShelterRepository(em, OfficeScope.SINGLE_OFFICE)).occupancyOn(date));
+        return shelterDb.inTransaction(em -> new DefaultOccupancyStatistics(new ShelterRepository(em, OfficeScope.SINGLE_OFFICE),
+                new PlacementRepository(em, OfficeScope.SINGLE_OFFICE)).occupancyOn(date));
     }
 
     @Test
@@ -239,5 +257,73 @@ class DefaultPlacementServiceTest {
                 second.version()));
         assertEquals(LocalDate.of(2024, 8, 31), corrected.until());
         assertEquals(LocalDate.of(2024, 6, 1), first.until());
+    }
+
+    @Test
+    void aUnitHasItsOwnCapacityAndASupervisorMayOverfillItWithAReasonKept() {
+        ShelterId hotel = shelter("Hotel Lavender Kupang", 10);
+        UnitView room = shelterDb.inTransaction(em -> shelters(em).addUnit(hotel, new CreateUnit("Kamar 12", 1)));
+        PersonId sayed = register("Sayed", "Hashimi");
+        PersonId gul = register("Gul Ahmad", "Wardak");
+        shelterDb.inTransaction(em -> placements(em).place(new PlacePerson(sayed, hotel, LocalDate.of(2024, 2, 1), room.id(), null)));
+
+        BusinessRuleException full = assertThrows(BusinessRuleException.class, () -> shelterDb.inTransaction(em ->
+                placements(em).place(new PlacePerson(gul, hotel, LocalDate.of(2024, 2, 1), room.id(), null))));
+        assertEquals("unit-full", full.rule());
+        assertThrows(AccessDeniedException.class, () -> shelterDb.inTransaction(em -> placements(em)
+                .place(new PlacePerson(gul, hotel, LocalDate.of(2024, 2, 1), room.id(), "Keluarga tidak dipisahkan"))));
+        PlacementView overfilled = shelterDb.inTransaction(em -> placements(em, Callers.user("kasi", Roles.SUPERVISOR))
+                .place(new PlacePerson(gul, hotel, LocalDate.of(2024, 2, 1), room.id(), "Keluarga tidak dipisahkan")));
+
+        assertEquals("Keluarga tidak dipisahkan", overfilled.overrideReason());
+        assertEquals("Kamar 12", overfilled.unitName());
+        List<UnitOccupancy> units = shelterDb.inTransaction(em -> new DefaultOccupancyStatistics(
+                new ShelterRepository(em, OfficeScope.SINGLE_OFFICE), new PlacementRepository(em, OfficeScope.SINGLE_OFFICE))
+                .unitsOn(hotel, LocalDate.of(2024, 3, 1)));
+        assertEquals(List.of(new UnitOccupancy(room.id(), "Kamar 12", 1, 2)), units);
+        BusinessRuleException below = assertThrows(BusinessRuleException.class, () -> shelterDb.inTransaction(em ->
+                shelters(em).correctUnit(hotel, room.id(), new UpdateUnit(null, 1, room.version()))));
+        assertEquals("capacity-below-occupancy", below.rule());
+    }
+
+    @Test
+    void aTransferEndsOnePlacementAndOpensTheNextTheSameDay() {
+        ShelterId lavender = shelter("Hotel Lavender Kupang", 10);
+        ShelterId inaBoi = shelter("Hotel Ina Bo'i", 1);
+        PersonId sayed = register("Sayed", "Hashimi");
+        PersonId gul = register("Gul Ahmad", "Wardak");
+        PlacementView first = place(sayed, lavender, LocalDate.of(2024, 2, 1));
+        PlacementView other = place(gul, lavender, LocalDate.of(2024, 2, 1));
+
+        PlacementView moved = shelterDb.inTransaction(em -> placements(em).transfer(first.id(),
+                new TransferPlacement(inaBoi, null, LocalDate.of(2024, 5, 6), null, first.version())));
+
+        assertEquals(LocalDate.of(2024, 5, 6), moved.from());
+        assertEquals(LocalDate.of(2024, 5, 6), shelterDb.inTransaction(em -> placements(em).get(first.id())).until());
+        assertEquals("Hotel Ina Bo'i", shelterDb.inTransaction(em -> placements(em)
+                .placementOn(sayed, LocalDate.of(2024, 5, 6))).orElseThrow().shelterName());
+        BusinessRuleException full = assertThrows(BusinessRuleException.class, () -> shelterDb.inTransaction(em ->
+                placements(em).transfer(other.id(), new TransferPlacement(inaBoi, null, LocalDate.of(2024, 5, 7), null,
+                        other.version()))));
+        assertEquals("shelter-full", full.rule());
+        assertEquals(null, shelterDb.inTransaction(em -> placements(em).get(other.id())).until(), "nothing half-written");
+    }
+
+    @Test
+    void aClosedShelterTakesNobodyAndAnOccupiedOneCannotClose() {
+        ShelterId hotel = shelter("Hotel Kupang Inn", 5);
+        PersonId sayed = register("Sayed", "Hashimi");
+        PlacementView stay = place(sayed, hotel, LocalDate.of(2024, 2, 1));
+        long version = shelterDb.inTransaction(em -> shelters(em).get(hotel)).version();
+
+        BusinessRuleException occupied = assertThrows(BusinessRuleException.class, () -> shelterDb.inTransaction(em ->
+                shelters(em).close(hotel, new CloseShelter(LocalDate.of(2024, 6, 1), version))));
+        assertEquals("shelter-occupied", occupied.rule());
+        shelterDb.inTransaction(em -> placements(em).end(stay.id(), new EndPlacement(LocalDate.of(2024, 5, 31), stay.version())));
+        shelterDb.inTransaction(em -> shelters(em).close(hotel, new CloseShelter(LocalDate.of(2024, 6, 1), version)));
+
+        BusinessRuleException closed = assertThrows(BusinessRuleException.class, () -> place(register("Gul Ahmad", "Wardak"),
+                hotel, LocalDate.of(2024, 6, 2)));
+        assertEquals("shelter-closed", closed.rule());
     }
 }

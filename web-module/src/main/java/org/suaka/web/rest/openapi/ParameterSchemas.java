@@ -41,6 +41,7 @@ final class ParameterSchemas {
     private static final Map<String, Schema> PATH = Map.of(
             "id", text().format("uuid"),
             "consentId", text().format("uuid"),
+            "unitId", text().format("uuid"),
             "reportId", text().pattern("^[a-z0-9-]{1,100}$"),
             "code", text().pattern("^[0-9A-Za-z]{4}(-[0-9A-Za-z]{4}){3}$"),
             "file", text().pattern("^[A-Za-z0-9][A-Za-z0-9_.-]{0,120}$"));
