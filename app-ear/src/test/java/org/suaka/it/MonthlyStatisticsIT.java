@@ -13,9 +13,9 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.suaka.platform.testing.PdfText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.suaka.platform.testing.PdfText;
 
 /**
  * The September 2024 monthly statistics of Rudenim Kupang, from the demo data through every module

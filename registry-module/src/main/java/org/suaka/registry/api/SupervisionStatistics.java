@@ -41,6 +41,15 @@ public interface SupervisionStatistics {
     List<Tally> byNationalityAndSex(@NotNull LocalDate date);
 
     /**
+     * @param persons a group of persons of the offices the caller reads, e.g. the occupants of a shelter that
+     *     the shelter module knows
+     * @param date the day their ages are counted on
+     * @return how many they are, the men, women and children among them and their families; SQL aggregates,
+     *     a few queries per 500 persons
+     */
+    GroupFigures describe(@NotNull java.util.Collection<PersonId> persons, @NotNull LocalDate date);
+
+    /**
      * @param date the day counted
      * @return persons under supervision that day per {@link Vulnerability} name, largest first; a person with
      *     two needs counts under each

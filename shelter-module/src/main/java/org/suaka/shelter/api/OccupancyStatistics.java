@@ -19,8 +19,8 @@ public interface OccupancyStatistics {
     /**
      * @param shelterId a shelter the caller may read
      * @param date the day counted
-     * @return the persons placed in each of its units that day, by unit name, and those placed without a unit
-     *     last; one GROUP BY
+     * @return who it housed that day, as a whole and per unit: headcount, men, women, children, families
+     * @throws ShelterNotFoundException when the caller may read no such shelter
      */
-    List<UnitOccupancy> unitsOn(@NotNull ShelterId shelterId, @NotNull LocalDate date);
+    ShelterFigures figuresOn(@NotNull ShelterId shelterId, @NotNull LocalDate date);
 }

@@ -1,8 +1,7 @@
 package org.suaka.shelter.api;
 
-import java.util.UUID;
-
 import java.time.LocalDate;
+import java.util.UUID;
 
 import org.suaka.registry.api.PersonId;
 

@@ -23,20 +23,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.suaka.platform.access.Roles;
 import org.suaka.platform.api.RecordNotFoundException;
+import org.suaka.shelter.api.CloseShelter;
 import org.suaka.shelter.api.CreateShelter;
+import org.suaka.shelter.api.CreateUnit;
 import org.suaka.shelter.api.OccupancyStatistics;
 import org.suaka.shelter.api.PlacementService;
 import org.suaka.shelter.api.PlacementView;
+import org.suaka.shelter.api.ShelterFigures;
 import org.suaka.shelter.api.ShelterId;
 import org.suaka.shelter.api.ShelterOccupancy;
 import org.suaka.shelter.api.ShelterService;
 import org.suaka.shelter.api.ShelterView;
-import org.suaka.shelter.api.CloseShelter;
-import org.suaka.shelter.api.CreateUnit;
-import org.suaka.shelter.api.UnitOccupancy;
 import org.suaka.shelter.api.UnitView;
-import org.suaka.shelter.api.UpdateUnit;
 import org.suaka.shelter.api.UpdateShelter;
+import org.suaka.shelter.api.UpdateUnit;
 
 /**
  * Shelters and their occupancy.
@@ -198,14 +198,15 @@ public class ShelterResource {
     /**
      * @param id the shelter's id
      * @param date the day, as {@code YYYY-MM-DD}
-     * @return the persons placed in each unit that day, and those placed without a unit
+     * @return who the shelter housed that day, as a whole and per unit: headcount, men, women, children,
+     *     families; exact for any past day
      */
     @GET
     @Path("{id}/occupancy")
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER, Roles.PARTNER})
-    @Operation(summary = "Occupancy of a shelter's units on a day")
-    public List<UnitOccupancy> unitOccupancy(@PathParam("id") String id, @QueryParam("date") String date) {
-        return occupancy.unitsOn(get(id).id(), Dates.parse("date", date));
+    @Operation(summary = "Occupancy of a shelter and its units on a day")
+    public ShelterFigures figures(@PathParam("id") String id, @QueryParam("date") String date) {
+        return occupancy.figuresOn(get(id).id(), Dates.parse("date", date));
     }
 
     private static java.util.UUID unitUuid(String unitId) {

@@ -5,11 +5,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.suaka.platform.api.AccessDeniedException;
 import org.suaka.platform.api.BusinessRuleException;
 import org.suaka.platform.api.InvalidFieldException;
 import org.suaka.platform.api.PageRequest;
@@ -18,13 +20,18 @@ import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonSearch;
 import org.suaka.registry.api.PersonService;
 import org.suaka.registry.api.PersonView;
+import org.suaka.shelter.api.CloseShelter;
+import org.suaka.shelter.api.CreateUnit;
 import org.suaka.shelter.api.EndPlacement;
+import org.suaka.shelter.api.OccupancyStatistics;
 import org.suaka.shelter.api.PlacePerson;
 import org.suaka.shelter.api.PlacementService;
 import org.suaka.shelter.api.PlacementView;
+import org.suaka.shelter.api.ShelterFigures;
 import org.suaka.shelter.api.ShelterId;
 import org.suaka.shelter.api.ShelterService;
 import org.suaka.shelter.api.ShelterView;
+import org.suaka.shelter.api.UnitView;
 
 /**
  * One shelter with who stays there today: placing a person, and ending a stay after confirmation.
@@ -48,10 +55,21 @@ public class ShelterDetailView implements Serializable {
     @Inject
     transient Clock clock;
 
+    @Inject
+    transient OccupancyStatistics occupancy;
+
     private String id;
     private ShelterView shelter;
     private List<Occupant> occupants = List.of();
     private String personToPlace;
+    private String unitToPlace;
+    private String overrideReason;
+    private LocalDate figuresOn;
+    private ShelterFigures figures;
+    private List<UnitView> units = List.of();
+    private String newUnitName;
+    private Integer newUnitCapacity;
+    private LocalDate closeOn;
 
     /**
      * A placement with the person's name.
@@ -73,6 +91,38 @@ public class ShelterDetailView implements Serializable {
         Map<PersonId, PersonView> names = persons.findAll(open.stream().map(PlacementView::personId).toList());
         occupants = open.stream().map(p -> new Occupant(p,
                 names.containsKey(p.personId()) ? names.get(p.personId()).fullName() : p.personId().toString())).toList();
+        units = shelters.unitsOf(shelter.id());
+        if (figuresOn == null) {
+            figuresOn = today();
+        }
+        figures = occupancy.figuresOn(shelter.id(), figuresOn);
+    }
+
+    /** Counts the shelter again on the day chosen. */
+    public void countOn() {
+        load();
+    }
+
+    /** Records a unit of the shelter with the name and capacity typed. */
+    public void addUnit() {
+        FormFailures.submit("units", () -> {
+            shelters.addUnit(shelter.id(), new CreateUnit(newUnitName, newUnitCapacity));
+            Messages.info(Messages.text("unit.added", newUnitName));
+            newUnitName = null;
+            newUnitCapacity = null;
+            return null;
+        });
+        load();
+    }
+
+    /** Closes the shelter from the day chosen; the confirm dialog has been answered. */
+    public void close() {
+        FormFailures.submit("closing", () -> {
+            shelters.close(shelter.id(), new CloseShelter(closeOn, shelter.version()));
+            Messages.info(Messages.text("shelter.closed", shelter.name()));
+            return null;
+        });
+        load();
     }
 
     /**
@@ -95,12 +145,15 @@ public class ShelterDetailView implements Serializable {
         try {
             PersonId person = PersonId.parse(personToPlace).orElseThrow(() ->
                     new InvalidFieldException("personId", Messages.text("shelter.choosePerson")));
-            placements.place(new PlacePerson(person, shelter.id(), today()));
+            UUID unit = unitToPlace == null || unitToPlace.isBlank() ? null : UUID.fromString(unitToPlace);
+            placements.place(new PlacePerson(person, shelter.id(), today(), unit, overrideReason));
             personToPlace = null;
+            overrideReason = null;
         } catch (InvalidFieldException e) {
             Messages.error("place:person", Messages.text("shelter.choosePerson"));
-        } catch (BusinessRuleException e) {
-            Messages.error("place:person", e.getMessage());
+        } catch (BusinessRuleException | AccessDeniedException e) {
+            Messages.error("place:person", e instanceof BusinessRuleException rule
+                    ? Messages.textOr("rule." + rule.rule(), rule.getMessage()) : e.getMessage());
         }
         load();
     }
@@ -135,6 +188,76 @@ public class ShelterDetailView implements Serializable {
     /** @return who stays there today */
     public List<Occupant> getOccupants() {
         return occupants;
+    }
+
+    /** @return who the shelter housed on the day counted, as a whole and per unit */
+    public ShelterFigures getFigures() {
+        return figures;
+    }
+
+    /** @return the units of the shelter, by name */
+    public List<UnitView> getUnits() {
+        return units;
+    }
+
+    /** @return the day counted */
+    public LocalDate getFiguresOn() {
+        return figuresOn;
+    }
+
+    /** @param figuresOn the day to count */
+    public void setFiguresOn(LocalDate figuresOn) {
+        this.figuresOn = figuresOn;
+    }
+
+    /** @return the unit chosen for the person placed, or empty */
+    public String getUnitToPlace() {
+        return unitToPlace;
+    }
+
+    /** @param unitToPlace the unit chosen for the person placed, or empty */
+    public void setUnitToPlace(String unitToPlace) {
+        this.unitToPlace = unitToPlace;
+    }
+
+    /** @return a supervisor's reason to fill a full shelter or unit */
+    public String getOverrideReason() {
+        return overrideReason;
+    }
+
+    /** @param overrideReason a supervisor's reason to fill a full shelter or unit */
+    public void setOverrideReason(String overrideReason) {
+        this.overrideReason = overrideReason;
+    }
+
+    /** @return the name of the unit to record */
+    public String getNewUnitName() {
+        return newUnitName;
+    }
+
+    /** @param newUnitName the name of the unit to record */
+    public void setNewUnitName(String newUnitName) {
+        this.newUnitName = newUnitName;
+    }
+
+    /** @return the capacity of the unit to record */
+    public Integer getNewUnitCapacity() {
+        return newUnitCapacity;
+    }
+
+    /** @param newUnitCapacity the capacity of the unit to record */
+    public void setNewUnitCapacity(Integer newUnitCapacity) {
+        this.newUnitCapacity = newUnitCapacity;
+    }
+
+    /** @return the first day the shelter is to be closed */
+    public LocalDate getCloseOn() {
+        return closeOn;
+    }
+
+    /** @param closeOn the first day the shelter is to be closed */
+    public void setCloseOn(LocalDate closeOn) {
+        this.closeOn = closeOn;
     }
 
     /** @return the id of the person chosen to be placed */

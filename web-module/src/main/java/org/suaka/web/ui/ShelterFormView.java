@@ -1,14 +1,22 @@
 package org.suaka.web.ui;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.suaka.partner.api.OrganisationView;
+import org.suaka.partner.api.PartnerService;
 import org.suaka.shelter.api.CreateShelter;
+import org.suaka.shelter.api.Facility;
 import org.suaka.shelter.api.ShelterId;
 import org.suaka.shelter.api.ShelterService;
+import org.suaka.shelter.api.ShelterType;
 import org.suaka.shelter.api.ShelterView;
 import org.suaka.shelter.api.UpdateShelter;
 
@@ -27,12 +35,18 @@ public class ShelterFormView implements Serializable {
     @Inject
     ShelterService shelters;
 
+    @Inject
+    PartnerService partners;
+
     private String id;
     private Long version;
     private String name;
     private String address;
     private String city;
     private Integer capacity;
+    private ShelterType type;
+    private String operatorId;
+    private List<Facility> facilities = new ArrayList<>();
 
     /** Fills the form from the shelter named by the {@code id} view parameter, for a correction. */
     public void load() {
@@ -49,6 +63,9 @@ public class ShelterFormView implements Serializable {
         address = shelter.address();
         city = shelter.city();
         capacity = shelter.capacity();
+        type = shelter.type();
+        operatorId = shelter.operatorId() == null ? null : shelter.operatorId().toString();
+        facilities = new ArrayList<>(shelter.facilities());
         version = shelter.version();
     }
 
@@ -62,13 +79,62 @@ public class ShelterFormView implements Serializable {
         return FormFailures.submit(FORM, () -> {
             ShelterView shelter = isEditing()
                     ? shelters.update(ShelterId.parse(id).orElseThrow(), new UpdateShelter(name,
-                            address == null ? "" : address, city, capacity, version))
-                    : shelters.create(new CreateShelter(name, address, city, capacity));
+                            address == null ? "" : address, city, capacity, type, operator(), Set.copyOf(facilities), version))
+                    : shelters.create(new CreateShelter(name, address, city, capacity, type, operator(), Set.copyOf(facilities)));
             if (isEditing()) {
                 Messages.info(Messages.text("shelter.corrected", shelter.name()));
             }
             return "/app/shelter.xhtml?faces-redirect=true&id=" + shelter.id();
         });
+    }
+
+    private UUID operator() {
+        return operatorId == null || operatorId.isBlank() ? null : UUID.fromString(operatorId);
+    }
+
+    /** @return the partner organisations that may run or fund a shelter, by name */
+    public List<OrganisationView> getOperators() {
+        return partners.organisations();
+    }
+
+    /** @return the kinds of shelter */
+    public ShelterType[] getTypes() {
+        return ShelterType.values();
+    }
+
+    /** @return the facilities a shelter may provide */
+    public Facility[] getAllFacilities() {
+        return Facility.values();
+    }
+
+    /** @return what kind of place the shelter is */
+    public ShelterType getType() {
+        return type;
+    }
+
+    /** @param type what kind of place the shelter is */
+    public void setType(ShelterType type) {
+        this.type = type;
+    }
+
+    /** @return the id of the organisation that runs or funds it, or null */
+    public String getOperatorId() {
+        return operatorId;
+    }
+
+    /** @param operatorId the id of the organisation that runs or funds it, or empty */
+    public void setOperatorId(String operatorId) {
+        this.operatorId = operatorId;
+    }
+
+    /** @return the facilities it provides */
+    public List<Facility> getFacilities() {
+        return facilities;
+    }
+
+    /** @param facilities the facilities it provides */
+    public void setFacilities(List<Facility> facilities) {
+        this.facilities = facilities == null ? new ArrayList<>() : new ArrayList<>(facilities);
     }
 
     /** @return the id of the shelter being corrected, or null */

@@ -19,8 +19,10 @@ import org.suaka.platform.api.InvalidFieldException;
 import org.suaka.platform.api.Tally;
 import org.suaka.platform.audit.Audited;
 import org.suaka.platform.office.OfficeId;
+import org.suaka.registry.api.GroupFigures;
 import org.suaka.registry.api.MonthlyMovement;
 import org.suaka.registry.api.OfficeFigures;
+import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.SupervisionStatistics;
 import org.suaka.registry.internal.persistence.PersonRepository;
 import org.suaka.registry.internal.persistence.PersonRepository.GroupingAttribute;
@@ -34,6 +36,11 @@ import org.suaka.registry.internal.persistence.PersonRepository.MovementDate;
 @Audited
 @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER})
 public class DefaultSupervisionStatistics implements SupervisionStatistics {
+
+    /** How many persons one query describes: an IN list every database takes. */
+    private static final int DESCRIBED_AT_ONCE = 500;
+    /** The age from which a person counts as a man or a woman rather than a child. */
+    private static final int ADULT_AGE = 18;
 
     private PersonRepository persons;
 
@@ -113,6 +120,23 @@ public class DefaultSupervisionStatistics implements SupervisionStatistics {
     @Override
     public List<Tally> departuresByReason(LocalDate from, LocalDate until) {
         return persons.tallyDeparturesByReason(from, until);
+    }
+
+    @Override
+    public GroupFigures describe(java.util.Collection<PersonId> group, LocalDate date) {
+        List<PersonId> ids = List.copyOf(new java.util.LinkedHashSet<>(group));
+        long[] sums = new long[4];
+        Map<String, Long> familyMembers = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += DESCRIBED_AT_ONCE) {
+            List<PersonId> chunk = ids.subList(from, Math.min(ids.size(), from + DESCRIBED_AT_ONCE));
+            long[] part = persons.countBySexAndAge(chunk, date.minusYears(ADULT_AGE));
+            for (int i = 0; i < sums.length; i++) {
+                sums[i] += part[i];
+            }
+            persons.countFamilyMembers(chunk).forEach((family, count) -> familyMembers.merge(family, count, Long::sum));
+        }
+        long families = familyMembers.values().stream().filter(count -> count > 1).count();
+        return new GroupFigures(sums[0], sums[1], sums[2], sums[3], families);
     }
 
     @Override

@@ -25,6 +25,7 @@ import org.suaka.platform.office.OfficeScope;
 import org.suaka.registry.api.ConsentId;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonSearch;
+import org.suaka.registry.api.Sex;
 import org.suaka.registry.api.SupervisionStatus;
 import org.suaka.registry.internal.domain.Consent;
 import org.suaka.registry.internal.domain.NameKey;
@@ -598,6 +599,47 @@ public class PersonRepository {
                 .setParameter("from", from).setParameter("until", until).getResultStream()
                 .map(row -> new Tally(row[0] == null ? "UNSPECIFIED" : String.valueOf(row[0]), ((Number) row[1]).longValue()))
                 .toList();
+    }
+
+    /**
+     * @param ids persons, at most a few hundred
+     * @param adultBornOnOrBefore the latest birthday of an adult on the day counted
+     * @return of those the caller reads: how many, the adult men, the adult women, the children; one query
+     */
+    public long[] countBySexAndAge(Collection<PersonId> ids, LocalDate adultBornOnOrBefore) {
+        if (ids.isEmpty()) {
+            return new long[4];
+        }
+        OfficeFilter readable = offices.readable();
+        Object[] row = readable.bind(em.createQuery("select count(p),"
+                        + " sum(case when p.sex = :male and p.dateOfBirth <= :adult then 1 else 0 end),"
+                        + " sum(case when p.sex = :female and p.dateOfBirth <= :adult then 1 else 0 end),"
+                        + " sum(case when p.dateOfBirth > :adult then 1 else 0 end)"
+                        + " from Person p where p.id in :ids and " + readable.condition("p.office"), Object[].class))
+                .setParameter("male", Sex.MALE).setParameter("female", Sex.FEMALE)
+                .setParameter("adult", adultBornOnOrBefore)
+                .setParameter("ids", ids.stream().map(PersonId::toString).toList()).getSingleResult();
+        long[] counts = new long[4];
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] = row[i] == null ? 0 : ((Number) row[i]).longValue();
+        }
+        return counts;
+    }
+
+    /**
+     * @param ids persons, at most a few hundred
+     * @return how many of them each family has, for the families they belong to; one GROUP BY
+     */
+    public Map<String, Long> countFamilyMembers(Collection<PersonId> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Long> members = new HashMap<>();
+        em.createQuery("select m.familyId, count(m) from FamilyMember m where m.personId in :ids group by m.familyId",
+                        Object[].class)
+                .setParameter("ids", ids.stream().map(PersonId::toString).toList()).getResultStream()
+                .forEach(row -> members.put((String) row[0], ((Number) row[1]).longValue()));
+        return members;
     }
 
     /**

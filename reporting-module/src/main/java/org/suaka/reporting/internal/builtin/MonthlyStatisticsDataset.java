@@ -20,12 +20,12 @@ import org.suaka.registry.api.SupervisionStatistics;
 import org.suaka.reporting.internal.application.DocumentDates;
 import org.suaka.reporting.spi.DatasetField;
 import org.suaka.reporting.spi.ReportArguments;
-import org.suaka.reporting.spi.ReportParameter;
-import org.suaka.reporting.spi.ReportParameter.ParameterType;
 import org.suaka.reporting.spi.ReportBundles;
 import org.suaka.reporting.spi.ReportContext;
 import org.suaka.reporting.spi.ReportData;
 import org.suaka.reporting.spi.ReportDataset;
+import org.suaka.reporting.spi.ReportParameter;
+import org.suaka.reporting.spi.ReportParameter.ParameterType;
 import org.suaka.shelter.api.OccupancyStatistics;
 import org.suaka.shelter.api.ShelterOccupancy;
 

@@ -109,6 +109,12 @@ class DefaultReportServiceTest {
         }
 
         @Override
+        public org.suaka.registry.api.GroupFigures describe(java.util.Collection<org.suaka.registry.api.PersonId> persons,
+                LocalDate date) {
+            return org.suaka.registry.api.GroupFigures.NONE;
+        }
+
+        @Override
         public long births(LocalDate from, LocalDate until) {
             return 0;
         }
@@ -124,10 +130,19 @@ class DefaultReportServiceTest {
         }
     };
 
-    private static final OccupancyStatistics OCCUPANCY = date -> List.of(
-            new ShelterOccupancy(ShelterId.random(), "Hotel Ina Bo'i", 60, 55),
-            new ShelterOccupancy(ShelterId.random(), "Hotel Kupang Inn", 50, 46),
-            new ShelterOccupancy(ShelterId.random(), "Hotel Lavender Kupang", 80, 68));
+    private static final OccupancyStatistics OCCUPANCY = new OccupancyStatistics() {
+        @Override
+        public List<ShelterOccupancy> occupancyOn(LocalDate date) {
+            return List.of(new ShelterOccupancy(ShelterId.random(), "Hotel Ina Bo'i", 60, 55),
+                    new ShelterOccupancy(ShelterId.random(), "Hotel Kupang Inn", 50, 46),
+                    new ShelterOccupancy(ShelterId.random(), "Hotel Lavender Kupang", 80, 68));
+        }
+
+        @Override
+        public org.suaka.shelter.api.ShelterFigures figuresOn(ShelterId shelterId, LocalDate date) {
+            throw new UnsupportedOperationException("the monthly statistics report reads the shelters' totals");
+        }
+    };
 
     private static final JasperReportEngine ENGINE = new JasperReportEngine();
 

@@ -1,7 +1,11 @@
 package org.suaka.shelter.internal.application;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,11 +14,18 @@ import jakarta.transaction.Transactional;
 import org.suaka.platform.access.RequiresRole;
 import org.suaka.platform.access.Roles;
 import org.suaka.platform.audit.Audited;
+import org.suaka.registry.api.GroupFigures;
+import org.suaka.registry.api.PersonId;
+import org.suaka.registry.api.SupervisionStatistics;
 import org.suaka.shelter.api.OccupancyStatistics;
+import org.suaka.shelter.api.ShelterFigures;
 import org.suaka.shelter.api.ShelterId;
 import org.suaka.shelter.api.ShelterNotFoundException;
 import org.suaka.shelter.api.ShelterOccupancy;
-import org.suaka.shelter.api.UnitOccupancy;
+import org.suaka.shelter.api.UnitFigures;
+import org.suaka.shelter.internal.domain.Placement;
+import org.suaka.shelter.internal.domain.Shelter;
+import org.suaka.shelter.internal.domain.ShelterUnit;
 import org.suaka.shelter.internal.persistence.PlacementRepository;
 import org.suaka.shelter.internal.persistence.ShelterRepository;
 
@@ -29,6 +40,7 @@ public class DefaultOccupancyStatistics implements OccupancyStatistics {
 
     private ShelterRepository shelters;
     private PlacementRepository placements;
+    private SupervisionStatistics registry;
 
     protected DefaultOccupancyStatistics() {
         // for CDI
@@ -37,11 +49,14 @@ public class DefaultOccupancyStatistics implements OccupancyStatistics {
     /**
      * @param shelters where shelters are stored
      * @param placements where placements are stored
+     * @param registry describes the persons placed: sex, age, family
      */
     @Inject
-    public DefaultOccupancyStatistics(ShelterRepository shelters, PlacementRepository placements) {
+    public DefaultOccupancyStatistics(ShelterRepository shelters, PlacementRepository placements,
+            SupervisionStatistics registry) {
         this.shelters = shelters;
         this.placements = placements;
+        this.registry = registry;
     }
 
     @Override
@@ -50,8 +65,25 @@ public class DefaultOccupancyStatistics implements OccupancyStatistics {
     }
 
     @Override
-    public List<UnitOccupancy> unitsOn(ShelterId shelterId, LocalDate date) {
-        shelters.find(shelterId).orElseThrow(() -> new ShelterNotFoundException(shelterId));
-        return placements.unitsOn(shelterId, date);
+    public ShelterFigures figuresOn(ShelterId shelterId, LocalDate date) {
+        Shelter shelter = shelters.find(shelterId).orElseThrow(() -> new ShelterNotFoundException(shelterId));
+        Map<UUID, List<PersonId>> byUnit = new HashMap<>();
+        List<PersonId> everyone = new ArrayList<>();
+        for (Placement placement : placements.openIn(shelterId, date)) {
+            everyone.add(placement.personId());
+            byUnit.computeIfAbsent(placement.unitId(), unit -> new ArrayList<>()).add(placement.personId());
+        }
+        List<UnitFigures> units = new ArrayList<>();
+        for (ShelterUnit unit : shelters.unitsOf(shelter)) {
+            units.add(new UnitFigures(unit.id(), unit.name(), unit.capacity(), describe(byUnit.get(unit.id()), date)));
+        }
+        if (byUnit.containsKey(null)) {
+            units.add(new UnitFigures(null, null, 0, describe(byUnit.get(null), date)));
+        }
+        return new ShelterFigures(shelterId, shelter.name(), shelter.capacity(), date, describe(everyone, date), units);
+    }
+
+    private GroupFigures describe(List<PersonId> persons, LocalDate date) {
+        return persons == null || persons.isEmpty() ? GroupFigures.NONE : registry.describe(persons, date);
     }
 }

@@ -91,6 +91,11 @@ public class Placement extends RecordEntity implements OfficeRecord {
         return personId;
     }
 
+    /** @return the unit's id, or null for the shelter as a whole */
+    public java.util.UUID unitId() {
+        return unit == null ? null : unit.id();
+    }
+
     /** @return the day the stay ended, or null while it is open */
     public LocalDate endDate() {
         return endDate;

@@ -18,7 +18,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
 import org.suaka.platform.api.BusinessRuleException;
-
 import org.suaka.platform.office.OfficeId;
 import org.suaka.platform.office.OfficeRecord;
 import org.suaka.platform.persistence.OfficeIdConverter;

@@ -19,7 +19,6 @@ import org.suaka.shelter.api.ShelterId;
 import org.suaka.shelter.internal.domain.Placement;
 import org.suaka.shelter.internal.domain.Shelter;
 import org.suaka.shelter.internal.domain.ShelterUnit;
-import org.suaka.shelter.api.UnitOccupancy;
 
 /**
  * Placements in {@code SHL_PLACEMENT}; only those of the offices the caller may read ({@link OfficeScope}).
@@ -163,30 +162,6 @@ public class PlacementRepository {
                 .setParameter("unit", unit)
                 .setParameter("date", date)
                 .getSingleResult();
-    }
-
-    /**
-     * @param shelterId a shelter
-     * @param date the day counted
-     * @return the persons placed in each unit of the shelter that day, and those placed without a unit; one
-     *     GROUP BY with the units left joined, so that an empty unit counts 0
-     */
-    public List<UnitOccupancy> unitsOn(ShelterId shelterId, LocalDate date) {
-        List<UnitOccupancy> units = new java.util.ArrayList<>(em.createQuery("select u.id, u.name, u.capacity, count(p.id)"
-                        + " from ShelterUnit u left join Placement p on p.unit = u and p.startDate <= :date"
-                        + " and (p.endDate is null or p.endDate > :date) where u.shelter.id = :shelter"
-                        + " group by u.id, u.name, u.capacity order by u.name", Object[].class)
-                .setParameter("shelter", shelterId.toString()).setParameter("date", date).getResultStream()
-                .map(row -> new UnitOccupancy(java.util.UUID.fromString((String) row[0]), (String) row[1],
-                        ((Number) row[2]).intValue(), ((Number) row[3]).longValue())).toList());
-        long withoutUnit = em.createQuery("select count(p) from Placement p where p.shelter.id = :shelter"
-                        + " and p.unit is null and p.startDate <= :date and (p.endDate is null or p.endDate > :date)",
-                        Long.class)
-                .setParameter("shelter", shelterId.toString()).setParameter("date", date).getSingleResult();
-        if (withoutUnit > 0) {
-            units.add(new UnitOccupancy(null, null, 0, withoutUnit));
-        }
-        return units;
     }
 
     /**

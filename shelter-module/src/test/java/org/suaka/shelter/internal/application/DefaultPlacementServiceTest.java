@@ -26,9 +26,11 @@ import org.suaka.platform.testing.Callers;
 import org.suaka.platform.testing.InMemoryPersistence;
 import org.suaka.platform.testing.OfficeClocks;
 import org.suaka.registry.api.PersonDeparted;
+import org.suaka.registry.api.GroupFigures;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.RegisterPerson;
 import org.suaka.registry.api.Sex;
+import org.suaka.registry.api.SupervisionStatistics;
 import org.suaka.registry.testing.RegisteredPersons;
 import org.suaka.shelter.api.CloseShelter;
 import org.suaka.shelter.api.CorrectPlacement;
@@ -37,10 +39,10 @@ import org.suaka.shelter.api.CreateUnit;
 import org.suaka.shelter.api.EndPlacement;
 import org.suaka.shelter.api.PlacePerson;
 import org.suaka.shelter.api.PlacementView;
+import org.suaka.shelter.api.ShelterFigures;
 import org.suaka.shelter.api.ShelterId;
 import org.suaka.shelter.api.ShelterOccupancy;
 import org.suaka.shelter.api.TransferPlacement;
-import org.suaka.shelter.api.UnitOccupancy;
 import org.suaka.shelter.api.UnitView;
 import org.suaka.shelter.api.UpdateShelter;
 import org.suaka.shelter.api.UpdateUnit;
@@ -78,6 +80,29 @@ class DefaultPlacementServiceTest {
                 AccessScope.EVERYTHING, new AuditedChanges(), OfficeScope.SINGLE_OFFICE, caller, VALIDATOR);
     }
 
+    private DefaultOccupancyStatistics statistics(EntityManager em) {
+        return new DefaultOccupancyStatistics(new ShelterRepository(em, OfficeScope.SINGLE_OFFICE),
+                new PlacementRepository(em, OfficeScope.SINGLE_OFFICE), describedByTheRegistry());
+    }
+
+    /** The registry's description of a group, from the persons registered here: adults by sex, children. */
+    private SupervisionStatistics describedByTheRegistry() {
+        return (SupervisionStatistics) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {SupervisionStatistics.class}, (proxy, method, args) -> {
+                    if (!method.getName().equals("describe")) {
+                        throw new UnsupportedOperationException(method.getName());
+                    }
+                    @SuppressWarnings("unchecked")
+                    var ids = (java.util.Collection<PersonId>) args[0];
+                    LocalDate adult = ((LocalDate) args[1]).minusYears(18);
+                    var people = ids.stream().map(registry::get).toList();
+                    return new GroupFigures(people.size(),
+                            people.stream().filter(p -> p.sex() == Sex.MALE && !p.dateOfBirth().isAfter(adult)).count(),
+                            people.stream().filter(p -> p.sex() == Sex.FEMALE && !p.dateOfBirth().isAfter(adult)).count(),
+                            people.stream().filter(p -> p.dateOfBirth().isAfter(adult)).count(), 0);
+                });
+    }
+
     private PersonId register(String given, String family) {
         return registry.register(new RegisterPerson(given, family, Sex.MALE, LocalDate.of(1995, 4, 2), "AFG", null,
                 null, LocalDate.of(2024, 1, 1))).id();
@@ -93,8 +118,7 @@ class DefaultPlacementServiceTest {
     }
 
     private List<ShelterOccupancy> occupancyOn(LocalDate date) {
-        return shelterDb.inTransaction(em -> new DefaultOccupancyStatistics(new ShelterRepository(em, OfficeScope.SINGLE_OFFICE),
-                new PlacementRepository(em, OfficeScope.SINGLE_OFFICE)).occupancyOn(date));
+        return shelterDb.inTransaction(em -> statistics(em).occupancyOn(date));
     }
 
     @Test
@@ -277,10 +301,12 @@ class DefaultPlacementServiceTest {
 
         assertEquals("Keluarga tidak dipisahkan", overfilled.overrideReason());
         assertEquals("Kamar 12", overfilled.unitName());
-        List<UnitOccupancy> units = shelterDb.inTransaction(em -> new DefaultOccupancyStatistics(
-                new ShelterRepository(em, OfficeScope.SINGLE_OFFICE), new PlacementRepository(em, OfficeScope.SINGLE_OFFICE))
-                .unitsOn(hotel, LocalDate.of(2024, 3, 1)));
-        assertEquals(List.of(new UnitOccupancy(room.id(), "Kamar 12", 1, 2)), units);
+        ShelterFigures figures = shelterDb.inTransaction(em -> statistics(em).figuresOn(hotel, LocalDate.of(2024, 3, 1)));
+        assertEquals(1, figures.units().size());
+        assertEquals("Kamar 12", figures.units().get(0).name());
+        assertEquals(2, figures.units().get(0).figures().persons(), "two in a room for one, with the supervisor's leave");
+        assertEquals(2, figures.units().get(0).figures().men());
+        assertEquals(2, figures.figures().persons());
         BusinessRuleException below = assertThrows(BusinessRuleException.class, () -> shelterDb.inTransaction(em ->
                 shelters(em).correctUnit(hotel, room.id(), new UpdateUnit(null, 1, room.version()))));
         assertEquals("capacity-below-occupancy", below.rule());

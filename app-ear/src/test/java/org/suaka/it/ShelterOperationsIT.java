@@ -1,0 +1,108 @@
+package org.suaka.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.UUID;
+
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Shelter operations through the REST API on the real server and database: a shelter with its kind,
+ * operator and facilities, rooms with their own capacity, a supervisor's override with its reason kept,
+ * a transfer between rooms in one transaction, occupancy per room on past days, and the refusals.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ShelterOperationsIT extends SuakaDeployment {
+
+    private final SuakaClient officer = SuakaClient.officer();
+    private final SuakaClient supervisor = SuakaClient.as("supervisor", "supervisor-demo");
+
+    private static JsonObject expect(int status, HttpResponse<String> response) {
+        assertEquals(status, response.statusCode(), response.body());
+        return SuakaClient.json(response);
+    }
+
+    private String person(String given, String family, String sex, String born) {
+        return expect(201, officer.postJson("/api/v1/persons?confirmDuplicate=true", """
+                {"givenName": "%s", "familyName": "%s", "sex": "%s", "dateOfBirth": "%s", "nationality": "AFG",
+                 "supervisedFrom": "2025-01-06"}""".formatted(given, family, sex, born))).getString("id");
+    }
+
+    private HttpResponse<String> place(SuakaClient who, String person, String shelter, String unit, String reason) {
+        return who.postJson("/api/v1/placements", """
+                {"personId": "%s", "shelterId": "%s", "from": "2025-01-10", "unitId": "%s"%s}"""
+                .formatted(person, shelter, unit, reason == null ? "" : ", \"overrideReason\": \"" + reason + "\""));
+    }
+
+    private JsonObject figures(String shelter, String date) {
+        return expect(200, SuakaClient.viewer().get("/api/v1/shelters/" + shelter + "/occupancy?date=" + date));
+    }
+
+    private static JsonObject unit(JsonObject figures, String name) {
+        return figures.getJsonArray("units").getValuesAs(JsonObject.class).stream()
+                .filter(u -> name.equals(u.getString("name", null))).findFirst().orElseThrow().getJsonObject("figures");
+    }
+
+    @Test
+    void roomsOverrideTransferAndOccupancyOnPastDays() {
+        String operator = SuakaClient.parse(officer.get("/api/v1/partners").body()).asJsonArray().getJsonObject(0).getString("id");
+        JsonObject shelter = expect(201, officer.postJson("/api/v1/shelters", """
+                {"name": "Wisma Oebufu %s", "city": "Kupang", "capacity": 10, "type": "COMMUNITY_HOUSE",
+                 "operatorId": "%s", "facilities": ["CLEAN_WATER", "WORSHIP_PLACE"]}"""
+                .formatted(UUID.randomUUID().toString().substring(0, 6), operator)));
+        String id = shelter.getString("id");
+        assertEquals("COMMUNITY_HOUSE", shelter.getString("type"));
+        assertEquals(operator, shelter.getString("operatorId"));
+        assertEquals(2, shelter.getJsonArray("facilities").size());
+
+        String one = expect(201, officer.postJson("/api/v1/shelters/" + id + "/units", "{\"name\": \"Kamar 1\", \"capacity\": 1}"))
+                .getString("id");
+        String two = expect(201, officer.postJson("/api/v1/shelters/" + id + "/units", "{\"name\": \"Kamar 2\", \"capacity\": 2}"))
+                .getString("id");
+        assertTrue(expect(409, officer.postJson("/api/v1/shelters/" + id + "/units", "{\"name\": \"kamar 1\", \"capacity\": 3}"))
+                .getString("type").endsWith("unit-name-taken"));
+
+        String sayed = person("Sayed Murtaza", "Jafari", "MALE", "1990-01-01");
+        String zahra = person("Zahra", "Jafari", "FEMALE", "2015-05-05");
+        JsonObject first = expect(201, place(officer, sayed, id, one, null));
+        assertTrue(expect(409, place(officer, zahra, id, one, null)).getString("type").endsWith("unit-full"));
+        assertEquals(403, place(officer, zahra, id, one, "Anak tidak dipisahkan dari ayahnya").statusCode(),
+                "only a supervisor overrides");
+        JsonObject overfilled = expect(201, place(supervisor, zahra, id, one, "Anak tidak dipisahkan dari ayahnya"));
+        assertEquals("Anak tidak dipisahkan dari ayahnya", overfilled.getString("overrideReason"));
+        assertEquals("Kamar 1", overfilled.getString("unitName"));
+
+        JsonObject moved = expect(201, officer.postJson("/api/v1/placements/" + first.getString("id") + "/transfer", """
+                {"shelterId": "%s", "unitId": "%s", "on": "2025-03-01", "version": %d}"""
+                .formatted(id, two, first.getInt("version"))));
+        assertEquals("Kamar 2", moved.getString("unitName"));
+        assertEquals("2025-03-01", expect(200, officer.get("/api/v1/placements/" + first.getString("id"))).getString("until"));
+
+        JsonObject february = figures(id, "2025-02-01");
+        assertEquals(2, unit(february, "Kamar 1").getInt("persons"));
+        assertEquals(1, unit(february, "Kamar 1").getInt("men"));
+        assertEquals(1, unit(february, "Kamar 1").getInt("children"));
+        assertEquals(0, unit(february, "Kamar 2").getInt("persons"));
+        JsonObject march = figures(id, "2025-03-05");
+        assertEquals(1, unit(march, "Kamar 1").getInt("persons"));
+        assertEquals(1, unit(march, "Kamar 2").getInt("persons"));
+        assertEquals(2, march.getJsonObject("figures").getInt("persons"));
+        assertEquals(0, figures(id, "2025-01-09").getJsonObject("figures").getInt("persons"), "before anyone came");
+
+        JsonObject room = SuakaClient.parse(officer.get("/api/v1/shelters/" + id + "/units").body()).asJsonArray()
+                .getValuesAs(JsonObject.class).stream().filter(u -> u.getString("name").equals("Kamar 2")).findFirst().orElseThrow();
+        assertTrue(expect(400, officer.send("PATCH", "/api/v1/shelters/" + id + "/units/" + two,
+                "{\"capacity\": 0, \"version\": %d}".formatted(room.getInt("version")))).toString().contains("capacity"));
+        assertTrue(expect(409, officer.postJson("/api/v1/shelters/" + id + "/close",
+                "{\"on\": \"2025-06-01\", \"version\": %d}".formatted(shelter.getInt("version"))))
+                .getString("type").endsWith("shelter-occupied"));
+        assertEquals(403, SuakaClient.viewer().postJson("/api/v1/shelters/" + id + "/units", "{\"name\": \"Kamar 3\", \"capacity\": 1}")
+                .statusCode());
+    }
+}
