@@ -271,7 +271,18 @@ class HostileInputIT extends SuakaDeployment {
         for (String body : List.of("{}", "{\"shelterId\": \"" + UUID.randomUUID() + "\", \"on\": \"2024-09-02\", \"version\": 0}")) {
             post("/api/v1/placements/" + UUID.randomUUID() + "/transfer", body);
         }
-        for (String query : List.of("family=not-an-id", "shelter=not-an-id", "shelter=%27%20OR%201=1", "number=" + "9".repeat(41))) {
+        for (String body : List.of("{}", "[]", "{\"personId\": \"" + kupangPerson + "\", \"purpose\": \"x\", \"destination\": \"y\","
+                + " \"leaveAt\": \"yesterday\", \"expectedReturnAt\": \"2025-01-01T08:00:00\"}",
+                "{\"personId\": \"" + kupangPerson + "\", \"purpose\": \"" + LONG + "\", \"destination\": \"y\","
+                + " \"leaveAt\": \"2025-01-01T08:00:00\", \"expectedReturnAt\": \"2025-01-01T09:00:00\"}")) {
+            post("/api/v1/permits", body);
+        }
+        for (String query : List.of("state=ASLEEP", "person=not-an-id", "limit=100000")) {
+            expectRefused("GET", "/api/v1/permits?" + query, null);
+        }
+        expectRefused("GET", "/api/v1/permits/not-an-id", null);
+        post("/api/v1/permits/" + UUID.randomUUID() + "/return", "{\"returnedAt\": \"2025-01-01T08:00:00\", \"version\": 0}");
+                for (String query : List.of("family=not-an-id", "shelter=not-an-id", "shelter=%27%20OR%201=1", "number=" + "9".repeat(41))) {
             expectRefused("GET", "/api/v1/persons?" + query, null);
         }
         expectRefused("GET", "/api/v1/card-batches/" + UUID.randomUUID(), null);

@@ -105,4 +105,47 @@ class ShelterOperationsIT extends SuakaDeployment {
         assertEquals(403, SuakaClient.viewer().postJson("/api/v1/shelters/" + id + "/units", "{\"name\": \"Kamar 3\", \"capacity\": 1}")
                 .statusCode());
     }
+
+    /**
+     * An officer asks for an exit permit, a supervisor approves it (not one they asked for themselves), the
+     * person comes back late: the overdue list shows them until the return is recorded. Partners see none.
+     */
+    @Test
+    void exitPermitsAreAskedApprovedReturnedAndOverdue() {
+        String shelter = expect(201, officer.postJson("/api/v1/shelters", """
+                {"name": "Wisma Liliba %s", "city": "Kupang", "capacity": 5}""".formatted(UUID.randomUUID().toString().substring(0, 6))))
+                .getString("id");
+        String gul = person("Gul Ahmad", "Wardak", "MALE", "1990-03-03");
+        expect(201, officer.postJson("/api/v1/placements", """
+                {"personId": "%s", "shelterId": "%s", "from": "2025-01-10"}""".formatted(gul, shelter)));
+
+        JsonObject asked = expect(201, officer.postJson("/api/v1/permits", """
+                {"personId": "%s", "purpose": "Berobat ke RSUD Prof. Dr. W. Z. Johannes", "destination": "Kota Kupang",
+                 "leaveAt": "2025-02-03T08:00:00", "expectedReturnAt": "2025-02-03T16:00:00"}""".formatted(gul)));
+        String permit = "/api/v1/permits/" + asked.getString("id");
+        assertEquals("REQUESTED", asked.getString("state"));
+        assertEquals(403, officer.postJson(permit + "/approve", "{\"version\": 0}").statusCode(), "only a supervisor decides");
+        JsonObject approved = expect(200, supervisor.postJson(permit + "/approve",
+                "{\"note\": \"Didampingi staf IOM\", \"version\": %d}".formatted(asked.getInt("version"))));
+        assertEquals("APPROVED", approved.getString("state"));
+        assertTrue(approved.getBoolean("overdue"), "expected back on 3 February 2025");
+        assertTrue(SuakaClient.viewer().get("/api/v1/permits?overdue=true&limit=500").body().contains(asked.getString("id")));
+
+        JsonObject own = expect(201, supervisor.postJson("/api/v1/permits", """
+                {"personId": "%s", "purpose": "Ibadah Jumat", "destination": "Masjid Raya Nurul Iman, Kupang",
+                 "leaveAt": "2025-02-07T11:00:00", "expectedReturnAt": "2025-02-07T14:00:00"}""".formatted(gul)));
+        assertTrue(expect(409, supervisor.postJson("/api/v1/permits/" + own.getString("id") + "/approve",
+                "{\"version\": %d}".formatted(own.getInt("version")))).getString("type").endsWith("own-permit"));
+
+        assertEquals(400, officer.postJson(permit + "/return", "{\"returnedAt\": \"2025-02-03T07:00:00\", \"version\": %d}"
+                .formatted(approved.getInt("version"))).statusCode(), "back before leaving");
+        JsonObject back = expect(200, officer.postJson(permit + "/return", "{\"returnedAt\": \"2025-02-03T19:30:00\", \"version\": %d}"
+                .formatted(approved.getInt("version"))));
+        assertEquals("RETURNED", back.getString("state"));
+        assertTrue(!SuakaClient.viewer().get("/api/v1/permits?overdue=true&limit=500").body().contains(asked.getString("id")));
+        assertEquals(400, officer.postJson("/api/v1/permits", """
+                {"personId": "%s", "purpose": "x", "destination": "y", "leaveAt": "2025-02-10T08:00:00",
+                 "expectedReturnAt": "2025-02-10T07:00:00"}""".formatted(gul)).statusCode());
+        assertEquals(403, SuakaClient.as("iom", "iom-demo").get("/api/v1/permits").statusCode(), "partners see no permits");
+    }
 }

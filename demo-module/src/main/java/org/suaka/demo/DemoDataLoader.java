@@ -316,7 +316,7 @@ public class DemoDataLoader {
             for (RegisterPerson member : family.members()) {
                 PersonView person = shelter(persons.register(member, true));
                 familyId = joinFamily(person, familyId);
-                placements.place(new PlacePerson(person.id(), hotel.id(), member.supervisedFrom()));
+                placements.place(PlacePerson.of(person.id(), hotel.id(), member.supervisedFrom()));
                 if (registered % 41 == 40) {
                     persons.changeStatus(person.id(), new ChangeStatus(SupervisionStatus.OUTSIDE_SHELTER,
                             LocalDate.now(clock).minusDays(2), StatusReason.HOSPITAL, null,
@@ -344,7 +344,7 @@ public class DemoDataLoader {
         ShelterView smallest = hotels.get(hotels.size() - 1);
         for (KupangScenario.Departure departure : KupangScenario.DEPARTED) {
             PersonView person = shelter(persons.register(departure.person(), true));
-            placements.place(new PlacePerson(person.id(), smallest.id(), departure.person().supervisedFrom()));
+            placements.place(PlacePerson.of(person.id(), smallest.id(), departure.person().supervisedFrom()));
             cards.issue(person.id(), new IssueCard(departure.lastDay().minusMonths(6), null));
             persons.changeStatus(person.id(), new ChangeStatus(SupervisionStatus.DEPARTED, departure.lastDay(),
                     departure.reason(), departure.destination(), departure.note(), person.version()));
@@ -382,7 +382,7 @@ public class DemoDataLoader {
         LocalDate born = LocalDate.of(2025, 3, 14);
         PersonView child = shelter(families.registerBirth(familyId, new RegisterBirth("Zahra", head.familyName(),
                 Sex.FEMALE, born, "RSUD Prof. Dr. W. Z. Johannes, Kupang", Relationship.CHILD)));
-        placements.place(new PlacePerson(child.id(), hotel.id(), born));
+        placements.place(PlacePerson.of(child.id(), hotel.id(), born));
         String otherSpelling = KupangScenario.profileOf(head, 0).aliases().stream().findFirst()
                 .orElse(head.givenName() + " " + (head.familyName() == null ? "" : head.familyName())).strip();
         String[] words = otherSpelling.split(" ", 2);
@@ -398,7 +398,7 @@ public class DemoDataLoader {
         List<PersonId> discussed = new ArrayList<>();
         for (RegisterPerson member : JakartaScenario.PERSONS) {
             PersonId id = shelter(persons.register(member, true)).id();
-            placements.place(new PlacePerson(id, wisma.id(), member.supervisedFrom()));
+            placements.place(PlacePerson.of(id, wisma.id(), member.supervisedFrom()));
             discussed.add(id);
         }
         OrganisationView unhcr = partners.register(new RegisterOrganisation("UNHCR Jakarta", OrganisationType.UNHCR,

@@ -24,7 +24,7 @@ final class JakartaScenario {
             new Signatory("Kepala Rumah Detensi Imigrasi Jakarta", "Ni'matul Hasanah", "19780312 200212 2 001"),
             "W9.RDN.JKT-{seq4}/{report}/{romanMonth}/{year}", LocalDate.of(2005, 3, 1), null);
 
-    static final CreateShelter SHELTER = new CreateShelter("Wisma Kalideres",
+    static final CreateShelter SHELTER = CreateShelter.of("Wisma Kalideres",
             "Jl. Semanan Raya No. 21, Kalideres, Jakarta Barat", "Jakarta", 20);
 
     static final List<RegisterPerson> PERSONS = List.of(

@@ -25,9 +25,9 @@ final class KupangScenario {
     static final int PERSONS = 171;
 
     static final List<CreateShelter> SHELTERS = List.of(
-            new CreateShelter("Hotel Lavender Kupang", "Kelurahan Oebobo, Kota Kupang", "Kupang", 80),
-            new CreateShelter("Hotel Ina Bo'i", "Kelurahan Kelapa Lima, Kota Kupang", "Kupang", 65),
-            new CreateShelter("Hotel Kupang Inn", "Kelurahan Fatululi, Kota Kupang", "Kupang", 50));
+            CreateShelter.of("Hotel Lavender Kupang", "Kelurahan Oebobo, Kota Kupang", "Kupang", 80),
+            CreateShelter.of("Hotel Ina Bo'i", "Kelurahan Kelapa Lima, Kota Kupang", "Kupang", 65),
+            CreateShelter.of("Hotel Kupang Inn", "Kelurahan Fatululi, Kota Kupang", "Kupang", 50));
 
     private static final String[] AFGHAN_MEN = {"Mohammad", "Ahmad", "Ali", "Hassan", "Hussain", "Reza", "Mahdi",
         "Jawad", "Sajjad", "Mustafa", "Abdul Qadir", "Gul Ahmad", "Nasir", "Habibullah", "Rahmatullah",

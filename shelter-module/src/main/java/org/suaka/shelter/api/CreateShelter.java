@@ -43,8 +43,9 @@ public record CreateShelter(
      * @param address its address
      * @param city its city
      * @param capacity its capacity
+     * @return the shelter to record (a factory, not a constructor: JSON-B reads a record with one constructor)
      */
-    public CreateShelter(String name, String address, String city, Integer capacity) {
-        this(name, address, city, capacity, null, null, null);
+    public static CreateShelter of(String name, String address, String city, Integer capacity) {
+        return new CreateShelter(name, address, city, capacity, null, null, null);
     }
 }

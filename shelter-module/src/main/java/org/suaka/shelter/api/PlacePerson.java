@@ -27,8 +27,9 @@ public record PlacePerson(@NotNull PersonId personId, @NotNull ShelterId shelter
      * @param personId the person
      * @param shelterId the shelter
      * @param from the first night
+     * @return the placement (a factory, not a constructor: JSON-B reads a record with one constructor)
      */
-    public PlacePerson(PersonId personId, ShelterId shelterId, LocalDate from) {
-        this(personId, shelterId, from, null, null);
+    public static PlacePerson of(PersonId personId, ShelterId shelterId, LocalDate from) {
+        return new PlacePerson(personId, shelterId, from, null, null);
     }
 }

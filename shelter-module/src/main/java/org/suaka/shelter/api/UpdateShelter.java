@@ -42,8 +42,9 @@ public record UpdateShelter(
      * @param city the city, or null
      * @param capacity the capacity, or null
      * @param version the version read
+     * @return the correction (a factory, not a constructor: JSON-B reads a record with one constructor)
      */
-    public UpdateShelter(String name, String address, String city, Integer capacity, Long version) {
-        this(name, address, city, capacity, null, null, null, version);
+    public static UpdateShelter of(String name, String address, String city, Integer capacity, Long version) {
+        return new UpdateShelter(name, address, city, capacity, null, null, null, version);
     }
 }

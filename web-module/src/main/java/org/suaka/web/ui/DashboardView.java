@@ -22,14 +22,18 @@ import org.suaka.platform.api.ResultPage;
 import org.suaka.platform.api.Tally;
 import org.suaka.platform.office.OfficeId;
 import org.suaka.platform.office.OfficeSelection;
-import org.suaka.registry.api.MonthlyMovement;
-import org.suaka.registry.api.OfficeFigures;
 import org.suaka.registry.api.DocumentService;
 import org.suaka.registry.api.ExpiringDocument;
+import org.suaka.registry.api.MonthlyMovement;
+import org.suaka.registry.api.OfficeFigures;
+import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonService;
 import org.suaka.registry.api.PersonView;
 import org.suaka.registry.api.SupervisionStatistics;
+import org.suaka.shelter.api.ExitPermitService;
 import org.suaka.shelter.api.OccupancyStatistics;
+import org.suaka.shelter.api.PermitQuery;
+import org.suaka.shelter.api.PermitView;
 import org.suaka.shelter.api.ShelterOccupancy;
 
 /**
@@ -68,9 +72,14 @@ public class DashboardView {
     @Inject
     DocumentService documents;
 
+    @Inject
+    ExitPermitService permits;
+
     private ResultPage<PersonView> overdueThisMonth;
     private ResultPage<ExpiringDocument> expiringDocuments;
     private ResultPage<PersonView> missedThreeMonths;
+    private List<OverduePermit> overduePermits;
+    private long overduePermitCount;
 
     private LocalDate today;
     private long underSupervision;
@@ -195,6 +204,33 @@ public class DashboardView {
             overdueThisMonth = persons.withoutSelfReport(YearMonth.from(today), 1, new PageRequest(0, ACTION_ROWS));
         }
         return overdueThisMonth;
+    }
+
+    /**
+     * An approved exit permit whose person is not back in time, with the person's name.
+     *
+     * @param permit the permit
+     * @param name the person's name
+     */
+    public record OverduePermit(PermitView permit, String name) {
+    }
+
+    /** @return the first persons late back from an exit permit, longest overdue first; staff only */
+    public List<OverduePermit> getOverduePermits() {
+        if (overduePermits == null) {
+            ResultPage<PermitView> page = permits.list(new PermitQuery(null, true, null, new PageRequest(0, ACTION_ROWS)));
+            Map<PersonId, PersonView> names = persons.findAll(page.items().stream().map(PermitView::personId).toList());
+            overduePermitCount = page.total();
+            overduePermits = page.items().stream().map(p -> new OverduePermit(p,
+                    names.containsKey(p.personId()) ? names.get(p.personId()).fullName() : p.personId().toString())).toList();
+        }
+        return overduePermits;
+    }
+
+    /** @return how many persons are late back from an exit permit */
+    public long getOverduePermitCount() {
+        getOverduePermits();
+        return overduePermitCount;
     }
 
     /** @return the first persons who have not reported for three months in a row, with their number; staff only */

@@ -110,11 +110,11 @@ class DefaultPlacementServiceTest {
 
     private ShelterId shelter(String name, int capacity) {
         return shelterDb.inTransaction(em -> shelters(em)
-                .create(new CreateShelter(name, "Jl. Timor Raya", "Kupang", capacity))).id();
+                .create(CreateShelter.of(name, "Jl. Timor Raya", "Kupang", capacity))).id();
     }
 
     private PlacementView place(PersonId person, ShelterId shelter, LocalDate from) {
-        return shelterDb.inTransaction(em -> placements(em).place(new PlacePerson(person, shelter, from)));
+        return shelterDb.inTransaction(em -> placements(em).place(PlacePerson.of(person, shelter, from)));
     }
 
     private List<ShelterOccupancy> occupancyOn(LocalDate date) {
@@ -246,15 +246,15 @@ class DefaultPlacementServiceTest {
 
         long read = shelterDb.inTransaction(em -> shelters(em).get(inaBoi)).version();
         var corrected = shelterDb.inTransaction(em -> shelters(em).update(inaBoi,
-                new UpdateShelter("Hotel Ina Bo'i Kupang", "", null, 2, read)));
+                UpdateShelter.of("Hotel Ina Bo'i Kupang", "", null, 2, read)));
 
         assertEquals("Hotel Ina Bo'i Kupang", corrected.name());
         assertEquals(null, corrected.address());
         assertEquals(2, corrected.capacity());
         assertEquals("capacity-below-occupancy", assertThrows(BusinessRuleException.class, () -> shelterDb.run(em ->
-                shelters(em).update(inaBoi, new UpdateShelter(null, null, null, 1, corrected.version())))).rule());
+                shelters(em).update(inaBoi, UpdateShelter.of(null, null, null, 1, corrected.version())))).rule());
         assertThrows(StaleVersionException.class, () -> shelterDb.run(em ->
-                shelters(em).update(inaBoi, new UpdateShelter(null, null, "Kota Kupang", null, read))));
+                shelters(em).update(inaBoi, UpdateShelter.of(null, null, "Kota Kupang", null, read))));
     }
 
     @Test

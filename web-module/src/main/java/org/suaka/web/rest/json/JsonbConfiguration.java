@@ -11,6 +11,7 @@ import org.suaka.partner.api.VisitId;
 import org.suaka.platform.office.OfficeId;
 import org.suaka.registry.api.ConsentId;
 import org.suaka.registry.api.PersonId;
+import org.suaka.shelter.api.PermitId;
 import org.suaka.shelter.api.PlacementId;
 import org.suaka.shelter.api.ShelterId;
 
@@ -26,6 +27,7 @@ public class JsonbConfiguration implements ContextResolver<Jsonb> {
                     new IdAdapter<ConsentId>(ConsentId::parse) { },
                     new IdAdapter<ShelterId>(ShelterId::parse) { },
                     new IdAdapter<PlacementId>(PlacementId::parse) { },
+                    new IdAdapter<PermitId>(PermitId::parse) { },
                     new IdAdapter<OrganisationId>(OrganisationId::parse) { },
                     new IdAdapter<VisitId>(VisitId::parse) { },
                     new IdAdapter<OfficeId>(OfficeId::parse) { })

@@ -21,6 +21,7 @@ import org.suaka.web.rest.CardResource;
 import org.suaka.web.rest.FamilyResource;
 import org.suaka.web.rest.OfficeResource;
 import org.suaka.web.rest.PartnerResource;
+import org.suaka.web.rest.PermitResource;
 import org.suaka.web.rest.PersonResource;
 import org.suaka.web.rest.PlacementResource;
 import org.suaka.web.rest.ReportPluginResource;
@@ -44,7 +45,7 @@ public class ApiContractFilter implements OASFilter {
             PlacementResource.class, PartnerResource.class, VisitResource.class, ReportResource.class,
             AuditResource.class, RetentionResource.class, BackupResource.class, OfficeResource.class,
             ReportPluginResource.class, CardResource.class, FamilyResource.class,
-            CardBatchResource.class);
+            CardBatchResource.class, PermitResource.class);
 
     static final String SECURITY_SCHEME = "basicAuth";
     static final String PROBLEM = "Problem";
