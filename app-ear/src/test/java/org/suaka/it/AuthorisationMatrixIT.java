@@ -37,7 +37,8 @@ class AuthorisationMatrixIT extends SuakaDeployment {
             "OFFICER", "officer:officer-demo", "VIEWER", "viewer:viewer-demo", "PARTNER", "iom:iom-demo");
     private static final Set<String> PARTNER_READS = Set.of("/api/v1/persons", "/api/v1/persons/{id}",
             "/api/v1/shelters", "/api/v1/shelters/{id}", "/api/v1/shelters/{id}/occupants", "/api/v1/shelters/occupancy",
-            "/api/v1/placements/{id}", "/api/v1/offices/mine", "/api/v1/cards/check");
+            "/api/v1/placements/{id}", "/api/v1/offices/mine", "/api/v1/cards/check", "/api/v1/shelters/{id}/units",
+            "/api/v1/shelters/{id}/occupancy");
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -50,6 +51,9 @@ class AuthorisationMatrixIT extends SuakaDeployment {
         }
         if (path.endsWith("/revoke")) {
             return Set.of("ADMIN", "SUPERVISOR");
+        }
+        if (path.endsWith("/approve") || path.endsWith("/refuse")) {
+            return Set.of("SUPERVISOR");
         }
         if (method.equals("GET") && PARTNER_READS.contains(path)) {
             return Set.of("ADMIN", "SUPERVISOR", "OFFICER", "VIEWER", "PARTNER");

@@ -281,6 +281,16 @@ class HostileInputIT extends SuakaDeployment {
             expectRefused("GET", "/api/v1/permits?" + query, null);
         }
         expectRefused("GET", "/api/v1/permits/not-an-id", null);
+        String checkedShelter = aShelter.substring(aShelter.lastIndexOf('/') + 1);
+        for (String query : List.of("", "shelter=not-an-id&date=2024-09-09", "shelter=" + shelterId, "shelter=" + checkedShelter + "&date=2024-02-30",
+                "shelter=" + UUID.randomUUID() + "&date=2024-09-09")) {
+            expectRefused("GET", "/api/v1/presence-checks?" + query, null);
+        }
+        for (String body : List.of("{}", "[]", "{\"shelterId\": \"" + checkedShelter + "\", \"day\": \"2999-01-01\", \"marks\": []}",
+                "{\"shelterId\": \"" + checkedShelter + "\", \"day\": \"2024-09-09\", \"marks\": []}",
+                "{\"shelterId\": \"" + checkedShelter + "\", \"day\": \"2024-09-09\", \"marks\": [{\"personId\": \"" + kupangPerson + "\", \"mark\": \"DANCING\"}]}")) {
+            post("/api/v1/presence-checks", body);
+        }
         post("/api/v1/permits/" + UUID.randomUUID() + "/return", "{\"returnedAt\": \"2025-01-01T08:00:00\", \"version\": 0}");
                 for (String query : List.of("family=not-an-id", "shelter=not-an-id", "shelter=%27%20OR%201=1", "number=" + "9".repeat(41))) {
             expectRefused("GET", "/api/v1/persons?" + query, null);

@@ -148,4 +148,63 @@ class ShelterOperationsIT extends SuakaDeployment {
                  "expectedReturnAt": "2025-02-10T07:00:00"}""".formatted(gul)).statusCode());
         assertEquals(403, SuakaClient.as("iom", "iom-demo").get("/api/v1/permits").statusCode(), "partners see no permits");
     }
+
+    /**
+     * A roll call of a small shelter on three days: the person on an approved permit is suggested on leave,
+     * an absence without a permit is flagged, three in a row raise an alert, a second officer saving the same
+     * day at the same time gets 409, and marks that are not exactly the expected persons are refused.
+     */
+    @Test
+    void rollCallsFlagAbsencesAndAlertOnTheThird() {
+        String shelter = expect(201, officer.postJson("/api/v1/shelters", """
+                {"name": "Wisma Oesapa %s", "city": "Kupang", "capacity": 5}""".formatted(UUID.randomUUID().toString().substring(0, 6))))
+                .getString("id");
+        String onLeave = person("Hakim", "Noori", "MALE", "1985-04-04");
+        String absent = person("Omid", "Rahmani", "MALE", "1999-09-09");
+        for (String p : java.util.List.of(onLeave, absent)) {
+            expect(201, officer.postJson("/api/v1/placements", """
+                    {"personId": "%s", "shelterId": "%s", "from": "2025-01-10"}""".formatted(p, shelter)));
+        }
+        JsonObject permit = expect(201, officer.postJson("/api/v1/permits", """
+                {"personId": "%s", "purpose": "Berobat", "destination": "Kota Kupang",
+                 "leaveAt": "2025-02-03T08:00:00", "expectedReturnAt": "2025-02-05T16:00:00"}""".formatted(onLeave)));
+        expect(200, supervisor.postJson("/api/v1/permits/" + permit.getString("id") + "/approve",
+                "{\"version\": %d}".formatted(permit.getInt("version"))));
+
+        JsonObject sheet = expect(200, officer.get("/api/v1/presence-checks?shelter=" + shelter + "&date=2025-02-03"));
+        assertTrue(sheet.isNull("checkId"), "not taken yet");
+        assertEquals("PERMITTED_LEAVE", line(sheet, onLeave).getString("mark"), "suggested from the permit");
+
+        assertEquals(400, submit(shelter, "2025-02-03", "{\"personId\": \"%s\", \"mark\": \"PRESENT\"}".formatted(absent), null)
+                .statusCode(), "one of two persons marked");
+        String marks = "{\"personId\": \"%s\", \"mark\": \"PERMITTED_LEAVE\"}, {\"personId\": \"%s\", \"mark\": \"ABSENT\"}"
+                .formatted(onLeave, absent);
+        JsonObject first = expect(200, submit(shelter, "2025-02-03", marks, null));
+        assertTrue(line(first, absent).getBoolean("flagged"));
+        assertEquals(1, line(first, absent).getInt("absentStreak"));
+        assertTrue(!line(first, onLeave).getBoolean("flagged"));
+        assertTrue(expect(409, submit(shelter, "2025-02-03", marks, null)).getString("type").endsWith("presence-checked"),
+                "a second officer who checked at the same time");
+        expect(200, submit(shelter, "2025-02-03", marks, first.getJsonNumber("version").longValue()));
+        assertEquals(409, submit(shelter, "2025-02-03", marks, first.getJsonNumber("version").longValue()).statusCode(),
+                "the version read is stale after the correction");
+
+        expect(200, submit(shelter, "2025-02-04", marks, null));
+        JsonObject third = expect(200, submit(shelter, "2025-02-05", marks, null));
+        assertEquals(3, line(third, absent).getInt("absentStreak"));
+        String alerts = officer.get("/api/v1/presence-checks/alerts?limit=500").body();
+        assertTrue(alerts.contains(absent) && !alerts.contains(onLeave), alerts);
+        assertEquals(403, SuakaClient.viewer().postJson("/api/v1/presence-checks", "{}").statusCode());
+    }
+
+    private HttpResponse<String> submit(String shelter, String day, String marks, Long version) {
+        return officer.postJson("/api/v1/presence-checks", """
+                {"shelterId": "%s", "day": "%s", "marks": [%s]%s}"""
+                .formatted(shelter, day, marks, version == null ? "" : ", \"version\": " + version));
+    }
+
+    private static JsonObject line(JsonObject sheet, String person) {
+        return sheet.getJsonArray("lines").getValuesAs(JsonObject.class).stream()
+                .filter(l -> l.getString("personId").equals(person)).findFirst().orElseThrow();
+    }
 }

@@ -772,4 +772,35 @@ class StaffInterfaceIT extends SuakaDeployment {
         assertEquals("Angka keliru: diganti dengan dokumen berikutnya",
                 verdict.getJsonObject("revocation").getString("reason"), verdict.toString());
     }
+
+    /**
+     * An officer takes the roll call of Hotel Ina Bo'i for 9 September 2024 on a tablet (800 × 1280): the whole
+     * shelter on one page, one tap to mark two persons absent, one save; both come back flagged.
+     */
+    @Test
+    void anOfficerTakesTheRollCallOfHotelInaBoiOnATablet() {
+        String inaBoi = SuakaClient.parse(SuakaClient.officer().get("/api/v1/shelters").body()).asJsonArray()
+                .getValuesAs(JsonObject.class).stream().filter(s -> s.getString("name").equals("Hotel Ina Bo'i"))
+                .findFirst().orElseThrow().getString("id");
+        org.openqa.selenium.Dimension desktop = BROWSER.driver.manage().window().getSize();
+        BROWSER.driver.manage().window().setSize(new org.openqa.selenium.Dimension(800, 1280));
+        try {
+            BROWSER.open("/app/rollcall.xhtml?shelter=" + inaBoi + "&day=2024-09-09");
+            assertEquals("Hotel Ina Bo'i", BROWSER.find("rollcall-shelter").getText());
+            List<WebElement> rows = BROWSER.driver.findElements(By.cssSelector(".rollcall-row"));
+            assertTrue(rows.size() > 20, "the whole shelter on one page: " + rows.size());
+            for (WebElement row : rows.subList(0, 2)) {
+                row.findElement(By.xpath(".//div[contains(@class,'ui-button')][.//span[normalize-space()='Tidak hadir']]")).click();
+            }
+            BROWSER.find("rollcall:save").click();
+            BROWSER.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rollcall:rollcall-flagged"),
+                    "2 tidak hadir tanpa izin"));
+            BROWSER.screenshot("rollcall-tablet");
+        } finally {
+            BROWSER.driver.manage().window().setSize(desktop);
+        }
+        JsonObject saved = SuakaClient.json(SuakaClient.viewer().get("/api/v1/presence-checks?shelter=" + inaBoi + "&date=2024-09-09"));
+        assertEquals(2, saved.getJsonArray("lines").getValuesAs(JsonObject.class).stream().filter(l -> l.getBoolean("flagged")).count());
+        assertEquals("officer", saved.getString("takenBy"));
+    }
 }

@@ -2,6 +2,7 @@ package org.suaka.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -62,10 +63,19 @@ import org.suaka.registry.api.SupervisionStatus;
 import org.suaka.registry.api.UnhcrStatus;
 import org.suaka.registry.api.Vulnerability;
 import org.suaka.registry.api.VulnerabilityFlags;
+import org.suaka.shelter.api.CreateUnit;
+import org.suaka.shelter.api.DecidePermit;
+import org.suaka.shelter.api.ExitPermitService;
+import org.suaka.shelter.api.PermitView;
 import org.suaka.shelter.api.PlacePerson;
 import org.suaka.shelter.api.PlacementService;
+import org.suaka.shelter.api.PlacementView;
+import org.suaka.shelter.api.RecordReturn;
+import org.suaka.shelter.api.RequestPermit;
 import org.suaka.shelter.api.ShelterService;
 import org.suaka.shelter.api.ShelterView;
+import org.suaka.shelter.api.TransferPlacement;
+import org.suaka.shelter.api.UnitView;
 
 /**
  * Loads the Kupang seed scenario once, into an empty database, in one transaction: either all of it is
@@ -108,6 +118,9 @@ public class DemoDataLoader {
 
     @Inject
     MergeService merges;
+
+    @Inject
+    ExitPermitService permits;
 
     @Inject
     Clock clock;
@@ -304,6 +317,9 @@ public class DemoDataLoader {
     /** Rudenim Kupang's records, written while the loader acts for that office. */
     private void loadKupang() {
         List<ShelterView> hotels = KupangScenario.SHELTERS.stream().map(shelters::create).toList();
+        Map<ShelterView, Rooms> rooms = new HashMap<>();
+        hotels.forEach(hotel -> rooms.put(hotel, new Rooms(hotel)));
+        List<PlacementView> firstPlacements = new ArrayList<>();
         List<PersonId> discussed = new ArrayList<>();
         Map<ShelterView, Integer> occupants = new HashMap<>();
         int registered = 0;
@@ -316,7 +332,11 @@ public class DemoDataLoader {
             for (RegisterPerson member : family.members()) {
                 PersonView person = shelter(persons.register(member, true));
                 familyId = joinFamily(person, familyId);
-                placements.place(PlacePerson.of(person.id(), hotel.id(), member.supervisedFrom()));
+                PlacementView placed = placements.place(new PlacePerson(person.id(), hotel.id(), member.supervisedFrom(),
+                        rooms.get(hotel).next(), null));
+                if (firstPlacements.size() < 2) {
+                    firstPlacements.add(placed);
+                }
                 if (registered % 41 == 40) {
                     persons.changeStatus(person.id(), new ChangeStatus(SupervisionStatus.OUTSIDE_SHELTER,
                             LocalDate.now(clock).minusDays(2), StatusReason.HOSPITAL, null,
@@ -340,7 +360,9 @@ public class DemoDataLoader {
             }
             occupants.merge(hotel, family.members().size(), Integer::sum);
         }
-        recordBirthAndDuplicate(firstHead, firstFamily, firstHotel);
+        recordBirthAndDuplicate(firstHead, firstFamily, rooms.get(firstHotel));
+        moveRooms(firstPlacements, rooms.get(firstHotel));
+        recordPermits(firstPlacements);
         ShelterView smallest = hotels.get(hotels.size() - 1);
         for (KupangScenario.Departure departure : KupangScenario.DEPARTED) {
             PersonView person = shelter(persons.register(departure.person(), true));
@@ -378,11 +400,11 @@ public class DemoDataLoader {
      * registered again in May 2025 under another spelling, then merged into the first record, so that the
      * duplicates tab has a merged record to show. Both after 2024, so that the scenario's months keep 171.
      */
-    private void recordBirthAndDuplicate(PersonView head, UUID familyId, ShelterView hotel) {
+    private void recordBirthAndDuplicate(PersonView head, UUID familyId, Rooms hotel) {
         LocalDate born = LocalDate.of(2025, 3, 14);
         PersonView child = shelter(families.registerBirth(familyId, new RegisterBirth("Zahra", head.familyName(),
                 Sex.FEMALE, born, "RSUD Prof. Dr. W. Z. Johannes, Kupang", Relationship.CHILD)));
-        placements.place(PlacePerson.of(child.id(), hotel.id(), born));
+        placements.place(new PlacePerson(child.id(), hotel.hotel.id(), born, hotel.next(), null));
         String otherSpelling = KupangScenario.profileOf(head, 0).aliases().stream().findFirst()
                 .orElse(head.givenName() + " " + (head.familyName() == null ? "" : head.familyName())).strip();
         String[] words = otherSpelling.split(" ", 2);
@@ -390,6 +412,76 @@ public class DemoDataLoader {
                 head.sex(), head.dateOfBirth(), head.nationality(), null, null, LocalDate.of(2025, 5, 2)), true);
         merges.merge(head.id(), new MergePersons(again.id(), "Terdaftar dua kali dengan ejaan lain; foto dan nomor"
                 + " kasus UNHCR dicocokkan oleh petugas"));
+    }
+
+    /**
+     * The rooms of a hotel, four persons each (the last takes what is left of the capacity), filled in turn
+     * so that a family sleeps in neighbouring rooms.
+     */
+    private final class Rooms {
+
+        private static final int PER_ROOM = 4;
+
+        private final ShelterView hotel;
+        private final List<UnitView> units = new ArrayList<>();
+        private final Map<UUID, Integer> used = new HashMap<>();
+
+        Rooms(ShelterView hotel) {
+            this.hotel = hotel;
+            int left = hotel.capacity();
+            for (int number = 1; left > 0; number++) {
+                int capacity = Math.min(PER_ROOM, left);
+                units.add(shelters.addUnit(hotel.id(), new CreateUnit("Kamar " + number, capacity)));
+                left -= capacity;
+            }
+        }
+
+        /** @return the first room with a free bed */
+        UUID next() {
+            UnitView room = units.stream().filter(u -> used.getOrDefault(u.id(), 0) < u.capacity()).findFirst().orElseThrow();
+            used.merge(room.id(), 1, Integer::sum);
+            return room.id();
+        }
+
+        /** @return the last room, kept free by the order rooms fill in */
+        UUID last() {
+            return units.get(units.size() - 1).id();
+        }
+    }
+
+    /**
+     * Two persons of the first family moved to the hotel's last room in June 2024 (a week after they came, if
+     * later): the room changes of the year.
+     */
+    private void moveRooms(List<PlacementView> first, Rooms hotel) {
+        LocalDate june = LocalDate.of(2024, 6, 3);
+        for (PlacementView placement : first) {
+            LocalDate day = placement.from().isBefore(june) ? june : placement.from().plusDays(7);
+            placements.transfer(placement.id(), new TransferPlacement(hotel.hotel.id(), hotel.last(), day, null,
+                    placement.version()));
+        }
+    }
+
+    /**
+     * Exit permits: one to hospital in September 2024 that came back in time, one approved two days ago whose
+     * person is not back (overdue on the dashboard), one waiting for a supervisor. The kepala seksi decides
+     * what the loader asked for.
+     */
+    private void recordPermits(List<PlacementView> first) {
+        PersonId one = first.get(0).personId();
+        PersonId two = first.get(1).personId();
+        LocalDateTime now = LocalDateTime.now(clock).withSecond(0).withNano(0);
+        PermitView hospital = permits.request(new RequestPermit(one, "Berobat ke RSUD Prof. Dr. W. Z. Johannes",
+                "Kota Kupang", LocalDateTime.of(2024, 9, 5, 8, 0), LocalDateTime.of(2024, 9, 5, 16, 0)));
+        PermitView late = permits.request(new RequestPermit(two, "Mengurus dokumen di kantor UNHCR", "Kota Kupang",
+                now.minusDays(3), now.minusDays(2)));
+        permits.request(new RequestPermit(one, "Ibadah Jumat di Masjid Raya Nurul Iman", "Kota Kupang",
+                now.plusDays(1), now.plusDays(1).plusHours(3)));
+        SystemIdentity.runAs("kepala-seksi", () -> {
+            PermitView approved = permits.approve(hospital.id(), new DecidePermit("Didampingi staf IOM", hospital.version()));
+            permits.recordReturn(hospital.id(), new RecordReturn(LocalDateTime.of(2024, 9, 5, 15, 30), approved.version()));
+            return permits.approve(late.id(), new DecidePermit(null, late.version()));
+        });
     }
 
     /** Rudenim Jakarta's records, written while the loader acts for that office. */

@@ -30,10 +30,12 @@ import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonService;
 import org.suaka.registry.api.PersonView;
 import org.suaka.registry.api.SupervisionStatistics;
+import org.suaka.shelter.api.AbsenceAlert;
 import org.suaka.shelter.api.ExitPermitService;
 import org.suaka.shelter.api.OccupancyStatistics;
 import org.suaka.shelter.api.PermitQuery;
 import org.suaka.shelter.api.PermitView;
+import org.suaka.shelter.api.PresenceService;
 import org.suaka.shelter.api.ShelterOccupancy;
 
 /**
@@ -75,10 +77,15 @@ public class DashboardView {
     @Inject
     ExitPermitService permits;
 
+    @Inject
+    PresenceService presence;
+
     private ResultPage<PersonView> overdueThisMonth;
     private ResultPage<ExpiringDocument> expiringDocuments;
     private ResultPage<PersonView> missedThreeMonths;
     private List<OverduePermit> overduePermits;
+    private List<Alert> absenceAlerts;
+    private long absenceAlertCount;
     private long overduePermitCount;
 
     private LocalDate today;
@@ -225,6 +232,33 @@ public class DashboardView {
                     names.containsKey(p.personId()) ? names.get(p.personId()).fullName() : p.personId().toString())).toList();
         }
         return overduePermits;
+    }
+
+    /**
+     * A person absent without a permit three checks in a row, with their name.
+     *
+     * @param alert the alert
+     * @param name the person's name
+     */
+    public record Alert(AbsenceAlert alert, String name) {
+    }
+
+    /** @return the first persons absent without a permit three checks in a row; staff only */
+    public List<Alert> getAbsenceAlerts() {
+        if (absenceAlerts == null) {
+            ResultPage<AbsenceAlert> page = presence.alerts(new PageRequest(0, ACTION_ROWS));
+            Map<PersonId, PersonView> names = persons.findAll(page.items().stream().map(AbsenceAlert::personId).toList());
+            absenceAlertCount = page.total();
+            absenceAlerts = page.items().stream().map(a -> new Alert(a,
+                    names.containsKey(a.personId()) ? names.get(a.personId()).fullName() : a.personId().toString())).toList();
+        }
+        return absenceAlerts;
+    }
+
+    /** @return how many persons were absent without a permit three checks in a row */
+    public long getAbsenceAlertCount() {
+        getAbsenceAlerts();
+        return absenceAlertCount;
     }
 
     /** @return how many persons are late back from an exit permit */

@@ -144,6 +144,11 @@ public class ExitPermit extends RecordEntity implements OfficeRecord {
         return office;
     }
 
+    /** @return the person */
+    public PersonId personId() {
+        return personId;
+    }
+
     /**
      * @param now the office's now
      * @return the permit as the API shows it

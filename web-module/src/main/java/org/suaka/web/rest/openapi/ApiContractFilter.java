@@ -22,6 +22,7 @@ import org.suaka.web.rest.FamilyResource;
 import org.suaka.web.rest.OfficeResource;
 import org.suaka.web.rest.PartnerResource;
 import org.suaka.web.rest.PermitResource;
+import org.suaka.web.rest.PresenceResource;
 import org.suaka.web.rest.PersonResource;
 import org.suaka.web.rest.PlacementResource;
 import org.suaka.web.rest.ReportPluginResource;
@@ -45,7 +46,7 @@ public class ApiContractFilter implements OASFilter {
             PlacementResource.class, PartnerResource.class, VisitResource.class, ReportResource.class,
             AuditResource.class, RetentionResource.class, BackupResource.class, OfficeResource.class,
             ReportPluginResource.class, CardResource.class, FamilyResource.class,
-            CardBatchResource.class, PermitResource.class);
+            CardBatchResource.class, PermitResource.class, PresenceResource.class);
 
     static final String SECURITY_SCHEME = "basicAuth";
     static final String PROBLEM = "Problem";

@@ -7,6 +7,7 @@ import java.lang.reflect.TypeVariable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -104,6 +105,12 @@ final class RecordSchemas {
         }
         if (type == Instant.class) {
             return Optional.of(schema.type(Schema.SchemaType.STRING).format("date-time"));
+        }
+        if (type == LocalDateTime.class) {
+            // the office's local time, without an offset: not RFC 3339's date-time
+            return Optional.of(schema.type(Schema.SchemaType.STRING)
+                    .pattern("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?$")
+                    .description("The office's local date and time, e.g. 2024-09-12T08:00:00"));
         }
         if (type == YearMonth.class) {
             return Optional.of(schema.type(Schema.SchemaType.STRING).pattern("^\\d{4}-\\d{2}$"));
