@@ -281,6 +281,17 @@ class HostileInputIT extends SuakaDeployment {
             expectRefused("GET", "/api/v1/permits?" + query, null);
         }
         expectRefused("GET", "/api/v1/permits/not-an-id", null);
+        for (String body : List.of("{}", "[]", "{\"shelterId\": \"" + UUID.randomUUID() + "\", \"type\": \"OTHER\", \"occurredAt\": \"2024-09-01T08:00:00\","
+                + " \"severity\": \"LOW\", \"description\": \"x\", \"personIds\": []}",
+                "{\"shelterId\": \"" + UUID.randomUUID() + "\", \"type\": \"PARTY\", \"occurredAt\": \"2024-09-01T08:00:00\","
+                + " \"severity\": \"LOW\", \"description\": \"" + LONG + "\", \"personIds\": []}")) {
+            post("/api/v1/incidents", body);
+        }
+        for (String query : List.of("type=PARTY", "shelter=not-an-id", "from=yesterday", "limit=100000")) {
+            expectRefused("GET", "/api/v1/incidents?" + query, null);
+        }
+        expectRefused("GET", "/api/v1/incidents/not-an-id", null);
+        post("/api/v1/incidents/" + UUID.randomUUID() + "/follow-ups", "{\"note\": \"x\", \"close\": true, \"version\": 0}");
         String checkedShelter = aShelter.substring(aShelter.lastIndexOf('/') + 1);
         for (String query : List.of("", "shelter=not-an-id&date=2024-09-09", "shelter=" + shelterId, "shelter=" + checkedShelter + "&date=2024-02-30",
                 "shelter=" + UUID.randomUUID() + "&date=2024-09-09")) {

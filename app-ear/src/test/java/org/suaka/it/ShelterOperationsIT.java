@@ -197,6 +197,48 @@ class ShelterOperationsIT extends SuakaDeployment {
         assertEquals(403, SuakaClient.viewer().postJson("/api/v1/presence-checks", "{}").statusCode());
     }
 
+    /**
+     * An incident with the persons involved, followed up until closed, counted in the month's report; partner
+     * staff reach it through no route.
+     */
+    @Test
+    void incidentsAreFollowedUpClosedCountedAndHiddenFromPartners() throws Exception {
+        String shelter = expect(201, officer.postJson("/api/v1/shelters", """
+                {"name": "Wisma Naimata %s", "city": "Kupang", "capacity": 5}""".formatted(UUID.randomUUID().toString().substring(0, 6))))
+                .getString("id");
+        String ali = person("Ali Reza", "Hosseini", "MALE", "1994-02-02");
+        JsonObject incident = expect(201, officer.postJson("/api/v1/incidents", """
+                {"shelterId": "%s", "type": "DISTURBANCE", "occurredAt": "2025-02-08T21:30:00", "severity": "MEDIUM",
+                 "description": "Keributan di lobi soal pembagian makanan", "actionsTaken": "Dipisahkan petugas jaga",
+                 "personIds": ["%s"], "policeInformed": false, "partnerInformed": true}""".formatted(shelter, ali)));
+        String path = "/api/v1/incidents/" + incident.getString("id");
+        assertEquals(ali, incident.getJsonArray("personIds").getString(0));
+        assertEquals("officer", incident.getString("reportedBy"));
+
+        JsonObject closed = expect(200, officer.postJson(path + "/follow-ups", """
+                {"note": "Mediasi bersama staf IOM; kedua penghuni berdamai", "close": true, "version": %d}"""
+                .formatted(incident.getInt("version"))));
+        assertTrue(!closed.isNull("closedAt"));
+        assertEquals(1, closed.getJsonArray("followUps").size());
+        assertTrue(expect(409, officer.postJson(path + "/follow-ups", """
+                {"note": "lagi", "close": false, "version": %d}""".formatted(closed.getInt("version"))))
+                .getString("type").endsWith("incident-closed"));
+        assertTrue(!officer.get("/api/v1/incidents?open=true&limit=500").body().contains(incident.getString("id")));
+        assertEquals(400, officer.postJson("/api/v1/incidents", """
+                {"shelterId": "%s", "type": "OTHER", "occurredAt": "2999-01-01T08:00:00", "severity": "LOW",
+                 "description": "x", "personIds": []}""".formatted(shelter)).statusCode(), "not in the future");
+
+        SuakaClient partner = SuakaClient.as("iom", "iom-demo");
+        assertEquals(403, partner.get("/api/v1/incidents").statusCode());
+        assertEquals(403, partner.get(path).statusCode());
+        assertEquals(403, SuakaClient.viewer().postJson("/api/v1/incidents", "{}").statusCode());
+
+        String february = org.suaka.platform.testing.PdfText.of(SuakaClient.viewer()
+                .getBytes("/api/v1/reports/monthly-statistics?month=2025-02").body());
+        assertTrue(february.contains("Kejadian di Tempat Penampungan Selama Bulan Ini")
+                && february.matches("(?s).*Kehebohan atau unjuk rasa [1-9].*"), february);
+    }
+
     private HttpResponse<String> submit(String shelter, String day, String marks, Long version) {
         return officer.postJson("/api/v1/presence-checks", """
                 {"shelterId": "%s", "day": "%s", "marks": [%s]%s}"""

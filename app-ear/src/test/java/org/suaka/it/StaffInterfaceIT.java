@@ -790,7 +790,8 @@ class StaffInterfaceIT extends SuakaDeployment {
             List<WebElement> rows = BROWSER.driver.findElements(By.cssSelector(".rollcall-row"));
             assertTrue(rows.size() > 20, "the whole shelter on one page: " + rows.size());
             for (WebElement row : rows.subList(0, 2)) {
-                row.findElement(By.xpath(".//div[contains(@class,'ui-button')][.//span[normalize-space()='Tidak hadir']]")).click();
+                row.findElement(By.xpath(".//div[contains(concat(' ', normalize-space(@class), ' '), ' ui-button ')]"
+                        + "[.//span[normalize-space()='Tidak hadir']]")).click();
             }
             BROWSER.find("rollcall:save").click();
             BROWSER.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rollcall:rollcall-flagged"),

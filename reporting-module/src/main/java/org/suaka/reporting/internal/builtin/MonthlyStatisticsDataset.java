@@ -26,6 +26,7 @@ import org.suaka.reporting.spi.ReportData;
 import org.suaka.reporting.spi.ReportDataset;
 import org.suaka.reporting.spi.ReportParameter;
 import org.suaka.reporting.spi.ReportParameter.ParameterType;
+import org.suaka.shelter.api.IncidentService;
 import org.suaka.shelter.api.OccupancyStatistics;
 import org.suaka.shelter.api.ShelterOccupancy;
 
@@ -53,6 +54,7 @@ public class MonthlyStatisticsDataset implements ReportDataset {
 
     private SupervisionStatistics supervision;
     private OccupancyStatistics occupancy;
+    private IncidentService incidents;
 
     protected MonthlyStatisticsDataset() {
         // for CDI
@@ -61,11 +63,14 @@ public class MonthlyStatisticsDataset implements ReportDataset {
     /**
      * @param supervision the registry's counts
      * @param occupancy the shelters' counts
+     * @param incidents the shelters' incidents, counted by type
      */
     @Inject
-    public MonthlyStatisticsDataset(SupervisionStatistics supervision, OccupancyStatistics occupancy) {
+    public MonthlyStatisticsDataset(SupervisionStatistics supervision, OccupancyStatistics occupancy,
+            IncidentService incidents) {
         this.supervision = supervision;
         this.occupancy = occupancy;
+        this.incidents = incidents;
     }
 
     @Override
@@ -189,6 +194,9 @@ public class MonthlyStatisticsDataset implements ReportDataset {
         }
         if (movement.transfersOut() > 0) {
             rows.add(row(7, exits, labels.getString("exit.TRANSFER_OUT"), movement.transfersOut()));
+        }
+        for (Tally t : incidents.countByType(month.atDay(1), cutOff)) {
+            rows.add(row(10, labels.getString("section.incidents"), labels.getString("incident." + t.key()), t.count()));
         }
     }
 

@@ -19,6 +19,7 @@ import org.suaka.web.rest.BackupResource;
 import org.suaka.web.rest.CardBatchResource;
 import org.suaka.web.rest.CardResource;
 import org.suaka.web.rest.FamilyResource;
+import org.suaka.web.rest.IncidentResource;
 import org.suaka.web.rest.OfficeResource;
 import org.suaka.web.rest.PartnerResource;
 import org.suaka.web.rest.PermitResource;
@@ -46,7 +47,8 @@ public class ApiContractFilter implements OASFilter {
             PlacementResource.class, PartnerResource.class, VisitResource.class, ReportResource.class,
             AuditResource.class, RetentionResource.class, BackupResource.class, OfficeResource.class,
             ReportPluginResource.class, CardResource.class, FamilyResource.class,
-            CardBatchResource.class, PermitResource.class, PresenceResource.class);
+            CardBatchResource.class, PermitResource.class, PresenceResource.class,
+            IncidentResource.class);
 
     static final String SECURITY_SCHEME = "basicAuth";
     static final String PROBLEM = "Problem";

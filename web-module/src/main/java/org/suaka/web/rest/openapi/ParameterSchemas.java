@@ -34,6 +34,8 @@ final class ParameterSchemas {
             Map.entry("family", text().format("uuid")),
             Map.entry("person", text().format("uuid")),
             Map.entry("overdue", OASFactory.createSchema().type(Schema.SchemaType.BOOLEAN).defaultValue(false)),
+            Map.entry("open", OASFactory.createSchema().type(Schema.SchemaType.BOOLEAN).defaultValue(false)),
+            Map.entry("type", text().enumeration(Arrays.stream(org.suaka.shelter.api.IncidentType.values()).<Object>map(Enum::name).toList())),
             Map.entry("state", text().enumeration(Arrays.stream(org.suaka.shelter.api.PermitState.values()).<Object>map(Enum::name).toList())),
             Map.entry("shelter", text().format("uuid")),
             Map.entry("status", text().enumeration(Arrays.stream(SupervisionStatus.values()).<Object>map(Enum::name).toList())),
