@@ -227,4 +227,23 @@ class MonthlyStatisticsIT extends SuakaDeployment {
         assertEquals("Angka keliru: diganti dengan dokumen berikutnya",
                 verdict.getJsonObject("record").getJsonObject("revocation").getString("reason"), verdict.toString());
     }
+
+    /**
+     * Laporan Hunian Tempat Penampungan on 30 September 2024: the three Kupang hotels house the scenario's 171
+     * persons of their 195 places, each hotel's rooms adding up to its total.
+     */
+    @Test
+    void theOccupancyReportCountsTheHotelsAndTheirRooms() throws IOException {
+        HttpResponse<byte[]> response = SuakaClient.viewer().getBytes("/api/v1/reports/shelter-occupancy?date=2024-09-30");
+        assertEquals(200, response.statusCode(), new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
+        String text = text(response.body());
+        assertTrue(text.contains("LAPORAN HUNIAN TEMPAT PENAMPUNGAN"), text);
+        assertTrue(text.contains("171 orang dari kapasitas 195"), text);
+        Matcher inaBoi = Pattern.compile("Hotel Ina Bo'i 65 (\\d+)").matcher(text);
+        assertTrue(inaBoi.find(), text);
+        long rooms = Pattern.compile("Kamar \\d+ \\d+ (\\d+)").matcher(text.substring(inaBoi.end(),
+                text.indexOf("Hotel", inaBoi.end()) < 0 ? text.length() : text.indexOf("Hotel", inaBoi.end())))
+                .results().mapToLong(m -> Long.parseLong(m.group(1))).sum();
+        assertEquals(Long.parseLong(inaBoi.group(1)), rooms, "the rooms of Hotel Ina Bo'i add up to its total");
+    }
 }
