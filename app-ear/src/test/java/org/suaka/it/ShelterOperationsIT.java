@@ -195,6 +195,16 @@ class ShelterOperationsIT extends SuakaDeployment {
         String alerts = officer.get("/api/v1/presence-checks/alerts?limit=500").body();
         assertTrue(alerts.contains(absent) && !alerts.contains(onLeave), alerts);
         assertEquals(403, SuakaClient.viewer().postJson("/api/v1/presence-checks", "{}").statusCode());
+
+        String name = expect(200, officer.get("/api/v1/shelters/" + shelter)).getString("name");
+        String summary = org.suaka.platform.testing.PdfText.of(SuakaClient.viewer()
+                .getBytes("/api/v1/reports/presence-summary?month=2025-02").body());
+        assertTrue(summary.contains("REKAPITULASI KEHADIRAN PENGUNGSI"), summary);
+        assertEquals(3, java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(name) + " \\d{1,2} Februari 2025 2 0 1 1 0 1")
+                .matcher(summary).results().count(), "three checks: 2 expected, none present, 1 absent, 1 on leave, 1 flagged: " + summary);
+        String list = org.suaka.platform.testing.PdfText.of(SuakaClient.viewer()
+                .getBytes("/api/v1/reports/exit-permits?from=2025-02-01&to=2025-02-28").body());
+        assertTrue(list.contains("DAFTAR IZIN KELUAR") && list.contains("Hakim Noori") && list.contains("Terlambat kembali"), list);
     }
 
     /**

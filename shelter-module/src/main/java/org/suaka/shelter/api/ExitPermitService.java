@@ -58,4 +58,12 @@ public interface ExitPermitService {
      * @return the permits of the offices the caller reads
      */
     ResultPage<PermitView> list(@NotNull @Valid PermitQuery query);
+
+    /**
+     * @param from the first day
+     * @param to the last day
+     * @return the permits of the offices the caller reads leaving in those days, the overdue ones first, then by
+     *     leave; at most 2,000
+     */
+    java.util.List<PermitView> leavingBetween(@NotNull java.time.LocalDate from, @NotNull java.time.LocalDate to);
 }

@@ -43,4 +43,11 @@ public interface PresenceService {
      *     the longest streak first
      */
     ResultPage<AbsenceAlert> alerts(@NotNull @Valid PageRequest page);
+
+    /**
+     * @param month a month
+     * @return the checks of the month in the shelters the caller reads, by shelter then day, each with its
+     *     counts per mark and of flagged absences; one GROUP BY
+     */
+    java.util.List<CheckSummary> month(@NotNull java.time.YearMonth month);
 }

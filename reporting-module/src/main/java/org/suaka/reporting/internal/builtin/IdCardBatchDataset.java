@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.suaka.platform.api.BusinessRuleException;
-import org.suaka.platform.api.PageRequest;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonService;
 import org.suaka.registry.api.PersonView;
@@ -110,11 +109,8 @@ public class IdCardBatchDataset implements ReportDataset {
 
     private List<PersonView> placedIn(ShelterView shelter, ReportContext context) {
         List<PersonId> ids = placements.occupants(shelter.id(), context.issuedOn()).stream()
-                .map(PlacementView::personId).distinct().toList();
-        List<PersonView> placed = new ArrayList<>();
-        for (int from = 0; from < ids.size(); from += PageRequest.MAX_LIMIT) {
-            placed.addAll(persons.findAll(ids.subList(from, Math.min(ids.size(), from + PageRequest.MAX_LIMIT))).values());
-        }
+                .map(PlacementView::personId).toList();
+        List<PersonView> placed = new ArrayList<>(PersonLookup.all(persons, ids).values());
         placed.sort(Comparator.comparing(PersonView::fullName).thenComparing(p -> p.id().toString()));
         return placed;
     }

@@ -1,7 +1,9 @@
 package org.suaka.shelter.internal.application;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.annotation.security.DeclareRoles;
@@ -44,6 +46,9 @@ import org.suaka.shelter.internal.persistence.PlacementRepository;
 @Audited
 @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER})
 public class DefaultExitPermitService implements ExitPermitService {
+
+    /** The most permits a period lists. */
+    private static final int MAX_LISTED = 2_000;
 
     private PermitRepository permits;
     private PlacementRepository placements;
@@ -141,6 +146,13 @@ public class DefaultExitPermitService implements ExitPermitService {
         Commands.valid(validator, query);
         LocalDateTime now = now();
         return permits.list(query, now).map(permit -> permit.toView(now));
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<PermitView> leavingBetween(LocalDate from, LocalDate to) {
+        LocalDateTime now = now();
+        return permits.leavingBetween(from, to, now, MAX_LISTED).stream().map(permit -> permit.toView(now)).toList();
     }
 
     private ExitPermit changeable(PermitId id) {

@@ -3,6 +3,7 @@ package org.suaka.shelter.internal.application;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ import org.suaka.registry.api.PersonService;
 import org.suaka.registry.api.PersonView;
 import org.suaka.registry.api.SupervisionStatus;
 import org.suaka.shelter.api.AbsenceAlert;
+import org.suaka.shelter.api.CheckSummary;
 import org.suaka.shelter.api.Mark;
 import org.suaka.shelter.api.MarkPerson;
 import org.suaka.shelter.api.PermitId;
@@ -175,6 +177,27 @@ public class DefaultPresenceService implements PresenceService {
         kept.forEach(presence::add);
         presence.flush();
         return sheet(command.shelterId(), command.day());
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<CheckSummary> month(YearMonth month) {
+        Map<CheckKey, long[]> checks = new java.util.LinkedHashMap<>();
+        for (PresenceRepository.MarkCount count : presence.countMarks(month.atDay(1), month.atEndOfMonth())) {
+            long[] sums = checks.computeIfAbsent(new CheckKey(count.shelterId(), count.day()), k -> new long[6]);
+            sums[0] += count.count();
+            sums[1 + count.mark().ordinal()] += count.count();
+            sums[5] += count.flagged();
+        }
+        List<CheckSummary> summaries = new ArrayList<>();
+        checks.forEach((check, sums) -> summaries.add(new CheckSummary(shelters.find(check.shelterId()).map(Shelter::name)
+                .orElse(""), check.day(), sums[0], sums[1], sums[2], sums[3], sums[4], sums[5])));
+        summaries.sort(java.util.Comparator.comparing(CheckSummary::shelterName).thenComparing(CheckSummary::day));
+        return summaries;
+    }
+
+    /** One check: a shelter on a day. */
+    private record CheckKey(ShelterId shelterId, LocalDate day) {
     }
 
     @Override

@@ -72,6 +72,24 @@ public class PermitRepository {
     }
 
     /**
+     * @param from the first day
+     * @param to the last day
+     * @param now the office's now
+     * @param limit the most to return
+     * @return the permits leaving in those days, the overdue ones first, then by leave
+     */
+    public java.util.List<ExitPermit> leavingBetween(java.time.LocalDate from, java.time.LocalDate to, LocalDateTime now,
+            int limit) {
+        OfficeFilter readable = offices.readable();
+        return readable.bind(em.createQuery("select p from ExitPermit p where p.leaveAt >= :from and p.leaveAt < :to and "
+                        + readable.condition("p.office") + " order by case when p.state = :approved and p.expectedReturnAt < :now"
+                        + " then 0 else 1 end, p.leaveAt, p.id", ExitPermit.class))
+                .setParameter("from", from.atStartOfDay()).setParameter("to", to.plusDays(1).atStartOfDay())
+                .setParameter("approved", PermitState.APPROVED).setParameter("now", now)
+                .setMaxResults(limit).getResultList();
+    }
+
+    /**
      * @param query the filter and the page
      * @param now the office's now, for the overdue ones
      * @return the matching permits, latest leave first, or the longest overdue first; paged in the database

@@ -20,6 +20,7 @@ import org.suaka.platform.api.ResultPage;
 import org.suaka.platform.office.OfficeFilter;
 import org.suaka.platform.office.OfficeScope;
 import org.suaka.registry.api.PersonId;
+import org.suaka.shelter.api.Mark;
 import org.suaka.shelter.api.PermitState;
 import org.suaka.shelter.api.ShelterId;
 import org.suaka.shelter.internal.domain.ExitPermit;
@@ -134,6 +135,36 @@ public class PresenceRepository {
                 .setParameter("returned", PermitState.RETURNED).getResultStream()
                 .forEach(permit -> permits.put(permit.personId(), permit));
         return permits;
+    }
+
+    /**
+     * @param from the first day
+     * @param to the last day
+     * @return per check of those days in the shelters the caller reads and per mark: how many, and how many of
+     *     them flagged (a run of unexplained absences is counted only on a flagged mark); one GROUP BY
+     */
+    public List<MarkCount> countMarks(LocalDate from, LocalDate to) {
+        OfficeFilter readable = offices.readable();
+        return readable.bind(em.createQuery("select c.shelterId, c.day, m.mark, count(m),"
+                        + " sum(case when m.absentStreak > 0 then 1 else 0 end)"
+                        + " from PresenceCheck c, PresenceMark m where m.checkId = c.id and c.day between :from and :to and "
+                        + readable.condition("c.office") + " group by c.shelterId, c.day, m.mark order by c.shelterId, c.day",
+                        Object[].class))
+                .setParameter("from", from).setParameter("to", to).getResultStream()
+                .map(row -> new MarkCount(ShelterId.parse((String) row[0]).orElseThrow(), (LocalDate) row[1], (Mark) row[2],
+                        ((Number) row[3]).longValue(), row[4] == null ? 0 : ((Number) row[4]).longValue())).toList();
+    }
+
+    /**
+     * The marks of one kind in one check.
+     *
+     * @param shelterId the shelter checked
+     * @param day the day
+     * @param mark the mark
+     * @param count how many persons got it
+     * @param flagged how many of them were flagged
+     */
+    public record MarkCount(ShelterId shelterId, LocalDate day, Mark mark, long count, long flagged) {
     }
 
     /**

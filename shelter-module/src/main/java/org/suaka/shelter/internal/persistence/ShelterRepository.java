@@ -113,10 +113,10 @@ public class ShelterRepository {
 
     /**
      * @param shelter a shelter
-     * @return its units, by name
+     * @return its units, by name, shorter names first so that Kamar 2 comes before Kamar 10
      */
     public List<ShelterUnit> unitsOf(Shelter shelter) {
-        return em.createQuery("select u from ShelterUnit u where u.shelter = :shelter order by u.name", ShelterUnit.class)
+        return em.createQuery("select u from ShelterUnit u where u.shelter = :shelter order by length(u.name), u.name", ShelterUnit.class)
                 .setParameter("shelter", shelter).getResultList();
     }
 
