@@ -239,9 +239,16 @@ class ShelterOperationsIT extends SuakaDeployment {
                 {"shelterId": "%s", "type": "OTHER", "occurredAt": "2999-01-01T08:00:00", "severity": "LOW",
                  "description": "x", "personIds": []}""".formatted(shelter)).statusCode(), "not in the future");
 
+        String report = org.suaka.platform.testing.PdfText.of(SuakaClient.viewer()
+                .getBytes("/api/v1/reports/incident?incident=" + incident.getString("id")).body());
+        assertTrue(report.contains("LAPORAN KEJADIAN") && report.contains("Ali Reza Hosseini")
+                && report.contains("Kehebohan atau unjuk rasa") && report.contains("Mediasi bersama staf IOM"), report);
+
         SuakaClient partner = SuakaClient.as("iom", "iom-demo");
         assertEquals(403, partner.get("/api/v1/incidents").statusCode());
         assertEquals(403, partner.get(path).statusCode());
+        assertEquals(403, partner.getBytes("/api/v1/reports/incident?incident=" + incident.getString("id")).statusCode(),
+                "nor as a document");
         assertEquals(403, SuakaClient.viewer().postJson("/api/v1/incidents", "{}").statusCode());
 
         String february = org.suaka.platform.testing.PdfText.of(SuakaClient.viewer()
