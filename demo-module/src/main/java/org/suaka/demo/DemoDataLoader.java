@@ -66,14 +66,26 @@ import org.suaka.registry.api.VulnerabilityFlags;
 import org.suaka.shelter.api.CreateUnit;
 import org.suaka.shelter.api.DecidePermit;
 import org.suaka.shelter.api.ExitPermitService;
+import org.suaka.shelter.api.IncidentService;
+import org.suaka.shelter.api.IncidentType;
+import org.suaka.shelter.api.IncidentView;
+import org.suaka.shelter.api.Mark;
+import org.suaka.shelter.api.MarkPerson;
 import org.suaka.shelter.api.PermitView;
 import org.suaka.shelter.api.PlacePerson;
 import org.suaka.shelter.api.PlacementService;
 import org.suaka.shelter.api.PlacementView;
+import org.suaka.shelter.api.PresenceLine;
+import org.suaka.shelter.api.PresenceService;
+import org.suaka.shelter.api.PresenceSheet;
+import org.suaka.shelter.api.RecordFollowUp;
+import org.suaka.shelter.api.RecordIncident;
 import org.suaka.shelter.api.RecordReturn;
 import org.suaka.shelter.api.RequestPermit;
+import org.suaka.shelter.api.Severity;
 import org.suaka.shelter.api.ShelterService;
 import org.suaka.shelter.api.ShelterView;
+import org.suaka.shelter.api.SubmitPresence;
 import org.suaka.shelter.api.TransferPlacement;
 import org.suaka.shelter.api.UnitView;
 
@@ -121,6 +133,12 @@ public class DemoDataLoader {
 
     @Inject
     ExitPermitService permits;
+
+    @Inject
+    PresenceService presence;
+
+    @Inject
+    IncidentService incidents;
 
     @Inject
     Clock clock;
@@ -363,6 +381,8 @@ public class DemoDataLoader {
         recordBirthAndDuplicate(firstHead, firstFamily, rooms.get(firstHotel));
         moveRooms(firstPlacements, rooms.get(firstHotel));
         recordPermits(firstPlacements);
+        takeRollCalls(hotels);
+        recordIncidents(hotels, firstPlacements);
         ShelterView smallest = hotels.get(hotels.size() - 1);
         for (KupangScenario.Departure departure : KupangScenario.DEPARTED) {
             PersonView person = shelter(persons.register(departure.person(), true));
@@ -482,6 +502,42 @@ public class DemoDataLoader {
             permits.recordReturn(hospital.id(), new RecordReturn(LocalDateTime.of(2024, 9, 5, 15, 30), approved.version()));
             return permits.approve(late.id(), new DecidePermit(null, late.version()));
         });
+    }
+
+    /**
+     * Roll calls of the three hotels every Tuesday of September 2024: everyone present but those the sheet
+     * suggests on leave or in hospital, and the fifth person of the largest hotel absent each time, which
+     * raises the dashboard's alert.
+     */
+    private void takeRollCalls(List<ShelterView> hotels) {
+        ShelterView largest = hotels.stream().max(Comparator.comparingInt(ShelterView::capacity)).orElseThrow();
+        for (LocalDate tuesday = LocalDate.of(2024, 9, 3); tuesday.getMonthValue() == 9; tuesday = tuesday.plusWeeks(1)) {
+            for (ShelterView hotel : hotels) {
+                PresenceSheet sheet = presence.sheet(hotel.id(), tuesday);
+                List<MarkPerson> marks = new ArrayList<>();
+                for (int i = 0; i < sheet.lines().size(); i++) {
+                    PresenceLine line = sheet.lines().get(i);
+                    marks.add(new MarkPerson(line.personId(), hotel.equals(largest) && i == 4 ? Mark.ABSENT : line.mark()));
+                }
+                presence.submit(new SubmitPresence(hotel.id(), tuesday, marks, null));
+            }
+        }
+    }
+
+    /**
+     * Incidents after the scenario's September: a quarrel in October 2024, mediated and closed, and a medical
+     * emergency in 2025 still open.
+     */
+    private void recordIncidents(List<ShelterView> hotels, List<PlacementView> first) {
+        IncidentView quarrel = incidents.record(new RecordIncident(hotels.get(1).id(), IncidentType.RESIDENT_CONFLICT,
+                LocalDateTime.of(2024, 10, 14, 21, 30), Severity.MEDIUM,
+                "Pertengkaran di dapur bersama soal giliran memasak; dua penghuni saling dorong",
+                "Dipisahkan oleh petugas jaga; keduanya dipanggil ke kantor keesokan harinya", List.of(), false, true));
+        incidents.followUp(quarrel.id(), new RecordFollowUp("Mediasi bersama staf IOM Kupang; keduanya sepakat berdamai",
+                true, quarrel.version()));
+        incidents.record(new RecordIncident(hotels.get(0).id(), IncidentType.MEDICAL_EMERGENCY,
+                LocalDateTime.of(2025, 4, 2, 6, 15), Severity.HIGH, "Penghuni pingsan di kamar; sesak napas",
+                "Dibawa ke RSUD Prof. Dr. W. Z. Johannes dengan ambulans", List.of(first.get(1).personId()), false, true));
     }
 
     /** Rudenim Jakarta's records, written while the loader acts for that office. */
