@@ -23,12 +23,12 @@ import org.suaka.reporting.spi.ReportDefinition;
 /** The registry's documents compile and print their rows: the person record and the self-report register. */
 class RegistryDocumentsTemplateTest {
 
-    private static final PdfMetadata METADATA = new PdfMetadata("Uji", "Rudenim Kupang", "uji", "uji",
+    static final PdfMetadata METADATA = new PdfMetadata("Uji", "Rudenim Kupang", "uji", "uji",
             "https://suaka.imigrasi.go.id/verify?code=AAAA-BBBB-CCCC-DDDD");
 
     private final JasperReportEngine engine = new JasperReportEngine();
 
-    private static Map<String, Object> standard(ReportDefinition report) {
+    static Map<String, Object> standard(ReportDefinition report) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("REPORT_LOCALE", Locale.forLanguageTag("id"));
         parameters.put("REPORT_RESOURCE_BUNDLE", ReportBundles.load(report.getClass(), report.resourceBundle(),
