@@ -35,7 +35,7 @@ import org.suaka.shelter.api.AbsenceAlert;
 import org.suaka.shelter.api.CheckSummary;
 import org.suaka.shelter.api.Mark;
 import org.suaka.shelter.api.MarkPerson;
-import org.suaka.shelter.api.PermitId;
+import org.suaka.shelter.api.PermitView;
 import org.suaka.shelter.api.PresenceLine;
 import org.suaka.shelter.api.PresenceService;
 import org.suaka.shelter.api.PresenceSheet;
@@ -127,9 +127,9 @@ public class DefaultPresenceService implements PresenceService {
 
     private static PresenceLine line(Placement placement, Mark mark, ExitPermit permit, LocalDateTime now, boolean flagged,
             int streak) {
-        PermitId permitId = permit == null ? null : permit.toView(now).id();
-        boolean overdue = permit != null && permit.toView(now).overdue();
-        return new PresenceLine(placement.personId(), placement.toView().unitName(), mark, permitId, overdue, flagged, streak);
+        PermitView view = permit == null ? null : permit.toView(now);
+        return new PresenceLine(placement.personId(), placement.toView().unitName(), mark, view == null ? null : view.id(),
+                view != null && view.overdue(), flagged, streak);
     }
 
     @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
