@@ -297,6 +297,23 @@ class HostileInputIT extends SuakaDeployment {
         }
         expectRefused("GET", "/api/v1/incidents/not-an-id", null);
         post("/api/v1/incidents/" + UUID.randomUUID() + "/follow-ups", "{\"note\": \"x\", \"close\": true, \"version\": 0}");
+        for (String body : List.of("{}", "[]", "{\"shelterId\": \"" + UUID.randomUUID() + "\", \"inspectedOn\": \"2024-09-05\","
+                + " \"inspector\": \"x\", \"findings\": [{\"facility\": \"FOOD\", \"condition\": \"GOOD\"}]}",
+                "{\"shelterId\": \"" + UUID.randomUUID() + "\", \"inspectedOn\": \"2024-09-05\", \"inspector\": \"x\","
+                + " \"findings\": [{\"facility\": \"SAUNA\", \"condition\": \"GOOD\"}]}",
+                "{\"shelterId\": \"" + UUID.randomUUID() + "\", \"inspectedOn\": \"05-09-2024\", \"inspector\": \"" + LONG
+                + "\", \"findings\": []}")) {
+            post("/api/v1/inspections", body);
+        }
+        for (String query : List.of("shelter=not-an-id", "limit=100000")) {
+            expectRefused("GET", "/api/v1/inspections?" + query, null);
+        }
+        expectRefused("GET", "/api/v1/inspections/not-an-id", null);
+        for (String query : List.of("offset=-1", "limit=100000", "limit=ten")) {
+            expectRefused("GET", aShelter + "/placements?" + query, null);
+        }
+        expectRefused("GET", "/api/v1/shelters/not-an-id/placements", null);
+        post("/api/v1/inspections/" + UUID.randomUUID() + "/close", "{\"note\": \"x\", \"version\": 0}");
         String checkedShelter = aShelter.substring(aShelter.lastIndexOf('/') + 1);
         for (String query : List.of("", "shelter=not-an-id&date=2024-09-09", "shelter=" + shelterId, "shelter=" + checkedShelter + "&date=2024-02-30",
                 "shelter=" + UUID.randomUUID() + "&date=2024-09-09")) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.json.JsonObject;
@@ -94,6 +95,12 @@ class ShelterOperationsIT extends SuakaDeployment {
         assertEquals(1, unit(march, "Kamar 2").getInt("persons"));
         assertEquals(2, march.getJsonObject("figures").getInt("persons"));
         assertEquals(0, figures(id, "2025-01-09").getJsonObject("figures").getInt("persons"), "before anyone came");
+
+        JsonObject history = expect(200, SuakaClient.viewer().get("/api/v1/shelters/" + id + "/placements?limit=2"));
+        assertEquals(3, history.getInt("total"), "both of Sayed's stays and Zahra's");
+        JsonObject latest = history.getJsonArray("items").getJsonObject(0);
+        assertEquals(moved.getString("id"), latest.getString("id"), "the latest first");
+        assertEquals(403, SuakaClient.as("iom", "iom-demo").get("/api/v1/shelters/" + id + "/placements").statusCode());
 
         JsonObject room = SuakaClient.parse(officer.get("/api/v1/shelters/" + id + "/units").body()).asJsonArray()
                 .getValuesAs(JsonObject.class).stream().filter(u -> u.getString("name").equals("Kamar 2")).findFirst().orElseThrow();
@@ -255,6 +262,50 @@ class ShelterOperationsIT extends SuakaDeployment {
                 .getBytes("/api/v1/reports/monthly-statistics?month=2025-02").body());
         assertTrue(february.contains("Kejadian di Tempat Penampungan Selama Bulan Ini")
                 && february.matches("(?s).*Kehebohan atau unjuk rasa [1-9].*"), february);
+    }
+
+    /**
+     * An inspection that finds the water and the prayer room below standard stays open with its follow-up until
+     * an officer closes it; the refusals leave nothing behind; a viewer reads it and partner staff do not.
+     */
+    @Test
+    void inspectionsKeepTheirFollowUpOpenUntilClosed() {
+        String shelter = expect(201, officer.postJson("/api/v1/shelters", """
+                {"name": "Wisma Oesapa %s", "city": "Kupang", "capacity": 8}""".formatted(UUID.randomUUID().toString().substring(0, 6))))
+                .getString("id");
+        String findings = """
+                [{"facility": "CLEAN_WATER", "condition": "NEEDS_IMPROVEMENT", "note": "Air keran keruh"},
+                 {"facility": "WORSHIP_PLACE", "condition": "MISSING"}, {"facility": "FOOD", "condition": "GOOD"}]""";
+        assertTrue(expect(400, officer.postJson("/api/v1/inspections", """
+                {"shelterId": "%s", "inspectedOn": "2025-03-03", "inspector": "Yohanes Ndun", "findings": %s}"""
+                .formatted(shelter, findings))).toString().contains("followUp"), "a shortcoming needs a follow-up");
+        assertEquals(400, officer.postJson("/api/v1/inspections", """
+                {"shelterId": "%s", "inspectedOn": "2025-03-03", "inspector": "Yohanes Ndun", "findings": %s,
+                 "followUp": "Kuras tandon", "followUpDue": "2025-03-01"}""".formatted(shelter, findings)).statusCode(),
+                "due before the inspection");
+        assertEquals(0, expect(200, officer.get("/api/v1/inspections?shelter=" + shelter)).getInt("total"), "nothing written");
+
+        JsonObject inspection = expect(201, officer.postJson("/api/v1/inspections", """
+                {"shelterId": "%s", "inspectedOn": "2025-03-03", "inspector": "Yohanes Ndun", "findings": %s,
+                 "followUp": "Kuras tandon; kosongkan musala", "followUpDue": "2025-03-17"}""".formatted(shelter, findings)));
+        String path = "/api/v1/inspections/" + inspection.getString("id");
+        assertTrue(!inspection.containsKey("closedOn"), "open: null fields are left out");
+        assertEquals(List.of("CLEAN_WATER", "FOOD", "WORSHIP_PLACE"), inspection.getJsonArray("findings")
+                .getValuesAs(JsonObject.class).stream().map(f -> f.getString("facility")).toList());
+        assertEquals(1, expect(200, SuakaClient.viewer().get("/api/v1/inspections?open=true&shelter=" + shelter)).getInt("total"));
+
+        assertEquals(403, SuakaClient.viewer().postJson(path + "/close", "{\"note\": \"x\", \"version\": 0}").statusCode());
+        JsonObject closed = expect(200, officer.postJson(path + "/close", """
+                {"note": "Tandon dikuras, musala dikosongkan", "version": %d}""".formatted(inspection.getInt("version"))));
+        assertEquals("officer", closed.getString("closedBy"));
+        assertTrue(expect(409, officer.postJson(path + "/close", """
+                {"note": "lagi", "version": %d}""".formatted(closed.getInt("version")))).getString("type")
+                .endsWith("inspection-closed"));
+        assertEquals(0, expect(200, officer.get("/api/v1/inspections?open=true&shelter=" + shelter)).getInt("total"));
+
+        SuakaClient partner = SuakaClient.as("iom", "iom-demo");
+        assertEquals(403, partner.get("/api/v1/inspections").statusCode());
+        assertEquals(403, partner.get(path).statusCode());
     }
 
     private HttpResponse<String> submit(String shelter, String day, String marks, Long version) {

@@ -804,4 +804,39 @@ class StaffInterfaceIT extends SuakaDeployment {
         assertEquals(2, saved.getJsonArray("lines").getValuesAs(JsonObject.class).stream().filter(l -> l.getBoolean("flagged")).count());
         assertEquals("officer", saved.getString("takenBy"));
     }
+
+    @Test
+    void anInspectionsShortcomingIsFollowedUpUntilClosedFromItsPage() {
+        String shelterId = SuakaClient.json(SuakaClient.officer().postJson("/api/v1/shelters", """
+                {"name": "Wisma Liliba %s", "city": "Kupang", "capacity": 12}""".formatted(System.nanoTime()))).getString("id");
+        BROWSER.open("/app/shelter.xhtml?id=" + shelterId);
+        BROWSER.submit("inspections-link");
+        BROWSER.find("record:inspector").sendKeys("Yohanes Ndun");
+        typeDate("record:inspectedOn", "2025-03-03");
+        BROWSER.select("record:findings:0:condition", "NEEDS_IMPROVEMENT");
+        BROWSER.find("record:findings:0:note").sendKeys("Air keran keruh di lantai 2");
+        BROWSER.select("record:findings:1:condition", "GOOD");
+        BROWSER.find("record:save").click();
+        BROWSER.wait.until(ExpectedConditions.textMatches(By.cssSelector(".field:has([id='record:followUp']) .ui-message"),
+                java.util.regex.Pattern.compile(".+")));
+        assertEquals(0, SuakaClient.json(SuakaClient.viewer().get("/api/v1/inspections?shelter=" + shelterId)).getInt("total"),
+                "nothing written while the follow-up is missing");
+
+        BROWSER.find("record:followUp").sendKeys("Pengelola menguras tandon air");
+        BROWSER.find("record:save").click();
+        BROWSER.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("opened-follow-up"),
+                "Pengelola menguras tandon air"));
+        assertTrue(BROWSER.find("detail:openedFindings").getText().contains("Perlu perbaikan"));
+        assertTrue(BROWSER.find("list:inspectionTable").getText().contains("Tindak lanjut berjalan"));
+        BROWSER.screenshots("inspections");
+
+        BROWSER.find("detail:closingNote").sendKeys("Tandon dikuras; air jernih saat diperiksa ulang");
+        BROWSER.find("detail:closeFollowUp").click();
+        BROWSER.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("opened-closed")));
+        JsonObject inspection = SuakaClient.json(SuakaClient.viewer().get("/api/v1/inspections?shelter=" + shelterId))
+                .getJsonArray("items").getJsonObject(0);
+        assertEquals("officer", inspection.getString("closedBy"));
+        assertEquals("NEEDS_IMPROVEMENT", inspection.getJsonArray("findings").getJsonObject(0).getString("condition"));
+        assertEquals(2, inspection.getJsonArray("findings").size(), "the facilities not looked at are not findings");
+    }
 }

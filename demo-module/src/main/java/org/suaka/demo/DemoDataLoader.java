@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -63,12 +64,18 @@ import org.suaka.registry.api.SupervisionStatus;
 import org.suaka.registry.api.UnhcrStatus;
 import org.suaka.registry.api.Vulnerability;
 import org.suaka.registry.api.VulnerabilityFlags;
+import org.suaka.shelter.api.CloseInspection;
 import org.suaka.shelter.api.CreateUnit;
 import org.suaka.shelter.api.DecidePermit;
 import org.suaka.shelter.api.ExitPermitService;
+import org.suaka.shelter.api.Facility;
+import org.suaka.shelter.api.FacilityCondition;
+import org.suaka.shelter.api.Finding;
 import org.suaka.shelter.api.IncidentService;
 import org.suaka.shelter.api.IncidentType;
 import org.suaka.shelter.api.IncidentView;
+import org.suaka.shelter.api.InspectionService;
+import org.suaka.shelter.api.InspectionView;
 import org.suaka.shelter.api.Mark;
 import org.suaka.shelter.api.MarkPerson;
 import org.suaka.shelter.api.PermitView;
@@ -80,6 +87,7 @@ import org.suaka.shelter.api.PresenceService;
 import org.suaka.shelter.api.PresenceSheet;
 import org.suaka.shelter.api.RecordFollowUp;
 import org.suaka.shelter.api.RecordIncident;
+import org.suaka.shelter.api.RecordInspection;
 import org.suaka.shelter.api.RecordReturn;
 import org.suaka.shelter.api.RequestPermit;
 import org.suaka.shelter.api.Severity;
@@ -139,6 +147,9 @@ public class DemoDataLoader {
 
     @Inject
     IncidentService incidents;
+
+    @Inject
+    InspectionService inspections;
 
     @Inject
     Clock clock;
@@ -383,6 +394,7 @@ public class DemoDataLoader {
         recordPermits(firstPlacements);
         takeRollCalls(hotels);
         recordIncidents(hotels, firstPlacements);
+        inspect(hotels);
         ShelterView smallest = hotels.get(hotels.size() - 1);
         for (KupangScenario.Departure departure : KupangScenario.DEPARTED) {
             PersonView person = shelter(persons.register(departure.person(), true));
@@ -538,6 +550,29 @@ public class DemoDataLoader {
         incidents.record(new RecordIncident(hotels.get(0).id(), IncidentType.MEDICAL_EMERGENCY,
                 LocalDateTime.of(2025, 4, 2, 6, 15), Severity.HIGH, "Penghuni pingsan di kamar; sesak napas",
                 "Dibawa ke RSUD Prof. Dr. W. Z. Johannes dengan ambulans", List.of(first.get(1).personId()), false, true));
+    }
+
+    /**
+     * The August 2024 inspections of the three hotels: Lavender up to standard (closed on the day), Ina Bo'i's
+     * murky tap water cleaned up (closed), and a 2025 inspection of Kupang Inn whose prayer room is still awaited.
+     */
+    private void inspect(List<ShelterView> hotels) {
+        String team = "Yohanes Ndun dan Maria Seran (Seksi Registrasi, Administrasi dan Pelaporan)";
+        inspections.record(new RecordInspection(hotels.get(0).id(), LocalDate.of(2024, 8, 27), team, Arrays.stream(
+                Facility.values()).map(f -> new Finding(f, FacilityCondition.GOOD, null)).toList(), null, null));
+        InspectionView water = inspections.record(new RecordInspection(hotels.get(1).id(), LocalDate.of(2024, 8, 27), team,
+                List.of(new Finding(Facility.CLEAN_WATER, FacilityCondition.NEEDS_IMPROVEMENT, "Air keran keruh di lantai 2"),
+                        new Finding(Facility.FOOD, FacilityCondition.GOOD, "Tiga kali sehari, katering dari IOM"),
+                        new Finding(Facility.HEALTH_CARE, FacilityCondition.GOOD, "Rujukan ke Puskesmas Oesapa"),
+                        new Finding(Facility.HYGIENE, FacilityCondition.GOOD, null),
+                        new Finding(Facility.WORSHIP_PLACE, FacilityCondition.GOOD, "Musala di lantai dasar")),
+                "Pengelola hotel menguras dan membersihkan tandon air", LocalDate.of(2024, 9, 10)));
+        inspections.close(water.id(), new CloseInspection("Tandon air dikuras 9 September 2024; air jernih saat diperiksa ulang",
+                water.version()));
+        inspections.record(new RecordInspection(hotels.get(2).id(), LocalDate.of(2025, 3, 11), team,
+                List.of(new Finding(Facility.CLEAN_WATER, FacilityCondition.GOOD, null),
+                        new Finding(Facility.WORSHIP_PLACE, FacilityCondition.MISSING, "Ruang musala dipakai sebagai gudang")),
+                "Pengelola hotel mengosongkan ruang musala; IOM menyediakan karpet salat", LocalDate.of(2025, 4, 15)));
     }
 
     /** Rudenim Jakarta's records, written while the loader acts for that office. */

@@ -7,6 +7,8 @@ import java.util.Optional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import org.suaka.platform.api.PageRequest;
+import org.suaka.platform.api.ResultPage;
 import org.suaka.registry.api.PersonId;
 
 /**
@@ -58,6 +60,13 @@ public interface PlacementService {
      * @return the placements in the shelter open on that day, oldest first
      */
     List<PlacementView> occupants(@NotNull ShelterId shelterId, @NotNull LocalDate date);
+
+    /**
+     * @param shelterId a shelter
+     * @param page which slice
+     * @return every placement the shelter has had, the latest first, paged in the database
+     */
+    ResultPage<PlacementView> history(@NotNull ShelterId shelterId, @NotNull PageRequest page);
 
     /**
      * @param personId a registered person

@@ -1,7 +1,5 @@
 package org.suaka.web.rest;
 
-import java.util.UUID;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -74,12 +72,6 @@ public class CardBatchResource {
     @Path("{id}")
     @Operation(summary = "Follow a batch of ID cards")
     public CardBatchView get(@PathParam("id") String id) {
-        UUID batchId;
-        try {
-            batchId = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new RecordNotFoundException("card batch", id);
-        }
-        return batches.find(batchId).orElseThrow(() -> new RecordNotFoundException("card batch", id));
+        return batches.find(Codes.pathId("card batch", id)).orElseThrow(() -> new RecordNotFoundException("card batch", id));
     }
 }

@@ -45,4 +45,18 @@ final class Codes {
             throw new InvalidFieldException(parameter, "'" + parameter + "' must be a record id (a UUID)");
         }
     }
+
+    /**
+     * @param record what the path names, for the refusal, e.g. "incident"
+     * @param text the path segment as sent
+     * @return the record id it names
+     * @throws RecordNotFoundException (404) when it is not a UUID: no record has such an id
+     */
+    static java.util.UUID pathId(String record, String text) {
+        try {
+            return java.util.UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            throw new org.suaka.platform.api.RecordNotFoundException(record, text);
+        }
+    }
 }

@@ -1,7 +1,6 @@
 package org.suaka.web.rest;
 
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -68,7 +67,7 @@ public class FamilyResource {
     @Path("{id}")
     @Operation(summary = "Read a family group")
     public FamilyView get(@PathParam("id") String id) {
-        return families.find(familyId(id)).orElseThrow(() -> new RecordNotFoundException("family", id));
+        return families.find(Codes.pathId("family", id)).orElseThrow(() -> new RecordNotFoundException("family", id));
     }
 
     /**
@@ -87,16 +86,8 @@ public class FamilyResource {
     @APIResponse(responseCode = "201", description = "Registered; the Location header names the child's record",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonView.class)))
     public Response registerBirth(@PathParam("id") String id, RegisterBirth birth) {
-        PersonView child = families.registerBirth(familyId(id), birth);
+        PersonView child = families.registerBirth(Codes.pathId("family", id), birth);
         return Response.created(uri.getBaseUriBuilder().path("persons").path(child.id().toString()).build())
                 .entity(child).build();
-    }
-
-    private static UUID familyId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new RecordNotFoundException("family", id);
-        }
     }
 }

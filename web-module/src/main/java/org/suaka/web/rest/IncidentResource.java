@@ -1,7 +1,6 @@
 package org.suaka.web.rest;
 
 import java.time.LocalDate;
-import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -93,7 +92,7 @@ public class IncidentResource {
     @Path("{id}")
     @Operation(summary = "Read an incident")
     public IncidentView get(@PathParam("id") String id) {
-        return incidents.find(incidentId(id)).orElseThrow(() -> new RecordNotFoundException("incident", id));
+        return incidents.find(Codes.pathId("incident", id)).orElseThrow(() -> new RecordNotFoundException("incident", id));
     }
 
     /**
@@ -108,13 +107,5 @@ public class IncidentResource {
     @Operation(summary = "Record a follow-up of an incident")
     public IncidentView followUp(@PathParam("id") String id, RecordFollowUp command) {
         return incidents.followUp(get(id).id(), command);
-    }
-
-    private static UUID incidentId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new RecordNotFoundException("incident", id);
-        }
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.suaka.platform.access.Roles;
 import org.suaka.platform.api.RecordNotFoundException;
+import org.suaka.platform.api.ResultPage;
 import org.suaka.shelter.api.CloseShelter;
 import org.suaka.shelter.api.CreateShelter;
 import org.suaka.shelter.api.CreateUnit;
@@ -113,6 +115,20 @@ public class ShelterResource {
     public List<PlacementView> occupants(@PathParam("id") String id, @QueryParam("date") String date) {
         ShelterView shelter = get(id);
         return placements.occupants(shelter.id(), Dates.parse("date", date));
+    }
+
+    /**
+     * @param id the shelter's id
+     * @param offset how many to skip
+     * @param limit how many to return
+     * @return every placement the shelter has had, the latest first
+     */
+    @GET
+    @Path("{id}/placements")
+    @Operation(summary = "List a shelter's placements, past and present")
+    public ResultPage<PlacementView> history(@PathParam("id") String id, @QueryParam("offset") @DefaultValue("0") String offset,
+            @QueryParam("limit") @DefaultValue("50") String limit) {
+        return placements.history(get(id).id(), Paging.of(offset, limit));
     }
 
     /** @return every shelter by name */

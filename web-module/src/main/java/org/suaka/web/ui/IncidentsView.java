@@ -11,11 +11,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.suaka.platform.api.PageRequest;
-import org.suaka.platform.api.ResultPage;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonSearch;
 import org.suaka.registry.api.PersonService;
@@ -54,7 +51,6 @@ public class IncidentsView implements Serializable {
     @Inject
     transient Clock clock;
 
-    private final LazyDataModel<IncidentView> model = new IncidentPages();
     private IncidentType typeFilter;
     private boolean openOnly;
     private String shelterId;
@@ -69,6 +65,8 @@ public class IncidentsView implements Serializable {
     private IncidentView opened;
     private String followUpNote;
     private boolean closeIt;
+    private final LazyDataModel<IncidentView> model = new ServicePages<>(
+            page -> incidents.list(new IncidentQuery(null, typeFilter, openOnly, null, null, page)), row -> row.id().toString());
 
     /** Reports an incident with what the form holds. */
     public void record() {
@@ -275,33 +273,5 @@ public class IncidentsView implements Serializable {
     /** @param closeIt whether the follow-up closes the incident */
     public void setCloseIt(boolean closeIt) {
         this.closeIt = closeIt;
-    }
-
-    private final class IncidentPages extends LazyDataModel<IncidentView> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) page(0, 1).total();
-        }
-
-        @Override
-        public List<IncidentView> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            ResultPage<IncidentView> page = page(first, pageSize);
-            setRowCount((int) page.total());
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(IncidentView incident) {
-            return incident.id().toString();
-        }
-
-        private ResultPage<IncidentView> page(int first, int pageSize) {
-            int size = Math.max(1, Math.min(pageSize, PageRequest.MAX_LIMIT));
-            return incidents.list(new IncidentQuery(null, typeFilter, openOnly, null, null,
-                    new PageRequest(Math.max(0, first), size)));
-        }
     }
 }

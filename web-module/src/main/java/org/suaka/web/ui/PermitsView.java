@@ -10,11 +10,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.suaka.platform.api.PageRequest;
-import org.suaka.platform.api.ResultPage;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonSearch;
 import org.suaka.registry.api.PersonService;
@@ -47,7 +44,6 @@ public class PermitsView implements Serializable {
     @Inject
     transient Clock clock;
 
-    private final LazyDataModel<PermitView> model = new PermitPages();
     private Map<PersonId, PersonView> names = Map.of();
     private PermitState state;
     private boolean overdueOnly;
@@ -56,6 +52,9 @@ public class PermitsView implements Serializable {
     private String destination;
     private LocalDateTime leaveAt;
     private LocalDateTime expectedReturnAt;
+    private final LazyDataModel<PermitView> model = new ServicePages<PermitView>(
+            page -> permits.list(new PermitQuery(state, overdueOnly, null, page)), row -> row.id().toString())
+            .whenShown(rows -> names = persons.findAll(rows.stream().map(PermitView::personId).distinct().toList()));
 
     /** Asks for a permit with what the form holds. */
     public void request() {
@@ -195,33 +194,5 @@ public class PermitsView implements Serializable {
     /** @param expectedReturnAt when the person is to be back */
     public void setExpectedReturnAt(LocalDateTime expectedReturnAt) {
         this.expectedReturnAt = expectedReturnAt;
-    }
-
-    private final class PermitPages extends LazyDataModel<PermitView> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filters) {
-            return (int) page(0, 1).total();
-        }
-
-        @Override
-        public List<PermitView> load(int first, int pageSize, Map<String, SortMeta> sort, Map<String, FilterMeta> filters) {
-            ResultPage<PermitView> page = page(first, pageSize);
-            setRowCount((int) page.total());
-            names = persons.findAll(page.items().stream().map(PermitView::personId).distinct().toList());
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(PermitView permit) {
-            return permit.id().toString();
-        }
-
-        private ResultPage<PermitView> page(int first, int pageSize) {
-            int size = Math.max(1, Math.min(pageSize, PageRequest.MAX_LIMIT));
-            return permits.list(new PermitQuery(state, overdueOnly, null, new PageRequest(Math.max(0, first), size)));
-        }
     }
 }

@@ -11,6 +11,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.primefaces.model.LazyDataModel;
 import org.suaka.platform.api.AccessDeniedException;
 import org.suaka.platform.api.BusinessRuleException;
 import org.suaka.platform.api.InvalidFieldException;
@@ -70,6 +71,10 @@ public class ShelterDetailView implements Serializable {
     private String newUnitName;
     private Integer newUnitCapacity;
     private LocalDate closeOn;
+    private Map<PersonId, PersonView> historyNames = Map.of();
+    private final LazyDataModel<PlacementView> history = new ServicePages<PlacementView>(
+            page -> placements.history(shelter.id(), page), row -> row.id().toString())
+            .whenShown(rows -> historyNames = persons.findAll(rows.stream().map(PlacementView::personId).distinct().toList()));
 
     /**
      * A placement with the person's name.
@@ -78,6 +83,20 @@ public class ShelterDetailView implements Serializable {
      * @param name the person's name as the registry has it
      */
     public record Occupant(PlacementView placement, String name) implements Serializable {
+    }
+
+    /** @return the shelter's placements, past and present, paged by the database */
+    public LazyDataModel<PlacementView> getHistory() {
+        return history;
+    }
+
+    /**
+     * @param placement a placement of the history shown
+     * @return the person's name as the registry has it
+     */
+    public String nameOf(PlacementView placement) {
+        PersonView person = historyNames.get(placement.personId());
+        return person == null ? placement.personId().toString() : person.fullName();
     }
 
     /** Loads the shelter named by the {@code id} view parameter and today's occupants. */

@@ -21,6 +21,8 @@ import org.suaka.platform.api.AccessDeniedException;
 import org.suaka.platform.api.BusinessRuleException;
 import org.suaka.platform.api.Commands;
 import org.suaka.platform.api.InvalidFieldException;
+import org.suaka.platform.api.PageRequest;
+import org.suaka.platform.api.ResultPage;
 import org.suaka.platform.audit.Audited;
 import org.suaka.platform.audit.AuditedChanges;
 import org.suaka.platform.office.OfficeId;
@@ -226,6 +228,13 @@ public class DefaultPlacementService implements PlacementService {
     public List<PlacementView> occupants(ShelterId shelterId, LocalDate date) {
         requireShelterData();
         return placements.openIn(shelterId, date).stream().map(Placement::toView).toList();
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER})
+    public ResultPage<PlacementView> history(ShelterId shelterId, PageRequest page) {
+        return placements.history(shelterId, page).map(Placement::toView);
     }
 
     @Override

@@ -168,13 +168,16 @@ public class DefaultPresenceService implements PresenceService {
         });
         Map<PersonId, ExitPermit> away = presence.permitsCovering(expected, command.day());
         Map<PersonId, Integer> before = presence.streaksBefore(expected, command.day());
-        List<PresenceMark> kept = new ArrayList<>();
+        Map<PersonId, Integer> runs = new java.util.HashMap<>();
         marks.forEach((person, mark) -> {
             boolean flagged = mark == Mark.ABSENT && !away.containsKey(person);
             int streak = flagged ? before.getOrDefault(person, 0) + 1 : 0;
-            kept.add(new PresenceMark(check, command.shelterId().toString(), person, mark, flagged, streak));
+            presence.add(new PresenceMark(check, command.shelterId().toString(), person, mark, flagged, streak));
+            runs.put(person, streak);
         });
-        kept.forEach(presence::add);
+        for (PresenceMark later : presence.marksAfter(expected, command.day())) {
+            runs.put(later.personId(), later.followOn(runs.get(later.personId())));
+        }
         presence.flush();
         return sheet(command.shelterId(), command.day());
     }

@@ -93,4 +93,15 @@ public class PresenceMark {
     public int absentStreak() {
         return absentStreak;
     }
+
+    /**
+     * Counts this mark's run again after an earlier check of the person was taken or corrected.
+     *
+     * @param before the run at the person's check before this one
+     * @return the run up to this one
+     */
+    public int followOn(int before) {
+        this.absentStreak = flagged ? before + 1 : 0;
+        return absentStreak;
+    }
 }

@@ -1,9 +1,7 @@
 package org.suaka.shelter.internal.persistence;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,11 +10,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 
 import org.suaka.platform.api.ResultPage;
 import org.suaka.platform.api.Tally;
 import org.suaka.platform.office.OfficeFilter;
+import org.suaka.platform.office.OfficeQuery;
 import org.suaka.platform.office.OfficeScope;
 import org.suaka.shelter.api.IncidentQuery;
 import org.suaka.shelter.internal.domain.Incident;
@@ -71,37 +69,15 @@ public class IncidentRepository {
      * @return the incidents, latest first; paged in the database
      */
     public ResultPage<Incident> list(IncidentQuery query) {
-        OfficeFilter readable = offices.readable();
-        StringBuilder where = new StringBuilder(" where " + readable.condition("i.office"));
-        Map<String, Object> parameters = new HashMap<>();
-        if (query.shelterId() != null) {
-            where.append(" and i.shelter.id = :shelter");
-            parameters.put("shelter", query.shelterId().toString());
-        }
-        if (query.type() != null) {
-            where.append(" and i.type = :type");
-            parameters.put("type", query.type());
-        }
+        OfficeQuery<Incident> incidents = OfficeQuery.over(Incident.class, "i", offices.readable())
+                .and("i.shelter.id = :shelter", "shelter", query.shelterId() == null ? null : query.shelterId().toString())
+                .and("i.type = :type", "type", query.type())
+                .and("i.occurredAt >= :from", "from", query.from() == null ? null : query.from().atStartOfDay())
+                .and("i.occurredAt < :to", "to", query.to() == null ? null : query.to().plusDays(1).atStartOfDay());
         if (query.openOnly()) {
-            where.append(" and i.closedAt is null");
+            incidents.and("i.closedAt is null");
         }
-        if (query.from() != null) {
-            where.append(" and i.occurredAt >= :from");
-            parameters.put("from", query.from().atStartOfDay());
-        }
-        if (query.to() != null) {
-            where.append(" and i.occurredAt < :to");
-            parameters.put("to", query.to().plusDays(1).atStartOfDay());
-        }
-        TypedQuery<Incident> rows = readable.bind(em.createQuery("select i from Incident i" + where
-                + " order by i.occurredAt desc, i.id", Incident.class));
-        TypedQuery<Long> count = readable.bind(em.createQuery("select count(i) from Incident i" + where, Long.class));
-        parameters.forEach((name, value) -> {
-            rows.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        return new ResultPage<>(rows.setFirstResult(query.page().offset()).setMaxResults(query.page().limit())
-                .getResultList(), query.page().offset(), count.getSingleResult());
+        return incidents.page(em, "i.occurredAt desc, i.id", query.page());
     }
 
     /**

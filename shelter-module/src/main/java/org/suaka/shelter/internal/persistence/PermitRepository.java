@@ -1,8 +1,6 @@
 package org.suaka.shelter.internal.persistence;
 
 import java.time.LocalDateTime;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,10 +8,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 
 import org.suaka.platform.api.ResultPage;
 import org.suaka.platform.office.OfficeFilter;
+import org.suaka.platform.office.OfficeQuery;
 import org.suaka.platform.office.OfficeScope;
 import org.suaka.shelter.api.PermitId;
 import org.suaka.shelter.api.PermitQuery;
@@ -95,30 +93,13 @@ public class PermitRepository {
      * @return the matching permits, latest leave first, or the longest overdue first; paged in the database
      */
     public ResultPage<ExitPermit> list(PermitQuery query, LocalDateTime now) {
-        OfficeFilter readable = offices.readable();
-        StringBuilder where = new StringBuilder(" where " + readable.condition("p.office"));
-        Map<String, Object> parameters = new HashMap<>();
+        OfficeQuery<ExitPermit> permits = OfficeQuery.over(ExitPermit.class, "p", offices.readable())
+                .and("p.personId = :person", "person", query.personId());
         if (query.overdueOnly()) {
-            where.append(" and p.state = :approved and p.expectedReturnAt < :now");
-            parameters.put("approved", PermitState.APPROVED);
-            parameters.put("now", now);
-        } else if (query.state() != null) {
-            where.append(" and p.state = :state");
-            parameters.put("state", query.state());
+            permits.and("p.state = :approved and p.expectedReturnAt < :now").with("approved", PermitState.APPROVED)
+                    .with("now", now);
+            return permits.page(em, "p.expectedReturnAt, p.id", query.page());
         }
-        if (query.personId() != null) {
-            where.append(" and p.personId = :person");
-            parameters.put("person", query.personId());
-        }
-        String order = query.overdueOnly() ? " order by p.expectedReturnAt, p.id" : " order by p.leaveAt desc, p.id";
-        TypedQuery<ExitPermit> rows = readable.bind(em.createQuery("select p from ExitPermit p" + where + order,
-                ExitPermit.class));
-        TypedQuery<Long> count = readable.bind(em.createQuery("select count(p) from ExitPermit p" + where, Long.class));
-        parameters.forEach((name, value) -> {
-            rows.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        return new ResultPage<>(rows.setFirstResult(query.page().offset()).setMaxResults(query.page().limit())
-                .getResultList(), query.page().offset(), count.getSingleResult());
+        return permits.and("p.state = :state", "state", query.state()).page(em, "p.leaveAt desc, p.id", query.page());
     }
 }

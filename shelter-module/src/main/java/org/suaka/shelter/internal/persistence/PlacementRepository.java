@@ -11,7 +11,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import org.suaka.platform.api.PageRequest;
+import org.suaka.platform.api.ResultPage;
 import org.suaka.platform.office.OfficeFilter;
+import org.suaka.platform.office.OfficeQuery;
 import org.suaka.platform.office.OfficeScope;
 import org.suaka.registry.api.PersonId;
 import org.suaka.shelter.api.PlacementId;
@@ -138,6 +141,17 @@ public class PlacementRepository {
                 .setParameter("shelter", shelterId.toString())
                 .setParameter("date", date)
                 .getResultList();
+    }
+
+    /**
+     * @param shelterId a shelter
+     * @param page which slice
+     * @return the shelter's placements, the latest first; paged in the database
+     */
+    public ResultPage<Placement> history(ShelterId shelterId, PageRequest page) {
+        return OfficeQuery.over(Placement.class, "p", offices.readable())
+                .and("p.shelter.id = :shelter", "shelter", shelterId.toString())
+                .page(em, "p.startDate desc, p.id", page);
     }
 
     /**

@@ -101,6 +101,20 @@ public class PresenceRepository {
     /**
      * @param persons persons
      * @param day a day
+     * @return their marks of the checks after the day, per person in the order of the days; one query
+     */
+    public List<PresenceMark> marksAfter(Collection<PersonId> persons, LocalDate day) {
+        if (persons.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select m from PresenceMark m where m.personId in :persons and m.day > :day"
+                        + " order by m.personId, m.day", PresenceMark.class)
+                .setParameter("persons", List.copyOf(persons)).setParameter("day", day).getResultList();
+    }
+
+    /**
+     * @param persons persons
+     * @param day a day
      * @return each one's run of unexplained absences at their last check before the day; one query
      */
     public Map<PersonId, Integer> streaksBefore(Collection<PersonId> persons, LocalDate day) {

@@ -6,58 +6,47 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 import jakarta.persistence.EntityManager;
-import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.suaka.platform.access.AccessScope;
 import org.suaka.platform.access.Caller;
 import org.suaka.platform.access.Roles;
 import org.suaka.platform.api.BusinessRuleException;
 import org.suaka.platform.api.InvalidFieldException;
 import org.suaka.platform.api.PageRequest;
-import org.suaka.platform.audit.AuditedChanges;
 import org.suaka.platform.office.OfficeScope;
 import org.suaka.platform.testing.Callers;
 import org.suaka.platform.testing.InMemoryPersistence;
-import org.suaka.platform.testing.OfficeClocks;
 import org.suaka.registry.api.PersonId;
-import org.suaka.registry.api.RegisterPerson;
-import org.suaka.registry.api.Sex;
 import org.suaka.registry.testing.RegisteredPersons;
-import org.suaka.shelter.api.CreateShelter;
 import org.suaka.shelter.api.DecidePermit;
 import org.suaka.shelter.api.PermitQuery;
 import org.suaka.shelter.api.PermitState;
 import org.suaka.shelter.api.PermitView;
-import org.suaka.shelter.api.PlacePerson;
 import org.suaka.shelter.api.RecordReturn;
 import org.suaka.shelter.api.RequestPermit;
-import org.suaka.shelter.api.ShelterId;
 import org.suaka.shelter.internal.persistence.PermitRepository;
 import org.suaka.shelter.internal.persistence.PlacementRepository;
-import org.suaka.shelter.internal.persistence.ShelterRepository;
-import org.suaka.shelter.internal.persistence.ShelterSchemaMigration;
 
 /** Exit permits on the real shelter schema: asked, decided by another supervisor, returned, overdue. */
 class DefaultExitPermitServiceTest {
 
-    private static final Clock CLOCK = OfficeClocks.kupangAt("2024-09-11T09:00");
-    private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
-    private static final Caller OFFICER = Callers.user("officer", Roles.OFFICER);
+    private static final Clock CLOCK = ShelterTestBed.CLOCK;
+    private static final Validator VALIDATOR = ShelterTestBed.VALIDATOR;
+    private static final Caller OFFICER = ShelterTestBed.OFFICER;
     private static final Caller SUPERVISOR = Callers.user("supervisor", Roles.SUPERVISOR);
 
-    private final RegisteredPersons registry = new RegisteredPersons();
-    private final InMemoryPersistence db = new InMemoryPersistence("shelter", ShelterSchemaMigration.CHANGELOG);
+    private final ShelterTestBed bed = new ShelterTestBed();
+    private final RegisteredPersons registry = bed.registry;
+    private final InMemoryPersistence db = bed.db;
 
     @AfterEach
     void close() throws Exception {
-        db.close();
+        bed.close();
     }
 
     private DefaultExitPermitService permits(EntityManager em, Caller caller) {
@@ -67,18 +56,7 @@ class DefaultExitPermitServiceTest {
     }
 
     private PersonId placedPerson() {
-        PersonId person = registry.register(new RegisterPerson("Gul Ahmad", "Wardak", Sex.MALE, LocalDate.of(1990, 3, 3),
-                "AFG", null, null, LocalDate.of(2024, 1, 1))).id();
-        db.inTransaction(em -> {
-            var shelters = new DefaultShelterService(new ShelterRepository(em, OfficeScope.SINGLE_OFFICE),
-                    new PlacementRepository(em, OfficeScope.SINGLE_OFFICE), new AuditedChanges(), CLOCK,
-                    OfficeScope.SINGLE_OFFICE, VALIDATOR);
-            ShelterId hotel = shelters.create(CreateShelter.of("Hotel Ina Bo'i", null, "Kupang", 10)).id();
-            return new DefaultPlacementService(registry, new ShelterRepository(em, OfficeScope.SINGLE_OFFICE),
-                    new PlacementRepository(em, OfficeScope.SINGLE_OFFICE), AccessScope.EVERYTHING, new AuditedChanges(),
-                    OfficeScope.SINGLE_OFFICE, OFFICER, VALIDATOR).place(PlacePerson.of(person, hotel, LocalDate.of(2024, 2, 1)));
-        });
-        return person;
+        return bed.placedPerson(bed.shelter("Hotel Ina Bo'i", 10), "Gul Ahmad", "Wardak");
     }
 
     private PermitView ask(Caller who, PersonId person, String leave, String back) {

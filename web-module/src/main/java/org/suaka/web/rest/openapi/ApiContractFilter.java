@@ -20,6 +20,7 @@ import org.suaka.web.rest.CardBatchResource;
 import org.suaka.web.rest.CardResource;
 import org.suaka.web.rest.FamilyResource;
 import org.suaka.web.rest.IncidentResource;
+import org.suaka.web.rest.InspectionResource;
 import org.suaka.web.rest.OfficeResource;
 import org.suaka.web.rest.PartnerResource;
 import org.suaka.web.rest.PermitResource;
@@ -48,7 +49,7 @@ public class ApiContractFilter implements OASFilter {
             AuditResource.class, RetentionResource.class, BackupResource.class, OfficeResource.class,
             ReportPluginResource.class, CardResource.class, FamilyResource.class,
             CardBatchResource.class, PermitResource.class, PresenceResource.class,
-            IncidentResource.class);
+            IncidentResource.class, InspectionResource.class);
 
     static final String SECURITY_SCHEME = "basicAuth";
     static final String PROBLEM = "Problem";
