@@ -32,6 +32,9 @@ import org.suaka.registry.api.PersonView;
 import org.suaka.registry.api.SupervisionStatistics;
 import org.suaka.shelter.api.AbsenceAlert;
 import org.suaka.shelter.api.ExitPermitService;
+import org.suaka.shelter.api.InspectionQuery;
+import org.suaka.shelter.api.InspectionService;
+import org.suaka.shelter.api.InspectionView;
 import org.suaka.shelter.api.OccupancyStatistics;
 import org.suaka.shelter.api.PermitQuery;
 import org.suaka.shelter.api.PermitView;
@@ -80,11 +83,15 @@ public class DashboardView {
     @Inject
     PresenceService presence;
 
+    @Inject
+    InspectionService inspections;
+
     private ResultPage<PersonView> overdueThisMonth;
     private ResultPage<ExpiringDocument> expiringDocuments;
     private ResultPage<PersonView> missedThreeMonths;
     private List<OverduePermit> overduePermits;
     private List<Alert> absenceAlerts;
+    private ResultPage<InspectionView> openInspections;
     private long absenceAlertCount;
     private long overduePermitCount;
 
@@ -253,6 +260,14 @@ public class DashboardView {
                     names.containsKey(a.personId()) ? names.get(a.personId()).fullName() : a.personId().toString())).toList();
         }
         return absenceAlerts;
+    }
+
+    /** @return the first inspections whose follow-up is still open, latest first; staff only */
+    public ResultPage<InspectionView> getOpenInspections() {
+        if (openInspections == null) {
+            openInspections = inspections.list(new InspectionQuery(null, true, new PageRequest(0, ACTION_ROWS)));
+        }
+        return openInspections;
     }
 
     /** @return how many persons were absent without a permit three checks in a row */
