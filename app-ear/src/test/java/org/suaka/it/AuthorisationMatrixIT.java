@@ -27,7 +27,8 @@ import org.junit.jupiter.api.function.Executable;
  * security check (and then a 2xx or a 4xx about the request itself, never a 5xx). The rule: every
  * role reads, only administrators and officers write; checking a document's authenticity is a read;
  * only administrators see the audit trail, export a person's data and change the offices and their
- * members; partner staff read persons and shelters, and their own office, only.
+ * members; partner staff read persons and shelters, and their own office, and answer their organisation's
+ * referrals, only.
  */
 @ExtendWith(ArquillianExtension.class)
 class AuthorisationMatrixIT extends SuakaDeployment {
@@ -38,7 +39,9 @@ class AuthorisationMatrixIT extends SuakaDeployment {
     private static final Set<String> PARTNER_READS = Set.of("/api/v1/persons", "/api/v1/persons/{id}",
             "/api/v1/shelters", "/api/v1/shelters/{id}", "/api/v1/shelters/{id}/occupants", "/api/v1/shelters/occupancy",
             "/api/v1/placements/{id}", "/api/v1/offices/mine", "/api/v1/cards/check", "/api/v1/shelters/{id}/units",
-            "/api/v1/shelters/{id}/occupancy");
+            "/api/v1/shelters/{id}/occupancy", "/api/v1/referrals", "/api/v1/referrals/{id}");
+    private static final Set<String> PARTNER_ANSWERS = Set.of("/api/v1/referrals/{id}/accept", "/api/v1/referrals/{id}/reject",
+            "/api/v1/referrals/{id}/complete");
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -54,6 +57,9 @@ class AuthorisationMatrixIT extends SuakaDeployment {
         }
         if (path.endsWith("/approve") || path.endsWith("/refuse")) {
             return Set.of("SUPERVISOR");
+        }
+        if (method.equals("POST") && PARTNER_ANSWERS.contains(path)) {
+            return Set.of("ADMIN", "SUPERVISOR", "OFFICER", "PARTNER");
         }
         if (method.equals("GET") && PARTNER_READS.contains(path)) {
             return Set.of("ADMIN", "SUPERVISOR", "OFFICER", "VIEWER", "PARTNER");

@@ -309,6 +309,20 @@ class HostileInputIT extends SuakaDeployment {
             expectRefused("GET", "/api/v1/inspections?" + query, null);
         }
         expectRefused("GET", "/api/v1/inspections/not-an-id", null);
+        for (String body : List.of("{}", "[]", "{\"personId\": \"" + UUID.randomUUID() + "\", \"organisationId\": \"" + UUID.randomUUID()
+                + "\", \"service\": \"MEDICAL\", \"requestedOn\": \"2024-09-12\", \"reason\": \"x\"}",
+                "{\"personId\": \"x\", \"organisationId\": \"y\", \"service\": \"MASSAGE\", \"requestedOn\": \"12-09-2024\","
+                + " \"reason\": \"" + LONG + "\"}")) {
+            post("/api/v1/referrals", body);
+        }
+        for (String query : List.of("status=LOST", "organisation=not-an-id", "person=x", "from=yesterday", "limit=100000")) {
+            expectRefused("GET", "/api/v1/referrals?" + query, null);
+        }
+        expectRefused("GET", "/api/v1/referrals/not-an-id", null);
+        for (String action : List.of("accept", "reject", "cancel")) {
+            post("/api/v1/referrals/" + UUID.randomUUID() + "/" + action, "{\"note\": \"x\", \"version\": 0}");
+        }
+        post("/api/v1/referrals/" + UUID.randomUUID() + "/complete", "{\"completedOn\": \"2024-09-20\", \"outcome\": \"x\", \"version\": 0}");
         for (String query : List.of("offset=-1", "limit=100000", "limit=ten")) {
             expectRefused("GET", aShelter + "/placements?" + query, null);
         }

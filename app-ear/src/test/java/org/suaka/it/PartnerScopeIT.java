@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import jakarta.json.JsonObject;
 
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -40,5 +42,52 @@ class PartnerScopeIT extends SuakaDeployment {
         assertEquals(403, iom.getBytes("/api/v1/reports/monthly-statistics?month=2024-09").statusCode());
         assertEquals(403, iom.get("/api/v1/audit").statusCode());
         assertEquals(403, iom.get("/api/v1/partners").statusCode());
+    }
+
+    /**
+     * The office refers a person to IOM Kupang; IOM's own staff find it, accept it and record the outcome; a
+     * referral to another partner stays out of their reach, and they cannot refer or cancel.
+     */
+    @Test
+    void iomAnswersItsOwnReferralsOnlyThroughTheirWholeLife() {
+        SuakaClient officer = SuakaClient.officer();
+        List<JsonObject> partners = SuakaClient.parse(officer.get("/api/v1/partners").body()).asJsonArray()
+                .getValuesAs(JsonObject.class);
+        String iomKupang = partners.stream().filter(p -> p.getString("name").equals("IOM Kupang")).findFirst().orElseThrow()
+                .getString("id");
+        String other = SuakaClient.json(officer.postJson("/api/v1/partners", """
+                {"name": "Klinik Pratama Oesapa %s", "type": "OTHER", "city": "Kupang"}""".formatted(System.nanoTime())))
+                .getString("id");
+        String person = SuakaClient.json(iom.get("/api/v1/persons?limit=1")).getJsonArray("items").getJsonObject(0)
+                .getString("id");
+        String body = """
+                {"personId": "%s", "organisationId": "%s", "service": "CASH_ASSISTANCE", "requestedOn": "2024-09-12",
+                 "reason": "Bantuan tunai bulanan untuk keluarga"}""";
+        JsonObject referral = SuakaClient.json(officer.postJson("/api/v1/referrals", body.formatted(person, iomKupang)));
+        JsonObject elsewhere = SuakaClient.json(officer.postJson("/api/v1/referrals", body.formatted(person, other)));
+        assertEquals("REQUESTED", referral.getString("status"));
+        assertEquals(403, iom.postJson("/api/v1/referrals", body.formatted(person, iomKupang)).statusCode(), "the office refers");
+
+        String mine = iom.get("/api/v1/referrals?status=REQUESTED&limit=500").body();
+        assertTrue(mine.contains(referral.getString("id")) && !mine.contains(elsewhere.getString("id")), mine);
+        assertEquals(404, iom.get("/api/v1/referrals/" + elsewhere.getString("id")).statusCode());
+        assertEquals(404, iom.postJson("/api/v1/referrals/" + elsewhere.getString("id") + "/accept", "{\"version\": 0}")
+                .statusCode(), "another partner's referral is not there for IOM");
+
+        String path = "/api/v1/referrals/" + referral.getString("id");
+        JsonObject accepted = SuakaClient.json(iom.postJson(path + "/accept", "{\"version\": %d}".formatted(referral.getInt("version"))));
+        assertEquals("ACCEPTED", accepted.getString("status"));
+        assertEquals("iom", accepted.getString("answeredBy"));
+        assertEquals(409, iom.postJson(path + "/accept", "{\"version\": %d}".formatted(accepted.getInt("version"))).statusCode());
+        assertEquals(403, iom.postJson(path + "/cancel", "{\"note\": \"x\", \"version\": %d}".formatted(accepted.getInt("version")))
+                .statusCode(), "the office cancels");
+        JsonObject done = SuakaClient.json(iom.postJson(path + "/complete", """
+                {"completedOn": "2024-09-20", "outcome": "Rp1.250.000 diserahkan kepada kepala keluarga", "version": %d}"""
+                .formatted(accepted.getInt("version"))));
+        assertEquals("COMPLETED", done.getString("status"));
+        assertEquals("COMPLETED", SuakaClient.json(officer.get(path)).getString("status"), "the office sees the outcome");
+        assertEquals(400, officer.postJson("/api/v1/referrals", """
+                {"personId": "%s", "organisationId": "%s", "service": "MEDICAL", "requestedOn": "2999-01-01", "reason": "x"}"""
+                .formatted(person, iomKupang)).statusCode(), "not in the future");
     }
 }

@@ -25,13 +25,19 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.suaka.office.api.OfficeService;
 import org.suaka.office.api.OfficeView;
+import org.suaka.partner.api.AnswerReferral;
 import org.suaka.partner.api.Attendee;
+import org.suaka.partner.api.CompleteReferral;
 import org.suaka.partner.api.Contact;
 import org.suaka.partner.api.OrganisationType;
 import org.suaka.partner.api.OrganisationView;
 import org.suaka.partner.api.PartnerService;
 import org.suaka.partner.api.RecordVisit;
+import org.suaka.partner.api.Refer;
+import org.suaka.partner.api.ReferralService;
+import org.suaka.partner.api.ReferralView;
 import org.suaka.partner.api.RegisterOrganisation;
+import org.suaka.partner.api.ServiceKind;
 import org.suaka.platform.access.DataCategory;
 import org.suaka.platform.access.SystemIdentity;
 import org.suaka.platform.api.PageRequest;
@@ -150,6 +156,9 @@ public class DemoDataLoader {
 
     @Inject
     InspectionService inspections;
+
+    @Inject
+    ReferralService referrals;
 
     @Inject
     Clock clock;
@@ -425,6 +434,26 @@ public class DemoDataLoader {
                         new Attendee("Herman Rabu", "Plt. Kepala IOM Kupang", "IOM Kupang"),
                         new Attendee("Stefani Mutarti", "Staf IOM Kupang", "IOM Kupang")),
                 discussed));
+        refer(iom, discussed);
+    }
+
+    /**
+     * Referrals of September 2024: IOM's cash assistance for the first family discussed at the visit (given),
+     * a clinic for the second (awaiting the clinic's answer) and psychosocial support from IOM for the third.
+     */
+    private void refer(OrganisationView iom, List<PersonId> discussed) {
+        OrganisationView clinic = partners.register(new RegisterOrganisation("Klinik Pratama Oesapa",
+                OrganisationType.HEALTH_FACILITY, "Kupang", List.of(new Contact("dr. Maria Goreti Lake", "Kepala Klinik",
+                        null, null))));
+        ReferralView cash = referrals.refer(new Refer(discussed.get(0), iom.id(), ServiceKind.CASH_ASSISTANCE,
+                LocalDate.of(2024, 9, 2), "Bantuan tunai bulanan September 2024 untuk keluarga"));
+        ReferralView accepted = referrals.accept(cash.id(), new AnswerReferral("Masuk daftar penerima September", cash.version()));
+        referrals.complete(cash.id(), new CompleteReferral(LocalDate.of(2024, 9, 20),
+                "Bantuan tunai diserahkan kepada kepala keluarga", accepted.version()));
+        referrals.refer(new Refer(discussed.get(1), clinic.id(), ServiceKind.MEDICAL, LocalDate.of(2024, 9, 12),
+                "Keluhan nyeri dada berulang; perlu pemeriksaan dokter"));
+        referrals.refer(new Refer(discussed.get(2), iom.id(), ServiceKind.PSYCHOSOCIAL, LocalDate.of(2024, 9, 16),
+                "Sulit tidur dan murung sejak kabar keluarga di Afghanistan"));
     }
 
     /**

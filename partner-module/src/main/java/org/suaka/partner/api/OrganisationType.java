@@ -14,6 +14,8 @@ public enum OrganisationType {
     POLICE,
     /** A non-governmental organisation providing services. */
     NGO,
+    /** A clinic, a puskesmas or a hospital. */
+    HEALTH_FACILITY,
     /** Any other partner. */
     OTHER
 }

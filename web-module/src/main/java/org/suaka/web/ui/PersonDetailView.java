@@ -15,6 +15,10 @@ import jakarta.inject.Named;
 
 import org.suaka.office.api.OfficeService;
 import org.suaka.office.api.OfficeView;
+import org.suaka.partner.api.ReferralQuery;
+import org.suaka.partner.api.ReferralService;
+import org.suaka.partner.api.ReferralView;
+import org.suaka.platform.api.PageRequest;
 import org.suaka.registry.api.CardService;
 import org.suaka.registry.api.ConsentView;
 import org.suaka.registry.api.DocumentService;
@@ -72,6 +76,9 @@ public class PersonDetailView implements Serializable {
     transient PlacementService placements;
 
     @Inject
+    transient ReferralService referrals;
+
+    @Inject
     transient OfficeService offices;
 
     @Inject
@@ -95,6 +102,7 @@ public class PersonDetailView implements Serializable {
     private List<DuplicateCandidate> duplicates = List.of();
     private List<MergedRecordView> merged = List.of();
     private PersonTab tab = PersonTab.IDENTITY;
+    private List<ReferralView> referralList = List.of();
 
     /** Loads the person named by the {@code id} view parameter, with what the chosen tab shows. */
     public void load() {
@@ -123,6 +131,8 @@ public class PersonDetailView implements Serializable {
             case SELF_REPORTS -> selfReports = persons.selfReportsOf(shown);
             case CARDS -> cards = cardService.cardsOf(shown);
             case CONSENTS -> consents = persons.consentsOf(shown);
+            case REFERRALS -> referralList = referrals.list(new ReferralQuery(null, shown, null, null, null,
+                    new PageRequest(0, PageRequest.MAX_LIMIT))).items();
             case DUPLICATES -> {
                 duplicates = persons.duplicatesOf(shown);
                 merged = merges.mergedInto(shown);
@@ -134,6 +144,11 @@ public class PersonDetailView implements Serializable {
         List<T> latestFirst = new ArrayList<>(oldestFirst);
         Collections.reverse(latestFirst);
         return latestFirst;
+    }
+
+    /** @return the person's referrals to partners, latest first (the referrals tab) */
+    public List<ReferralView> getReferrals() {
+        return referralList;
     }
 
     /** @return the tab shown, as the URL names it */

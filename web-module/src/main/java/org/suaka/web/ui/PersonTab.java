@@ -24,6 +24,8 @@ public enum PersonTab {
     CARDS,
     /** Consents. */
     CONSENTS,
+    /** Referrals to partners. */
+    REFERRALS,
     /** Possible duplicates and the records merged into this one. */
     DUPLICATES;
 

@@ -35,6 +35,7 @@ class AuthorisationRulesTest {
     private static final String ALL = "ADMIN,OFFICER,SUPERVISOR,VIEWER";
     private static final String WRITERS = "ADMIN,OFFICER,SUPERVISOR";
     private static final String ALL_AND_PARTNERS = "ADMIN,OFFICER,PARTNER,SUPERVISOR,VIEWER";
+    private static final String WRITERS_AND_PARTNERS = "ADMIN,OFFICER,PARTNER,SUPERVISOR";
 
     private static final Map<String, String> EXPECTED = new TreeMap<>(Map.ofEntries(
             Map.entry("GET /persons", ALL_AND_PARTNERS),
@@ -102,6 +103,13 @@ class AuthorisationRulesTest {
             Map.entry("GET /incidents/{id}", ALL),
             Map.entry("POST /incidents/{id}/follow-ups", WRITERS),
             Map.entry("GET /shelters/{id}/placements", ALL),
+            Map.entry("POST /referrals", WRITERS),
+            Map.entry("GET /referrals", ALL_AND_PARTNERS),
+            Map.entry("GET /referrals/{id}", ALL_AND_PARTNERS),
+            Map.entry("POST /referrals/{id}/accept", WRITERS_AND_PARTNERS),
+            Map.entry("POST /referrals/{id}/reject", WRITERS_AND_PARTNERS),
+            Map.entry("POST /referrals/{id}/complete", WRITERS_AND_PARTNERS),
+            Map.entry("POST /referrals/{id}/cancel", WRITERS),
             Map.entry("POST /inspections", WRITERS),
             Map.entry("GET /inspections", ALL),
             Map.entry("GET /inspections/{id}", ALL),

@@ -165,16 +165,24 @@ public class PartnerRepository {
 
     /**
      * @param userName a user name
+     * @return the partner the user works for, when they are linked to one
+     */
+    public Optional<OrganisationId> organisationOfUser(String userName) {
+        return em.createQuery("select u.organisation.id from PartnerUser u where u.userName = :user", String.class)
+                .setParameter("user", userName)
+                .getResultStream()
+                .findFirst()
+                .flatMap(OrganisationId::parse);
+    }
+
+    /**
+     * @param userName a user name
      * @param date a day
      * @return the categories granted on that day to the organisation the user works for; none when the
      *     user works for no partner
      */
     public Set<DataCategory> grantsOfUser(String userName, LocalDate date) {
-        return em.createQuery("select u.organisation.id from PartnerUser u where u.userName = :user", String.class)
-                .setParameter("user", userName)
-                .getResultStream()
-                .findFirst()
-                .flatMap(OrganisationId::parse)
+        return organisationOfUser(userName)
                 .map(org -> grantsOn(org, date))
                 .orElseGet(() -> EnumSet.noneOf(DataCategory.class));
     }

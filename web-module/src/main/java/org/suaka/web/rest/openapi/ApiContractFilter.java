@@ -25,6 +25,7 @@ import org.suaka.web.rest.OfficeResource;
 import org.suaka.web.rest.PartnerResource;
 import org.suaka.web.rest.PermitResource;
 import org.suaka.web.rest.PresenceResource;
+import org.suaka.web.rest.ReferralResource;
 import org.suaka.web.rest.PersonResource;
 import org.suaka.web.rest.PlacementResource;
 import org.suaka.web.rest.ReportPluginResource;
@@ -49,7 +50,7 @@ public class ApiContractFilter implements OASFilter {
             AuditResource.class, RetentionResource.class, BackupResource.class, OfficeResource.class,
             ReportPluginResource.class, CardResource.class, FamilyResource.class,
             CardBatchResource.class, PermitResource.class, PresenceResource.class,
-            IncidentResource.class, InspectionResource.class);
+            IncidentResource.class, InspectionResource.class, ReferralResource.class);
 
     static final String SECURITY_SCHEME = "basicAuth";
     static final String PROBLEM = "Problem";

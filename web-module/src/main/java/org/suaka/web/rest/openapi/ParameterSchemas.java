@@ -54,12 +54,17 @@ final class ParameterSchemas {
     private ParameterSchemas() {
     }
 
-    /** @param parameter a parameter of an operation, given its schema when this class knows the name */
+    /**
+     * @param parameter a parameter of an operation, given its schema when this class knows the name and the resource
+     *     did not declare an enumeration of its own (as {@code status} of referrals does)
+     */
     static void describe(Parameter parameter) {
         Map<String, Schema> known = parameter.getIn() == Parameter.In.PATH ? PATH
                 : parameter.getIn() == Parameter.In.QUERY ? QUERY : Map.of();
         Schema schema = known.get(parameter.getName());
-        if (schema != null) {
+        Schema declared = parameter.getSchema();
+        boolean declaredByTheResource = declared != null && (declared.getRef() != null || declared.getEnumeration() != null);
+        if (schema != null && !declaredByTheResource) {
             parameter.schema(schema);
         }
     }
