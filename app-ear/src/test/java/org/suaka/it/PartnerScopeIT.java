@@ -55,9 +55,9 @@ class PartnerScopeIT extends SuakaDeployment {
                 .getValuesAs(JsonObject.class);
         String iomKupang = partners.stream().filter(p -> p.getString("name").equals("IOM Kupang")).findFirst().orElseThrow()
                 .getString("id");
+        String clinic = "Klinik " + System.nanoTime() % 1_000_000;
         String other = SuakaClient.json(officer.postJson("/api/v1/partners", """
-                {"name": "Klinik Pratama Oesapa %s", "type": "OTHER", "city": "Kupang"}""".formatted(System.nanoTime())))
-                .getString("id");
+                {"name": "%s", "type": "HEALTH_FACILITY", "city": "Kupang"}""".formatted(clinic))).getString("id");
         String person = SuakaClient.json(iom.get("/api/v1/persons?limit=1")).getJsonArray("items").getJsonObject(0)
                 .getString("id");
         String body = """
@@ -89,5 +89,13 @@ class PartnerScopeIT extends SuakaDeployment {
         assertEquals(400, officer.postJson("/api/v1/referrals", """
                 {"personId": "%s", "organisationId": "%s", "service": "MEDICAL", "requestedOn": "2999-01-01", "reason": "x"}"""
                 .formatted(person, iomKupang)).statusCode(), "not in the future");
+
+        String summary = org.suaka.platform.testing.PdfText.of(SuakaClient.viewer()
+                .getBytes("/api/v1/reports/referral-summary?from=2024-09-01&to=2024-09-30").body());
+        assertTrue(summary.contains("REKAPITULASI RUJUKAN"), summary);
+        assertTrue(summary.matches("(?s).*" + clinic + "\\s+Bantuan tunai\\s+1\\s+1\\s+0\\s+0\\s+0\\s+0.*"),
+                "the clinic's one referral, still waiting: " + summary);
+        assertTrue(summary.matches("(?s).*IOM Kupang\\s+Bantuan tunai\\s+[1-9][0-9]*\\s.*"), summary);
+        assertEquals(403, iom.getBytes("/api/v1/reports/referral-summary?from=2024-09-01&to=2024-09-30").statusCode());
     }
 }

@@ -1,5 +1,7 @@
 package org.suaka.partner.api;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -62,6 +64,14 @@ public interface ReferralService {
      * @return the referral, when the caller may read it
      */
     Optional<ReferralView> find(@NotNull UUID id);
+
+    /**
+     * @param from the first day
+     * @param until the last day
+     * @return the referrals requested on those days per partner, service and status, by partner and service;
+     *     one GROUP BY, office staff only
+     */
+    List<ReferralTally> tally(@NotNull LocalDate from, @NotNull LocalDate until);
 
     /**
      * @param query the filter and page

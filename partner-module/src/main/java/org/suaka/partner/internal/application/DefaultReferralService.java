@@ -2,6 +2,7 @@ package org.suaka.partner.internal.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,6 +20,7 @@ import org.suaka.partner.api.Refer;
 import org.suaka.partner.api.ReferralQuery;
 import org.suaka.partner.api.ReferralService;
 import org.suaka.partner.api.ReferralStatus;
+import org.suaka.partner.api.ReferralTally;
 import org.suaka.partner.api.ReferralView;
 import org.suaka.partner.internal.domain.Organisation;
 import org.suaka.partner.internal.domain.Referral;
@@ -149,7 +151,14 @@ public class DefaultReferralService implements ReferralService {
             return referrals.list(query, null).map(Referral::toView);
         }
         return callersOrganisation().map(own -> referrals.list(query, own).map(Referral::toView))
-                .orElseGet(() -> new ResultPage<>(java.util.List.of(), query.page().offset(), 0));
+                .orElseGet(() -> new ResultPage<>(List.of(), query.page().offset(), 0));
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER})
+    public List<ReferralTally> tally(LocalDate from, LocalDate until) {
+        return referrals.tally(from, until);
     }
 
     private ReferralView answer(UUID id, ReferralStatus to, AnswerReferral command) {

@@ -1,5 +1,7 @@
 package org.suaka.partner.internal.persistence;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,8 +13,12 @@ import jakarta.persistence.PersistenceContext;
 
 import org.suaka.partner.api.OrganisationId;
 import org.suaka.partner.api.ReferralQuery;
+import org.suaka.partner.api.ReferralStatus;
+import org.suaka.partner.api.ReferralTally;
+import org.suaka.partner.api.ServiceKind;
 import org.suaka.partner.internal.domain.Referral;
 import org.suaka.platform.api.ResultPage;
+import org.suaka.platform.office.OfficeFilter;
 import org.suaka.platform.office.OfficeQuery;
 import org.suaka.platform.office.OfficeScope;
 
@@ -76,5 +82,20 @@ public class ReferralRepository {
                 .and("r.requestedOn >= :from", "from", query.from())
                 .and("r.requestedOn <= :to", "to", query.to())
                 .page(em, "r.requestedOn desc, r.id", query.page());
+    }
+
+    /**
+     * @param from the first day
+     * @param until the last day
+     * @return the referrals requested on those days per partner, service and status
+     */
+    public List<ReferralTally> tally(LocalDate from, LocalDate until) {
+        OfficeFilter readable = offices.readable();
+        return readable.bind(em.createQuery("select o.name, r.service, r.status, count(r) from Referral r join r.organisation o"
+                        + " where r.requestedOn >= :from and r.requestedOn <= :until and " + readable.condition("r.office")
+                        + " group by o.name, r.service, r.status order by o.name, r.service, r.status", Object[].class))
+                .setParameter("from", from).setParameter("until", until)
+                .getResultStream().map(row -> new ReferralTally((String) row[0], (ServiceKind) row[1], (ReferralStatus) row[2],
+                        ((Number) row[3]).longValue())).toList();
     }
 }
