@@ -839,4 +839,38 @@ class StaffInterfaceIT extends SuakaDeployment {
         assertEquals("NEEDS_IMPROVEMENT", inspection.getJsonArray("findings").getJsonObject(0).getString("condition"));
         assertEquals(2, inspection.getJsonArray("findings").size(), "the facilities not looked at are not findings");
     }
+
+    @Test
+    void anOfficerRefersAPersonFromTheCaseFileAndRecordsThePartnersAnswer() {
+        SuakaClient officer = SuakaClient.officer();
+        String personId = SuakaClient.json(officer.postJson("/api/v1/persons?confirmDuplicate=true", """
+                {"givenName": "Mahbooba", "familyName": "Rahimi", "sex": "FEMALE", "dateOfBirth": "1989-07-07",
+                 "nationality": "AFG"}""")).getString("id");
+        String clinic = SuakaClient.json(officer.postJson("/api/v1/partners", """
+                {"name": "Puskesmas Oesapa %s", "type": "HEALTH_FACILITY", "city": "Kupang"}""".formatted(System.nanoTime() % 100_000)))
+                .getString("id");
+
+        BROWSER.open("/app/person.xhtml?id=" + personId + "&tab=referrals");
+        BROWSER.submit("refer-link");
+        assertEquals("Mahbooba Rahimi", BROWSER.find("refer:personName").getText());
+        BROWSER.select("refer:organisationId", clinic);
+        BROWSER.select("refer:service", "MEDICAL");
+        BROWSER.find("refer:reason").sendKeys("Keluhan nyeri dada berulang");
+        BROWSER.find("refer:save").click();
+        BROWSER.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("referral-status"), "Diajukan"));
+
+        BROWSER.find("detail:accept").click();
+        BROWSER.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("referral-status"), "Diterima"));
+        BROWSER.find("detail:outcome").sendKeys("Diperiksa dokter; rawat jalan");
+        BROWSER.find("detail:completeIt").click();
+        BROWSER.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("referral-status"), "Selesai"));
+        BROWSER.screenshots("referrals");
+
+        BROWSER.open("/app/person.xhtml?id=" + personId + "&tab=referrals");
+        assertTrue(BROWSER.find("referrals").getText().contains("Diperiksa dokter; rawat jalan"));
+        JsonObject saved = SuakaClient.json(SuakaClient.viewer().get("/api/v1/referrals?person=" + personId)).getJsonArray("items")
+                .getJsonObject(0);
+        assertEquals("COMPLETED", saved.getString("status"));
+        assertEquals("officer", saved.getString("answeredBy"));
+    }
 }
