@@ -412,8 +412,10 @@ public class DemoDataLoader {
             persons.changeStatus(person.id(), new ChangeStatus(SupervisionStatus.DEPARTED, departure.lastDay(),
                     departure.reason(), departure.destination(), departure.note(), person.version()));
         }
+        OrganisationView iomIndonesia = partners.register(new RegisterOrganisation("IOM Indonesia", OrganisationType.IOM,
+                "Jakarta", "Sampoerna Strategic Square, North Tower Lt. 12A, Jl. Jend. Sudirman Kav. 45-46", null, List.of()));
         OrganisationView iom = partners.register(new RegisterOrganisation("IOM Kupang",
-                OrganisationType.IOM, "Kupang", List.of(
+                OrganisationType.IOM, "Kupang", null, iomIndonesia.id(), List.of(
                         new Contact("Herman Rabu", "Plt. Kepala IOM Kupang", null, null),
                         new Contact("Stefani Mutarti", "Staf IOM Kupang", null, null))));
         for (DataCategory care : List.of(DataCategory.IDENTITY, DataCategory.FAMILY, DataCategory.SHELTER,
@@ -442,8 +444,14 @@ public class DemoDataLoader {
      * a clinic for the second (awaiting the clinic's answer) and psychosocial support from IOM for the third.
      */
     private void refer(OrganisationView iom, List<PersonId> discussed) {
+        partners.register(new RegisterOrganisation("Pemerintah Kota Kupang", OrganisationType.LOCAL_GOVERNMENT, "Kupang",
+                "Jl. S. K. Lerik, Kelapa Lima", null, List.of()));
+        partners.register(new RegisterOrganisation("Polresta Kupang Kota", OrganisationType.POLICE, "Kupang", null, null,
+                List.of()));
+        partners.register(new RegisterOrganisation("UNHCR Indonesia", OrganisationType.UNHCR, "Jakarta", null, null,
+                List.of()));
         OrganisationView clinic = partners.register(new RegisterOrganisation("Klinik Pratama Oesapa",
-                OrganisationType.HEALTH_FACILITY, "Kupang", List.of(new Contact("dr. Maria Goreti Lake", "Kepala Klinik",
+                OrganisationType.HEALTH_FACILITY, "Kupang", "Jl. Timor Raya, Oesapa", null, List.of(new Contact("dr. Maria Goreti Lake", "Kepala Klinik",
                         null, null))));
         ReferralView cash = referrals.refer(new Refer(discussed.get(0), iom.id(), ServiceKind.CASH_ASSISTANCE,
                 LocalDate.of(2024, 9, 2), "Bantuan tunai bulanan September 2024 untuk keluarga"));
@@ -614,7 +622,7 @@ public class DemoDataLoader {
             discussed.add(id);
         }
         OrganisationView unhcr = partners.register(new RegisterOrganisation("UNHCR Jakarta", OrganisationType.UNHCR,
-                "Jakarta", List.of(new Contact("Rizka Ananda", "Protection Associate", null, null))));
+                "Jakarta", null, null, List.of(new Contact("Rizka Ananda", "Protection Associate", null, null))));
         partners.recordVisit(new RecordVisit(unhcr.id(), LocalDate.of(2024, 9, 18), "Wisma Kalideres",
                 "Pemantauan bersama tempat penampungan Wisma Kalideres", "Penghuni dalam keadaan baik; air bersih "
                         + "perlu diperbaiki.",

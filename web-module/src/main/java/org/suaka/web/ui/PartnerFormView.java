@@ -10,6 +10,7 @@ import jakarta.inject.Named;
 
 import org.suaka.partner.api.Contact;
 import org.suaka.partner.api.OrganisationId;
+import org.suaka.partner.api.OrganisationStatus;
 import org.suaka.partner.api.OrganisationType;
 import org.suaka.partner.api.OrganisationView;
 import org.suaka.partner.api.PartnerService;
@@ -35,6 +36,9 @@ public class PartnerFormView implements Serializable {
     private String name;
     private OrganisationType type;
     private String city;
+    private String address;
+    private String parentId;
+    private OrganisationStatus status;
     private final List<ContactRow> contacts = new ArrayList<>();
 
     /** Fills the form from the organisation named by the {@code id} view parameter. */
@@ -47,6 +51,9 @@ public class PartnerFormView implements Serializable {
         name = organisation.name();
         type = organisation.type();
         city = organisation.city();
+        address = organisation.address();
+        parentId = organisation.parentId() == null ? null : organisation.parentId().toString();
+        status = organisation.status();
         contacts.clear();
         organisation.contacts().forEach(c -> contacts.add(ContactRow.of(c)));
         version = organisation.version();
@@ -72,10 +79,52 @@ public class PartnerFormView implements Serializable {
         return FormFailures.submit(FORM, () -> {
             List<Contact> typed = contacts.stream().filter(row -> !row.isBlank()).map(ContactRow::toContact).toList();
             OrganisationView organisation = partners.updateOrganisation(OrganisationId.parse(id).orElseThrow(),
-                    new UpdateOrganisation(name, type, city == null ? "" : city, typed, version));
+                    new UpdateOrganisation(name, type, city == null ? "" : city, address == null ? "" : address,
+                            OrganisationId.parse(parentId).orElse(null), parentId == null || parentId.isBlank(), status, typed,
+                            version));
             Messages.info(Messages.text("partner.corrected", organisation.name()));
             return "/app/partner.xhtml?faces-redirect=true&id=" + organisation.id();
         });
+    }
+
+    /** @return the other organisations of the office, any of which this one may be a branch of */
+    public List<OrganisationView> getParents() {
+        return partners.organisations().stream().filter(o -> !o.id().toString().equals(id)).toList();
+    }
+
+    /** @return the statuses to choose from */
+    public OrganisationStatus[] getStatuses() {
+        return OrganisationStatus.values();
+    }
+
+    /** @return the street address typed */
+    public String getAddress() {
+        return address;
+    }
+
+    /** @param address the street address typed */
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    /** @return the organisation it is a branch of, as its id, or null */
+    public String getParentId() {
+        return parentId;
+    }
+
+    /** @param parentId the organisation it is a branch of, as its id, or empty for none */
+    public void setParentId(String parentId) {
+        this.parentId = parentId;
+    }
+
+    /** @return whether the office still works with it */
+    public OrganisationStatus getStatus() {
+        return status;
+    }
+
+    /** @param status whether the office still works with it */
+    public void setStatus(OrganisationStatus status) {
+        this.status = status;
     }
 
     /** @return the kinds of organisation to choose from */

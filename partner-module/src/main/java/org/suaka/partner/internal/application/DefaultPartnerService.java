@@ -84,7 +84,9 @@ public class DefaultPartnerService implements PartnerService {
             throw new BusinessRuleException("organisation-name-taken",
                     "An organisation named " + command.name().strip() + " is already recorded");
         }
-        Organisation organisation = new Organisation(OrganisationId.random(), command, office);
+        OrganisationId id = OrganisationId.random();
+        requireParent(id, command.parentId(), office);
+        Organisation organisation = new Organisation(id, command, office);
         partners.add(organisation);
         return organisation.toView();
     }
@@ -101,6 +103,9 @@ public class DefaultPartnerService implements PartnerService {
                 && partners.existsWithName(command.name(), office)) {
             throw new BusinessRuleException("organisation-name-taken",
                     "An organisation named " + command.name().strip() + " is already recorded");
+        }
+        if (!command.withoutParent()) {
+            requireParent(id, command.parentId(), office);
         }
         organisation.correct(command);
         partners.saveCorrection(organisation);
@@ -205,5 +210,22 @@ public class DefaultPartnerService implements PartnerService {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<VisitView> findVisit(VisitId id) {
         return partners.find(id).map(Visit::toView);
+    }
+
+    /**
+     * @throws InvalidFieldException ({@code parentId}) when the parent is not an organisation of the office, or
+     *     is the organisation itself or one of its branches
+     */
+    private void requireParent(OrganisationId id, OrganisationId parentId, OfficeId office) {
+        OrganisationId next = parentId;
+        for (int depth = 0; next != null; depth++) {
+            if (next.equals(id) || depth > 20) {
+                throw new InvalidFieldException("parentId", "An organisation is not a branch of itself nor of its branches");
+            }
+            OrganisationId current = next;
+            Organisation parent = partners.find(current).filter(o -> o.office().equals(office))
+                    .orElseThrow(() -> new InvalidFieldException("parentId", "No partner has id " + current));
+            next = parent.parent().orElse(null);
+        }
     }
 }

@@ -15,6 +15,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import org.suaka.partner.api.OrganisationId;
+import org.suaka.partner.api.OrganisationStatus;
 import org.suaka.partner.api.OrganisationType;
 import org.suaka.partner.api.OrganisationView;
 import org.suaka.partner.api.RegisterOrganisation;
@@ -45,6 +46,16 @@ public class Organisation extends RecordEntity implements OfficeRecord {
     @Column(name = "CITY", length = 100)
     private String city;
 
+    @Column(name = "ADDRESS", length = 300)
+    private String address;
+
+    @Column(name = "PARENT_ID", length = 36)
+    private String parentId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "STATUS", nullable = false, length = 10)
+    private OrganisationStatus status = OrganisationStatus.ACTIVE;
+
     @ElementCollection
     @CollectionTable(name = "PTR_CONTACT", joinColumns = @JoinColumn(name = "ORGANISATION_ID"))
     @OrderColumn(name = "POSITION_IN_LIST")
@@ -64,6 +75,8 @@ public class Organisation extends RecordEntity implements OfficeRecord {
         this.name = command.name().strip();
         this.type = command.type();
         this.city = command.city();
+        this.address = blankToNull(command.address());
+        this.parentId = command.parentId() == null ? null : command.parentId().toString();
         command.contacts().forEach(c -> contacts.add(new ContactEntry(c)));
     }
 
@@ -84,10 +97,35 @@ public class Organisation extends RecordEntity implements OfficeRecord {
         if (command.city() != null) {
             this.city = command.city().isBlank() ? null : command.city().strip();
         }
+        if (command.address() != null) {
+            this.address = blankToNull(command.address());
+        }
+        if (command.withoutParent()) {
+            this.parentId = null;
+        } else if (command.parentId() != null) {
+            this.parentId = command.parentId().toString();
+        }
+        if (command.status() != null) {
+            this.status = command.status();
+        }
         if (command.contacts() != null) {
             contacts.clear();
             command.contacts().forEach(c -> contacts.add(new ContactEntry(c)));
         }
+    }
+
+    /** @return whether the office still works with it */
+    public boolean isActive() {
+        return status == OrganisationStatus.ACTIVE;
+    }
+
+    /** @return the organisation it is a branch of, or empty */
+    public java.util.Optional<OrganisationId> parent() {
+        return OrganisationId.parse(parentId);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** @return the organisation's name */
@@ -102,7 +140,7 @@ public class Organisation extends RecordEntity implements OfficeRecord {
 
     /** @return this organisation as the API shows it */
     public OrganisationView toView() {
-        return new OrganisationView(id(), name, type, city,
+        return new OrganisationView(id(), name, type, city, address, parent().orElse(null), status,
                 contacts.stream().map(ContactEntry::toContact).toList(), version());
     }
 

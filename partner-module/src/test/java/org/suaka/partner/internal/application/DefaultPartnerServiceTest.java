@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.suaka.partner.api.Attendee;
 import org.suaka.partner.api.Contact;
 import org.suaka.partner.api.OrganisationId;
+import org.suaka.partner.api.OrganisationStatus;
 import org.suaka.partner.api.OrganisationType;
 import org.suaka.partner.api.OrganisationView;
 import org.suaka.partner.api.RecordVisit;
@@ -49,7 +50,7 @@ class DefaultPartnerServiceTest {
     }
 
     private OrganisationId iomKupang() {
-        return withService(s -> s.register(new RegisterOrganisation("IOM Kupang", OrganisationType.IOM, "Kupang",
+        return withService(s -> s.register(new RegisterOrganisation("IOM Kupang", OrganisationType.IOM, "Kupang", null, null,
                 List.of(new Contact("Herman Rabu", "Plt. Kepala", null, null),
                         new Contact("Stefani Mutarti", "Staf", "stefani@example.org", "+62 380 123456"))))).id();
     }
@@ -133,7 +134,7 @@ class DefaultPartnerServiceTest {
         OrganisationId iom = iomKupang();
         OrganisationView read = withService(s -> s.getOrganisation(iom));
 
-        OrganisationView corrected = withService(s -> s.updateOrganisation(iom, new UpdateOrganisation(null, null, "",
+        OrganisationView corrected = withService(s -> s.updateOrganisation(iom, new UpdateOrganisation(null, null, "", null, null, false, null,
                 List.of(new Contact("Stefani Mutarti", "Plt. Kepala", "stefani@example.org", null)), read.version())));
 
         assertEquals(List.of("Stefani Mutarti"), corrected.contacts().stream().map(Contact::name).toList());
@@ -141,7 +142,7 @@ class DefaultPartnerServiceTest {
         assertEquals(null, corrected.city());
         assertTrue(corrected.version() > read.version());
         assertThrows(StaleVersionException.class, () -> withService(s -> s.updateOrganisation(iom,
-                new UpdateOrganisation("IOM Kupang Baru", null, null, null, read.version()))));
+                new UpdateOrganisation("IOM Kupang Baru", null, null, null, null, false, null, null, read.version()))));
     }
 
     @Test
@@ -157,5 +158,26 @@ class DefaultPartnerServiceTest {
         assertEquals(LocalDate.of(2024, 9, 12), corrected.date());
         assertEquals(null, corrected.minutes());
         assertEquals(2, corrected.attendees().size());
+    }
+
+    @Test
+    void aBranchNamesItsParentAndNeverItselfNorItsOwnBranch() {
+        OrganisationId indonesia = withService(s -> s.register(new RegisterOrganisation("IOM Indonesia", OrganisationType.IOM,
+                "Jakarta", "Jl. Jend. Sudirman Kav. 45-46", null, List.of()))).id();
+        OrganisationView kupang = withService(s -> s.register(new RegisterOrganisation("IOM Kupang", OrganisationType.IOM,
+                "Kupang", null, indonesia, List.of())));
+        assertEquals(indonesia, kupang.parentId());
+        assertEquals(OrganisationStatus.ACTIVE, kupang.status());
+
+        long version = withService(s -> s.getOrganisation(indonesia)).version();
+        assertEquals("parentId", assertThrows(InvalidFieldException.class, () -> withService(s -> s.updateOrganisation(indonesia,
+                new UpdateOrganisation(null, null, null, null, kupang.id(), false, null, null, version)))).field(),
+                "IOM Indonesia is not a branch of its own branch");
+        assertEquals("parentId", assertThrows(InvalidFieldException.class, () -> withService(s -> s.register(
+                new RegisterOrganisation("IOM Atambua", OrganisationType.IOM, "Atambua", null, OrganisationId.random(),
+                        List.of())))).field());
+        OrganisationView alone = withService(s -> s.updateOrganisation(kupang.id(), new UpdateOrganisation(null, null, null, null,
+                null, true, null, null, kupang.version())));
+        assertEquals(null, alone.parentId());
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.suaka.partner.api.AnswerReferral;
 import org.suaka.partner.api.CompleteReferral;
 import org.suaka.partner.api.OrganisationId;
+import org.suaka.partner.api.OrganisationStatus;
 import org.suaka.partner.api.OrganisationType;
 import org.suaka.partner.api.Refer;
 import org.suaka.partner.api.ReferralQuery;
@@ -22,6 +23,7 @@ import org.suaka.partner.api.ReferralStatus;
 import org.suaka.partner.api.ReferralView;
 import org.suaka.partner.api.RegisterOrganisation;
 import org.suaka.partner.api.ServiceKind;
+import org.suaka.partner.api.UpdateOrganisation;
 import org.suaka.partner.internal.persistence.PartnerRepository;
 import org.suaka.partner.internal.persistence.PartnerSchemaMigration;
 import org.suaka.partner.internal.persistence.ReferralRepository;
@@ -72,7 +74,7 @@ class DefaultReferralServiceTest {
         return db.inTransaction(em -> {
             DefaultPartnerService partners = new DefaultPartnerService(new PartnerRepository(em, OfficeScope.SINGLE_OFFICE),
                     registry, new AuditedChanges(), OfficeScope.SINGLE_OFFICE);
-            OrganisationId id = partners.register(new RegisterOrganisation(name, type, "Kupang", List.of())).id();
+            OrganisationId id = partners.register(new RegisterOrganisation(name, type, "Kupang", null, null, List.of())).id();
             partners.linkUser(user, id);
             return id;
         });
@@ -137,5 +139,20 @@ class DefaultReferralServiceTest {
         assertEquals(ReferralStatus.REJECTED, rejected.status());
         assertEquals("Kuota bulan ini penuh", rejected.answerNote());
         assertEquals(1, as(OFFICER, s -> s.list(new ReferralQuery(null, ina, null, null, null, PageRequest.first()))).total());
+    }
+
+    @Test
+    void nothingIsReferredToAnOrganisationNoLongerAPartner() {
+        OrganisationId clinic = partner("Klinik Pratama Oesapa", OrganisationType.HEALTH_FACILITY, "klinik");
+        db.run(em -> {
+            DefaultPartnerService partners = new DefaultPartnerService(new PartnerRepository(em, OfficeScope.SINGLE_OFFICE),
+                    registry, new AuditedChanges(), OfficeScope.SINGLE_OFFICE);
+            long version = partners.getOrganisation(clinic).version();
+            partners.updateOrganisation(clinic, new UpdateOrganisation(null, null, null, null, null, false,
+                    OrganisationStatus.INACTIVE, null, version));
+        });
+
+        assertEquals("organisation-inactive", assertThrows(BusinessRuleException.class, () -> refer(clinic)).rule());
+        assertEquals(0, as(OFFICER, s -> s.list(new ReferralQuery(clinic, null, null, null, null, PageRequest.first()))).total());
     }
 }
