@@ -321,6 +321,18 @@ class HostileInputIT extends SuakaDeployment {
             expectRefused("GET", "/api/v1/referrals?" + query, null);
         }
         expectRefused("GET", "/api/v1/referrals/not-an-id", null);
+        for (String body : List.of("{}", "[]", "{\"organisationId\": \"" + UUID.randomUUID() + "\", \"number\": \"1\", \"subject\": \"x\","
+                + " \"signedOn\": \"2024-01-01\", \"validFrom\": \"2024-01-01\", \"scope\": [\"IDENTITY\"]}",
+                "{\"organisationId\": \"x\", \"number\": \"" + LONG + "\", \"subject\": \"x\", \"signedOn\": \"01-01-2024\","
+                + " \"validFrom\": \"2024-01-01\", \"scope\": [\"EVERYTHING\"]}")) {
+            post("/api/v1/agreements", body);
+        }
+        for (String query : List.of("organisation=not-an-id", "expiringWithin=0", "expiringWithin=soon", "expiringWithin=999",
+                "limit=100000")) {
+            expectRefused("GET", "/api/v1/agreements?" + query, null);
+        }
+        expectRefused("GET", "/api/v1/agreements/not-an-id", null);
+        expectRefused("GET", "/api/v1/agreements/" + UUID.randomUUID() + "/scan", null);
         for (String action : List.of("accept", "reject", "cancel")) {
             post("/api/v1/referrals/" + UUID.randomUUID() + "/" + action, "{\"note\": \"x\", \"version\": 0}");
         }

@@ -98,4 +98,45 @@ class PartnerScopeIT extends SuakaDeployment {
         assertTrue(summary.matches("(?s).*IOM Kupang\\s+Bantuan tunai\\s+[1-9][0-9]*\\s.*"), summary);
         assertEquals(403, iom.getBytes("/api/v1/reports/referral-summary?from=2024-09-01&to=2024-09-30").statusCode());
     }
+
+    /**
+     * IOM's scope comes from its cooperation agreement, which ends within 60 days and so is on the list of those
+     * ending; an agreement that has ended grants nothing; enforcement data and an agreement ending before it
+     * begins are refused; the scan is judged by its content; partner staff reach none of it.
+     */
+    @Test
+    void theScopeComesFromAgreementsValidOnTheDay() {
+        SuakaClient officer = SuakaClient.officer();
+        String ending = officer.get("/api/v1/agreements?expiringWithin=60&limit=500").body();
+        assertTrue(ending.contains("W20.IMI.IMI.3-UM.01.01-0412") && ending.contains("IOM Kupang"), ending);
+        String iomKupang = SuakaClient.json(officer.get("/api/v1/agreements?expiringWithin=60&limit=500")).getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(a -> a.getString("organisationName").equals("IOM Kupang"))
+                .findFirst().orElseThrow().getString("organisationId");
+
+        String body = """
+                {"organisationId": "%s", "number": "%s", "subject": "Kerja sama pengawasan", "signedOn": "2020-01-01",
+                 "validFrom": "2020-01-01", "validTo": "%s", "scope": %s}""";
+        JsonObject ended = SuakaClient.json(officer.postJson("/api/v1/agreements", body.formatted(iomKupang, "PKS-2020",
+                "2023-12-31", "[\"SUPERVISION\"]")));
+        String id = SuakaClient.json(iom.get("/api/v1/persons?limit=1")).getJsonArray("items").getJsonObject(0).getString("id");
+        assertFalse(SuakaClient.json(iom.get("/api/v1/persons/" + id)).containsKey("supervisedFrom"),
+                "an agreement that ended in 2023 grants nothing today");
+        assertTrue(officer.postJson("/api/v1/agreements", body.formatted(iomKupang, "PKS-X", "2030-01-01", "[\"INCIDENT\"]"))
+                .body().contains("enforcement-data-not-shared"));
+        assertEquals(400, officer.postJson("/api/v1/agreements", body.formatted(iomKupang, "PKS-Y", "2019-12-31",
+                "[\"IDENTITY\"]")).statusCode(), "ends before it begins");
+
+        String path = "/api/v1/agreements/" + ended.getString("id");
+        assertEquals(400, officer.putBytes(path + "/scan", "application/pdf", "PK\u0003\u0004 not a pdf".getBytes(
+                java.nio.charset.StandardCharsets.ISO_8859_1)).statusCode(), "a zip posing as a PDF");
+        byte[] pdf = org.suaka.platform.testing.PdfText.blankPage();
+        assertEquals("application/pdf", SuakaClient.json(officer.putBytes(path + "/scan", "application/pdf", pdf))
+                .getString("scanType"));
+        assertEquals(pdf.length, SuakaClient.viewer().getBytes(path + "/scan").body().length);
+
+        assertEquals(403, iom.get("/api/v1/agreements").statusCode());
+        assertEquals(403, iom.get(path).statusCode());
+        assertEquals(403, SuakaClient.viewer().postJson("/api/v1/agreements", body.formatted(iomKupang, "PKS-Z", "2030-01-01",
+                "[\"IDENTITY\"]")).statusCode());
+    }
 }

@@ -25,6 +25,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.suaka.office.api.OfficeService;
 import org.suaka.office.api.OfficeView;
+import org.suaka.partner.api.AgreementService;
 import org.suaka.partner.api.AnswerReferral;
 import org.suaka.partner.api.Attendee;
 import org.suaka.partner.api.CompleteReferral;
@@ -32,6 +33,7 @@ import org.suaka.partner.api.Contact;
 import org.suaka.partner.api.OrganisationType;
 import org.suaka.partner.api.OrganisationView;
 import org.suaka.partner.api.PartnerService;
+import org.suaka.partner.api.RecordAgreement;
 import org.suaka.partner.api.RecordVisit;
 import org.suaka.partner.api.Refer;
 import org.suaka.partner.api.ReferralService;
@@ -159,6 +161,9 @@ public class DemoDataLoader {
 
     @Inject
     ReferralService referrals;
+
+    @Inject
+    AgreementService agreements;
 
     @Inject
     Clock clock;
@@ -418,10 +423,10 @@ public class DemoDataLoader {
                 OrganisationType.IOM, "Kupang", null, iomIndonesia.id(), List.of(
                         new Contact("Herman Rabu", "Plt. Kepala IOM Kupang", null, null),
                         new Contact("Stefani Mutarti", "Staf IOM Kupang", null, null))));
-        for (DataCategory care : List.of(DataCategory.IDENTITY, DataCategory.FAMILY, DataCategory.SHELTER,
-                DataCategory.REFERRAL)) {
-            partners.grant(iom.id(), care, LocalDate.of(2016, 1, 1), null);
-        }
+        agreements.record(new RecordAgreement(iom.id(), "W20.IMI.IMI.3-UM.01.01-0412",
+                "Perjanjian Kerja Sama penanganan pengungsi dari luar negeri di Kota Kupang: penampungan, bantuan dan "
+                        + "rujukan layanan", LocalDate.of(2016, 3, 1), LocalDate.of(2016, 3, 1), LocalDate.now(clock).plusDays(45),
+                Set.of(DataCategory.IDENTITY, DataCategory.FAMILY, DataCategory.SHELTER, DataCategory.REFERRAL)));
         partners.linkUser("iom", iom.id());
         partners.recordVisit(new RecordVisit(iom.id(), LocalDate.of(2024, 9, 11),
                 "Ruang Kepala Rumah Detensi Imigrasi Kupang",

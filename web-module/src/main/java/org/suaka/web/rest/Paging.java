@@ -16,6 +16,15 @@ final class Paging {
         return new PageRequest(wholeNumber("offset", offset), wholeNumber("limit", limit));
     }
 
+    /**
+     * @param name the query parameter's name, for the refusal
+     * @param text the parameter as sent
+     * @return the whole number it holds
+     */
+    static int number(String name, String text) {
+        return wholeNumber(name, text);
+    }
+
     private static int wholeNumber(String name, String text) {
         if (text == null || !text.strip().matches("-?\\d{1,9}")) {
             throw new InvalidFieldException(name, "The parameter '" + name + "' must be a whole number");

@@ -16,6 +16,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.suaka.office.api.OfficeService;
+import org.suaka.partner.api.AgreementService;
+import org.suaka.partner.api.AgreementView;
 import org.suaka.platform.api.Countries;
 import org.suaka.platform.api.PageRequest;
 import org.suaka.platform.api.ResultPage;
@@ -52,6 +54,7 @@ public class DashboardView {
 
     /** How many persons an action list names before it says how many more there are. */
     private static final int ACTION_ROWS = 8;
+    private static final int AGREEMENT_DAYS = 60;
 
     @Inject
     SupervisionStatistics supervision;
@@ -86,12 +89,16 @@ public class DashboardView {
     @Inject
     InspectionService inspections;
 
+    @Inject
+    AgreementService agreements;
+
     private ResultPage<PersonView> overdueThisMonth;
     private ResultPage<ExpiringDocument> expiringDocuments;
     private ResultPage<PersonView> missedThreeMonths;
     private List<OverduePermit> overduePermits;
     private List<Alert> absenceAlerts;
     private ResultPage<InspectionView> openInspections;
+    private ResultPage<AgreementView> expiringAgreements;
     private long absenceAlertCount;
     private long overduePermitCount;
 
@@ -260,6 +267,14 @@ public class DashboardView {
                     names.containsKey(a.personId()) ? names.get(a.personId()).fullName() : a.personId().toString())).toList();
         }
         return absenceAlerts;
+    }
+
+    /** @return the first agreements with partners that end within 60 days, soonest first; staff only */
+    public ResultPage<AgreementView> getExpiringAgreements() {
+        if (expiringAgreements == null) {
+            expiringAgreements = agreements.expiring(AGREEMENT_DAYS, new PageRequest(0, ACTION_ROWS));
+        }
+        return expiringAgreements;
     }
 
     /** @return the first inspections whose follow-up is still open, latest first; staff only */

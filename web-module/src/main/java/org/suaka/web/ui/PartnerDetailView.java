@@ -6,10 +6,14 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.suaka.partner.api.AgreementService;
+import org.suaka.partner.api.AgreementView;
 import org.suaka.partner.api.OrganisationId;
 import org.suaka.partner.api.OrganisationView;
 import org.suaka.partner.api.PartnerService;
 import org.suaka.partner.api.VisitView;
+import org.suaka.platform.access.DataCategory;
+import org.suaka.platform.api.PageRequest;
 
 /**
  * One partner organisation with its contacts and the minutes of its visits.
@@ -21,9 +25,13 @@ public class PartnerDetailView {
     @Inject
     PartnerService partners;
 
+    @Inject
+    AgreementService agreementService;
+
     private String id;
     private OrganisationView organisation;
     private List<VisitView> visits = List.of();
+    private List<AgreementView> agreements = List.of();
 
     /** Loads the organisation named by the {@code id} view parameter. */
     public void load() {
@@ -33,6 +41,7 @@ public class PartnerDetailView {
             return;
         }
         visits = partners.visits(organisation.id());
+        agreements = agreementService.list(organisation.id(), new PageRequest(0, PageRequest.MAX_LIMIT)).items();
     }
 
     /** @return the id from the URL */
@@ -48,6 +57,19 @@ public class PartnerDetailView {
     /** @return the organisation, or null when the id names none */
     public OrganisationView getOrganisation() {
         return organisation;
+    }
+
+    /** @return its cooperation agreements, the latest to begin first */
+    public List<AgreementView> getAgreements() {
+        return agreements;
+    }
+
+    /**
+     * @param agreement one of its agreements
+     * @return the categories of data it grants, in their order
+     */
+    public List<DataCategory> categoriesOf(AgreementView agreement) {
+        return agreement.scope().stream().sorted().toList();
     }
 
     /** @return its visits, latest first */

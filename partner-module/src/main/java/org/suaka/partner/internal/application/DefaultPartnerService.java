@@ -1,7 +1,6 @@
 package org.suaka.partner.internal.application;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -47,9 +46,6 @@ import org.suaka.registry.api.PersonService;
 @Audited
 @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER, Roles.PARTNER})
 public class DefaultPartnerService implements PartnerService {
-
-    private static final Set<DataCategory> ENFORCEMENT =
-            EnumSet.of(DataCategory.INCIDENT, DataCategory.EXIT_PERMIT, DataCategory.ENFORCEMENT);
 
     private PartnerRepository partners;
     private PersonService persons;
@@ -178,10 +174,7 @@ public class DefaultPartnerService implements PartnerService {
     @Audited(write = true)
     @Override
     public void grant(OrganisationId organisationId, DataCategory category, LocalDate from, LocalDate until) {
-        if (ENFORCEMENT.contains(category)) {
-            throw new BusinessRuleException("enforcement-data-not-shared",
-                    category + " is enforcement data and is never shared with a partner");
-        }
+        EnforcementData.requireNoneOf(Set.of(category));
         if (until != null && until.isBefore(from)) {
             throw new InvalidFieldException("until", "A grant cannot end before it begins");
         }

@@ -153,14 +153,18 @@ public class PartnerRepository {
     /**
      * @param organisationId a partner
      * @param date a day
-     * @return the categories granted to it on that day
+     * @return the categories granted to it on that day: by its agreements valid that day, and by the grants
+     *     recorded before agreements were (kept as they were)
      */
     public Set<DataCategory> grantsOn(OrganisationId organisationId, LocalDate date) {
-        return EnumSet.copyOf(em.createQuery("select g.category from DataGrant g where g.organisation.id = :org"
+        Set<DataCategory> granted = EnumSet.noneOf(DataCategory.class);
+        granted.addAll(em.createQuery("select distinct s from Agreement a join a.scope s where a.organisation.id = :org"
+                        + " and a.validFrom <= :date and (a.validTo is null or a.validTo >= :date)", DataCategory.class)
+                .setParameter("org", organisationId.toString()).setParameter("date", date).getResultList());
+        granted.addAll(em.createQuery("select g.category from DataGrant g where g.organisation.id = :org"
                         + " and g.validFrom <= :date and (g.validUntil is null or g.validUntil >= :date)", DataCategory.class)
-                .setParameter("org", organisationId.toString())
-                .setParameter("date", date)
-                .getResultStream().collect(java.util.stream.Collectors.toCollection(() -> EnumSet.noneOf(DataCategory.class))));
+                .setParameter("org", organisationId.toString()).setParameter("date", date).getResultList());
+        return granted;
     }
 
     /**

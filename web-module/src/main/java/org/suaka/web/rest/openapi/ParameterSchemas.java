@@ -31,6 +31,9 @@ final class ParameterSchemas {
             Map.entry("months", integer(1, 12, 1)),
             Map.entry("number", text().minLength(1).maxLength(40)),
             Map.entry("days", integer(1, 366, 30)),
+            Map.entry("expiringWithin", OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32")
+                    .minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(366))),
+            Map.entry("organisation", text().format("uuid")),
             Map.entry("family", text().format("uuid")),
             Map.entry("person", text().format("uuid")),
             Map.entry("overdue", OASFactory.createSchema().type(Schema.SchemaType.BOOLEAN).defaultValue(false)),
