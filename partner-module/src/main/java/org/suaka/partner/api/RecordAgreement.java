@@ -18,13 +18,13 @@ import org.suaka.platform.api.PlausibleDate;
  * @param number the agreement's number, e.g. {@code W20.IMI.IMI.3-UM.01.01-2024}
  * @param subject what it is about
  * @param signedOn the day it was signed
- * @param validFrom the first day it holds
- * @param validTo the last day it holds, not before the first; null for no end
+ * @param validFrom the first day it holds, from 1900 to 2100; may be after today
+ * @param validTo the last day it holds, not before the first nor after 2100; null for no end
  * @param scope the categories of personal data it grants; never enforcement data
  */
 public record RecordAgreement(@NotNull OrganisationId organisationId, @NotBlank @Size(max = 100) String number,
         @NotBlank @Size(max = 500) String subject, @NotNull @PlausibleDate LocalDate signedOn,
-        @NotNull @PlausibleDate LocalDate validFrom, @PlausibleDate LocalDate validTo,
+        @NotNull LocalDate validFrom, LocalDate validTo,
         @NotNull @Size(max = 10) Set<@NotNull DataCategory> scope) {
 
     public RecordAgreement {

@@ -19,7 +19,7 @@ import org.suaka.platform.api.Names;
  * @param city the corrected city, or empty to clear it
  * @param address the corrected street address, or empty to clear it
  * @param parentId the organisation it is now a branch of; null keeps the parent (use {@link #withoutParent} to clear it)
- * @param withoutParent {@code true} to make it a branch of nothing
+ * @param withoutParent {@code true} to make it a branch of nothing; null or {@code false} otherwise
  * @param status whether the office still works with it
  * @param contacts the contacts as they are now, in order
  * @param version the version of the organisation the caller read
@@ -30,8 +30,13 @@ public record UpdateOrganisation(
         @Size(max = 100) @Pattern(regexp = "|" + Names.PLACE, message = "{org.suaka.name.place}") String city,
         @Size(max = 300) String address,
         OrganisationId parentId,
-        boolean withoutParent,
+        Boolean withoutParent,
         OrganisationStatus status,
         @Size(max = 50) List<@NotNull @Valid Contact> contacts,
         @NotNull @PositiveOrZero Long version) {
+
+    /** @return whether the correction makes it a branch of nothing */
+    public boolean clearsParent() {
+        return Boolean.TRUE.equals(withoutParent);
+    }
 }

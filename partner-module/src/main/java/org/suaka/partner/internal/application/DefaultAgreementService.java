@@ -43,6 +43,8 @@ public class DefaultAgreementService implements AgreementService {
 
     /** The largest scan accepted. */
     private static final int MAX_SCAN_BYTES = 10 * 1024 * 1024;
+    private static final int FIRST_YEAR = 1900;
+    private static final int LAST_YEAR = 2100;
 
     private AgreementRepository agreements;
     private PartnerRepository partners;
@@ -79,6 +81,12 @@ public class DefaultAgreementService implements AgreementService {
     @Override
     public AgreementView record(RecordAgreement command) {
         Commands.valid(validator, command);
+        if (command.validFrom().getYear() < FIRST_YEAR || command.validFrom().getYear() > LAST_YEAR) {
+            throw new InvalidFieldException("validFrom", "An agreement holds from a day between " + FIRST_YEAR + " and " + LAST_YEAR);
+        }
+        if (command.validTo() != null && command.validTo().getYear() > LAST_YEAR) {
+            throw new InvalidFieldException("validTo", "An agreement ends by " + LAST_YEAR + " or has no end");
+        }
         if (command.validTo() != null && command.validTo().isBefore(command.validFrom())) {
             throw new InvalidFieldException("validTo", "An agreement ends on or after the day it begins");
         }

@@ -100,7 +100,7 @@ public class DefaultPartnerService implements PartnerService {
             throw new BusinessRuleException("organisation-name-taken",
                     "An organisation named " + command.name().strip() + " is already recorded");
         }
-        if (!command.withoutParent()) {
+        if (!command.clearsParent()) {
             requireParent(id, command.parentId(), office);
         }
         organisation.correct(command);

@@ -100,7 +100,7 @@ public class Organisation extends RecordEntity implements OfficeRecord {
         if (command.address() != null) {
             this.address = blankToNull(command.address());
         }
-        if (command.withoutParent()) {
+        if (command.clearsParent()) {
             this.parentId = null;
         } else if (command.parentId() != null) {
             this.parentId = command.parentId().toString();
