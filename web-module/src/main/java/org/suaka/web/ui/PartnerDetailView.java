@@ -59,6 +59,12 @@ public class PartnerDetailView {
         return organisation;
     }
 
+    /** @return the name of the organisation it is a branch of, or null */
+    public String getParentName() {
+        return organisation == null || organisation.parentId() == null ? null
+                : partners.findOrganisation(organisation.parentId()).map(OrganisationView::name).orElse(null);
+    }
+
     /** @return its cooperation agreements, the latest to begin first */
     public List<AgreementView> getAgreements() {
         return agreements;
