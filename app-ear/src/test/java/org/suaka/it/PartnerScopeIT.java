@@ -139,4 +139,26 @@ class PartnerScopeIT extends SuakaDeployment {
         assertEquals(403, SuakaClient.viewer().postJson("/api/v1/agreements", body.formatted(iomKupang, "PKS-Z", "2030-01-01",
                 "[\"IDENTITY\"]")).statusCode());
     }
+
+    /** The minutes of IOM's visit of 11 September 2024 read as the official record of that meeting. */
+    @Test
+    void theMinutesOfTheEleventhOfSeptemberReadAsTheRecordOfThatMeeting() {
+        SuakaClient officer = SuakaClient.officer();
+        String iomKupang = SuakaClient.parse(officer.get("/api/v1/partners").body()).asJsonArray().getValuesAs(JsonObject.class)
+                .stream().filter(p -> p.getString("name").equals("IOM Kupang")).findFirst().orElseThrow().getString("id");
+        String visit = SuakaClient.parse(officer.get("/api/v1/partners/" + iomKupang + "/visits").body()).asJsonArray()
+                .getValuesAs(JsonObject.class).stream().filter(v -> v.getString("date").equals("2024-09-11")).findFirst()
+                .orElseThrow().getString("id");
+
+        String minutes = org.suaka.platform.testing.PdfText.of(SuakaClient.viewer()
+                .getBytes("/api/v1/reports/visit-minutes?visit=" + visit).body());
+        assertTrue(minutes.contains("NOTULEN RAPAT") && minutes.contains("Rabu, 11 September 2024"), minutes);
+        assertTrue(minutes.matches("(?s).*Mitra\\s*:\\s*IOM Kupang.*"), minutes);
+        assertTrue(minutes.contains("berjumlah 171 orang"), minutes);
+        assertTrue(minutes.matches("(?s).*1\\s+Ma'mum\\s+Kepala Rumah Detensi Imigrasi Kupang\\s+Rudenim Kupang.*"), minutes);
+        assertTrue(minutes.matches("(?s).*3\\s+Stefani Mutarti\\s+Staf IOM Kupang\\s+IOM Kupang.*"), minutes);
+        assertTrue(minutes.contains("3 orang pengungsi"), "the cases discussed are counted, not named: " + minutes);
+        assertTrue(minutes.lastIndexOf("Herman Rabu") > minutes.indexOf("Daftar hadir"), "IOM's signatory: " + minutes);
+        assertEquals(403, iom.getBytes("/api/v1/reports/visit-minutes?visit=" + visit).statusCode());
+    }
 }

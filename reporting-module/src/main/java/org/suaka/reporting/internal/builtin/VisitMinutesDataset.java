@@ -1,0 +1,106 @@
+package org.suaka.reporting.internal.builtin;
+
+import java.text.MessageFormat;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.suaka.partner.api.Attendee;
+import org.suaka.partner.api.PartnerService;
+import org.suaka.partner.api.VisitId;
+import org.suaka.partner.api.VisitView;
+import org.suaka.platform.api.RecordNotFoundException;
+import org.suaka.reporting.spi.DatasetField;
+import org.suaka.reporting.spi.ReportArguments;
+import org.suaka.reporting.spi.ReportBundles;
+import org.suaka.reporting.spi.ReportContext;
+import org.suaka.reporting.spi.ReportData;
+import org.suaka.reporting.spi.ReportDataset;
+import org.suaka.reporting.spi.ReportParameter;
+import org.suaka.reporting.spi.ReportParameter.ParameterType;
+
+/**
+ * One visit or meeting: partner, day, place, agenda and outcome as parameters, with the partner's first attendee
+ * as its signatory; the attendance list as rows. The persons whose cases were discussed are counted, not named:
+ * the minutes go to the partner.
+ */
+@ApplicationScoped
+public class VisitMinutesDataset implements ReportDataset {
+
+    private PartnerService partners;
+
+    protected VisitMinutesDataset() {
+        // for CDI
+    }
+
+    /** @param partners the partner module's api */
+    @Inject
+    public VisitMinutesDataset(PartnerService partners) {
+        this.partners = partners;
+    }
+
+    @Override
+    public String name() {
+        return VisitMinutesReport.ID;
+    }
+
+    @Override
+    public String description() {
+        return "One visit or meeting as parameters, its attendance list as rows";
+    }
+
+    @Override
+    public List<ReportParameter> parameters() {
+        return List.of(new ReportParameter(VisitMinutesReport.VISIT, ParameterType.RECORD_ID, true));
+    }
+
+    @Override
+    public List<DatasetField> fields() {
+        return List.of(DatasetField.count("number", "the attendee's number"), DatasetField.text("name", "the attendee"),
+                DatasetField.text("position", "their position"), DatasetField.text("organisation", "their organisation"));
+    }
+
+    @Override
+    public List<String> templateParameters() {
+        return List.of("ORGANISATION, DATE_LABEL, LOCATION, PURPOSE, MINUTES, CASES, PARTNER_SIGNATORY_TITLE, "
+                + "PARTNER_SIGNATORY_NAME (String)");
+    }
+
+    @Override
+    public ReportData fetch(ReportContext context, ReportArguments arguments) {
+        var id = arguments.recordId(VisitMinutesReport.VISIT);
+        VisitView visit = partners.findVisit(new VisitId(id)).orElseThrow(() -> new RecordNotFoundException("visit", id.toString()));
+        Locale locale = context.locale();
+        ResourceBundle labels = ReportBundles.load(VisitMinutesReport.class, VisitMinutesReport.BUNDLE, locale);
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("ORGANISATION", visit.organisationName());
+        parameters.put("DATE_LABEL", DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", locale).format(visit.date()));
+        parameters.put("LOCATION", visit.location());
+        parameters.put("PURPOSE", visit.purpose());
+        parameters.put("MINUTES", visit.minutes() == null ? "–" : visit.minutes());
+        parameters.put("CASES", visit.personIds().isEmpty() ? labels.getString("cases.none")
+                : new MessageFormat(labels.getString("cases.count"), locale).format(new Object[] {visit.personIds().size()}));
+        visit.attendees().stream().filter(a -> visit.organisationName().equals(a.affiliation())).findFirst()
+                .ifPresent(partner -> {
+                    parameters.put("PARTNER_SIGNATORY_TITLE", partner.position());
+                    parameters.put("PARTNER_SIGNATORY_NAME", partner.name());
+                });
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Attendee attendee : visit.attendees()) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("number", rows.size() + 1);
+            row.put("name", attendee.name());
+            row.put("position", attendee.position());
+            row.put("organisation", attendee.affiliation());
+            rows.add(row);
+        }
+        return new ReportData(parameters, rows);
+    }
+}
