@@ -283,7 +283,8 @@ class HostileInputIT extends SuakaDeployment {
         expectRefused("GET", "/api/v1/permits/not-an-id", null);
         for (String query : List.of("exit-permits", "exit-permits?from=2024-09-01", "exit-permits?from=x&to=2024-09-30",
                 "exit-permits?from=2024-09-30&to=2024-09-01", "exit-permits?from=2020-01-01&to=2024-09-01",
-                "presence-summary", "presence-summary?month=2024-13", "referral-summary",
+                "presence-summary", "presence-summary?month=2024-13", "referral-summary", "visit-minutes",
+                "visit-minutes?visit=not-an-id", "visit-minutes?visit=" + UUID.randomUUID(),
                 "referral-summary?from=2024-09-30&to=2024-09-01", "referral-summary?from=2020-01-01&to=2024-09-01",
                 "shelter-occupancy?date=someday")) {
             expectRefused("GET", "/api/v1/reports/" + query, null);
