@@ -873,4 +873,35 @@ class StaffInterfaceIT extends SuakaDeployment {
         assertEquals("COMPLETED", saved.getString("status"));
         assertEquals("officer", saved.getString("answeredBy"));
     }
+
+    @Test
+    void anOfficerRecordsAVisitLikeTheSeedsAndFindsItAgainByPartnerAndDate() {
+        String partner = "Dinas Sosial Kota Kupang " + System.nanoTime() % 100_000;
+        String partnerId = SuakaClient.json(SuakaClient.officer().postJson("/api/v1/partners", """
+                {"name": "%s", "type": "LOCAL_GOVERNMENT", "city": "Kupang"}""".formatted(partner))).getString("id");
+
+        BROWSER.open("/app/partner.xhtml?id=" + partnerId);
+        BROWSER.submit("new-visit");
+        assertEquals(partner, BROWSER.find("visit-partner").getText());
+        typeDate("visit:date", "2024-10-15");
+        BROWSER.find("visit:location").sendKeys("Ruang Kepala Rumah Detensi Imigrasi Kupang");
+        BROWSER.find("visit:purpose").sendKeys("Koordinasi penempatan pengungsi di Kota Kupang");
+        BROWSER.find("visit:minutes").sendKeys("Dinas Sosial mendata kebutuhan sekolah anak pengungsi.");
+        BROWSER.find("visit:attendees:0:name").sendKeys("Ma'mum");
+        BROWSER.find("visit:attendees:0:position").sendKeys("Kepala Rumah Detensi Imigrasi Kupang");
+        BROWSER.find("visit:attendees:0:affiliation").sendKeys("Rudenim Kupang");
+        BROWSER.submit("visit:add-attendee");
+        BROWSER.find("visit:attendees:1:name").sendKeys("Yosefina Lay");
+        BROWSER.find("visit:attendees:1:position").sendKeys("Kepala Bidang Rehabilitasi Sosial");
+        BROWSER.find("visit:attendees:1:affiliation").sendKeys(partner);
+        BROWSER.submit("visit:save");
+
+        BROWSER.wait.until(ExpectedConditions.urlContains("/app/partner.xhtml"));
+        String visits = BROWSER.driver.findElement(By.tagName("main")).getText();
+        assertTrue(visits.contains("Selasa, 15 Oktober 2024") && visits.contains("Yosefina Lay"), visits);
+        List<JsonObject> found = SuakaClient.parse(SuakaClient.viewer().get("/api/v1/partners/" + partnerId + "/visits").body())
+                .asJsonArray().getValuesAs(JsonObject.class);
+        assertEquals(List.of("2024-10-15"), found.stream().map(v -> v.getString("date")).toList());
+        assertEquals(2, found.get(0).getJsonArray("attendees").size());
+    }
 }

@@ -10,15 +10,18 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.suaka.partner.api.Attendee;
+import org.suaka.partner.api.OrganisationId;
+import org.suaka.partner.api.OrganisationView;
 import org.suaka.partner.api.PartnerService;
+import org.suaka.partner.api.RecordVisit;
 import org.suaka.partner.api.UpdateVisit;
 import org.suaka.partner.api.VisitId;
 import org.suaka.partner.api.VisitView;
 
 /**
- * The page that corrects the record of a visit ({@code ?id=}): its date, place, purpose, minutes and
- * attendees (saved together as the list shown). The persons discussed are kept as they are. The version
- * read when the page opened goes with the correction.
+ * The page that records a new visit or meeting with a partner ({@code ?partner=}) or corrects the record of
+ * one ({@code ?id=}): its date, place, purpose, minutes and attendees (saved together as the list shown). A
+ * correction keeps the persons discussed as they are, and sends the version read when the page opened.
  */
 @Named("visitForm")
 @ViewScoped
@@ -31,6 +34,8 @@ public class VisitFormView implements Serializable {
     PartnerService partners;
 
     private String id;
+    private String partner;
+    private boolean recording;
     private Long version;
     private String organisationId;
     private String organisationName;
@@ -40,8 +45,21 @@ public class VisitFormView implements Serializable {
     private String minutes;
     private final List<AttendeeRow> attendees = new ArrayList<>();
 
-    /** Fills the form from the visit named by the {@code id} view parameter. */
+    /** Fills the form from the visit named by {@code id}, or opens an empty one for the partner named by {@code partner}. */
     public void load() {
+        if (id == null || id.isBlank()) {
+            OrganisationView organisation = OrganisationId.parse(partner).flatMap(partners::findOrganisation).orElse(null);
+            if (organisation == null) {
+                Messages.error(null, Messages.text("common.noRecord"));
+                return;
+            }
+            recording = true;
+            organisationId = organisation.id().toString();
+            organisationName = organisation.name();
+            attendees.clear();
+            attendees.add(new AttendeeRow());
+            return;
+        }
         VisitView visit = VisitId.parse(id).flatMap(partners::findVisit).orElse(null);
         if (visit == null) {
             Messages.error(null, Messages.text("common.noRecord"));
@@ -58,9 +76,14 @@ public class VisitFormView implements Serializable {
         version = visit.version();
     }
 
-    /** @return whether a visit was found to correct */
+    /** @return whether the form is shown: a visit was found to correct, or a partner to record one with */
     public boolean isEditing() {
-        return version != null;
+        return version != null || recording;
+    }
+
+    /** @return whether the form records a new visit rather than correcting one */
+    public boolean isRecording() {
+        return recording;
     }
 
     /** Adds an empty attendee row. */
@@ -78,6 +101,12 @@ public class VisitFormView implements Serializable {
         return FormFailures.submit(FORM, () -> {
             List<Attendee> present = attendees.stream().filter(row -> !row.isBlank()).map(AttendeeRow::toAttendee)
                     .toList();
+            if (recording) {
+                partners.recordVisit(new RecordVisit(OrganisationId.parse(organisationId).orElseThrow(), date, location, purpose,
+                        minutes, present, List.of()));
+                Messages.info(Messages.text("visit.recorded"));
+                return "/app/partner.xhtml?faces-redirect=true&id=" + organisationId;
+            }
             partners.updateVisit(VisitId.parse(id).orElseThrow(), new UpdateVisit(date, location, purpose,
                     minutes == null ? "" : minutes, present, null, version));
             Messages.info(Messages.text("visit.corrected"));
@@ -93,6 +122,16 @@ public class VisitFormView implements Serializable {
     /** @param id the id of the visit to correct */
     public void setId(String id) {
         this.id = id;
+    }
+
+    /** @return the partner a new visit is recorded with, from the URL */
+    public String getPartner() {
+        return partner;
+    }
+
+    /** @param partner the partner a new visit is recorded with, from the URL */
+    public void setPartner(String partner) {
+        this.partner = partner;
     }
 
     /** @return the partner's id, for the way back */
