@@ -333,6 +333,14 @@ class HostileInputIT extends SuakaDeployment {
             expectRefused("GET", "/api/v1/agreements?" + query, null);
         }
         expectRefused("GET", "/api/v1/agreements/not-an-id", null);
+        for (String body : List.of("{}", "[]", "{\"description\": \"x\", \"owner\": \"y\", \"dueOn\": \"soon\"}",
+                "{\"description\": \"" + LONG + "\", \"owner\": \"y\", \"dueOn\": \"2024-09-30\"}")) {
+            post("/api/v1/visits/" + UUID.randomUUID() + "/action-items", body);
+        }
+        for (String body : List.of("{}", "[]", "{\"version\": -1}", "{\"version\": \"one\"}")) {
+            post("/api/v1/action-items/" + UUID.randomUUID() + "/done", body);
+        }
+        expectRefused("GET", "/api/v1/action-items?limit=100000", null);
         expectRefused("GET", "/api/v1/agreements/" + UUID.randomUUID() + "/scan", null);
         for (String action : List.of("accept", "reject", "cancel")) {
             post("/api/v1/referrals/" + UUID.randomUUID() + "/" + action, "{\"note\": \"x\", \"version\": 0}");

@@ -159,6 +159,13 @@ class PartnerScopeIT extends SuakaDeployment {
         assertTrue(minutes.matches("(?s).*3\\s+Stefani Mutarti\\s+Staf IOM Kupang\\s+IOM Kupang.*"), minutes);
         assertTrue(minutes.contains("3 orang pengungsi"), "the cases discussed are counted, not named: " + minutes);
         assertTrue(minutes.lastIndexOf("Herman Rabu") > minutes.indexOf("Daftar hadir"), "IOM's signatory: " + minutes);
+        assertTrue(minutes.matches("(?s).*Tindak lanjut yang disepakati.*daftar terbaru penerima bantuan tunai.*selesai.*"
+                + "Pemantauan bersama Rudenim Kupang dan IOM.*paling lambat 31 Oktober 2024.*"), minutes);
+        assertTrue(officer.get("/api/v1/action-items?limit=500").body().contains("Pemantauan bersama Rudenim Kupang"));
+        assertEquals(400, officer.postJson("/api/v1/visits/" + visit + "/action-items", """
+                {"description": "Kirim data", "owner": "IOM Kupang", "dueOn": "2024-09-10"}""").statusCode(),
+                "due before the meeting");
+        assertEquals(403, iom.get("/api/v1/action-items").statusCode());
         assertEquals(403, iom.getBytes("/api/v1/reports/visit-minutes?visit=" + visit).statusCode());
     }
 }

@@ -894,11 +894,20 @@ class StaffInterfaceIT extends SuakaDeployment {
         BROWSER.find("visit:attendees:1:name").sendKeys("Yosefina Lay");
         BROWSER.find("visit:attendees:1:position").sendKeys("Kepala Bidang Rehabilitasi Sosial");
         BROWSER.find("visit:attendees:1:affiliation").sendKeys(partner);
+        BROWSER.find("visit:newActions:0:description").sendKeys("Dinas Sosial mengirim data sekolah terdekat");
+        BROWSER.find("visit:newActions:0:owner").sendKeys(partner);
+        typeDate("visit:newActions:0:dueOn", "2024-10-01");
+        BROWSER.submit("visit:save");
+        assertTrue(BROWSER.find("visit").getText().contains("batas waktu, pada atau sesudah tanggal pertemuan"),
+                "an action item due before the meeting is refused and nothing is saved");
+        assertEquals("[]", SuakaClient.viewer().get("/api/v1/partners/" + partnerId + "/visits").body());
+        typeDate("visit:newActions:0:dueOn", "2024-10-31");
         BROWSER.submit("visit:save");
 
         BROWSER.wait.until(ExpectedConditions.urlContains("/app/partner.xhtml"));
         String visits = BROWSER.driver.findElement(By.tagName("main")).getText();
         assertTrue(visits.contains("Selasa, 15 Oktober 2024") && visits.contains("Yosefina Lay"), visits);
+        assertTrue(visits.contains("Dinas Sosial mengirim data sekolah terdekat"), visits);
         List<JsonObject> found = SuakaClient.parse(SuakaClient.viewer().get("/api/v1/partners/" + partnerId + "/visits").body())
                 .asJsonArray().getValuesAs(JsonObject.class);
         assertEquals(List.of("2024-10-15"), found.stream().map(v -> v.getString("date")).toList());

@@ -25,6 +25,9 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.suaka.office.api.OfficeService;
 import org.suaka.office.api.OfficeView;
+import org.suaka.partner.api.ActionItemService;
+import org.suaka.partner.api.ActionItemView;
+import org.suaka.partner.api.AddActionItem;
 import org.suaka.partner.api.AgreementService;
 import org.suaka.partner.api.AnswerReferral;
 import org.suaka.partner.api.Attendee;
@@ -40,6 +43,7 @@ import org.suaka.partner.api.ReferralService;
 import org.suaka.partner.api.ReferralView;
 import org.suaka.partner.api.RegisterOrganisation;
 import org.suaka.partner.api.ServiceKind;
+import org.suaka.partner.api.VisitView;
 import org.suaka.platform.access.DataCategory;
 import org.suaka.platform.access.SystemIdentity;
 import org.suaka.platform.api.PageRequest;
@@ -164,6 +168,9 @@ public class DemoDataLoader {
 
     @Inject
     AgreementService agreements;
+
+    @Inject
+    ActionItemService actionItems;
 
     @Inject
     Clock clock;
@@ -428,7 +435,7 @@ public class DemoDataLoader {
                         + "rujukan layanan", LocalDate.of(2016, 3, 1), LocalDate.of(2016, 3, 1), LocalDate.now(clock).plusDays(45),
                 Set.of(DataCategory.IDENTITY, DataCategory.FAMILY, DataCategory.SHELTER, DataCategory.REFERRAL)));
         partners.linkUser("iom", iom.id());
-        partners.recordVisit(new RecordVisit(iom.id(), LocalDate.of(2024, 9, 11),
+        VisitView seedVisit = partners.recordVisit(new RecordVisit(iom.id(), LocalDate.of(2024, 9, 11),
                 "Ruang Kepala Rumah Detensi Imigrasi Kupang",
                 "Koordinasi perkembangan pengungsi luar negeri di bawah pengawasan Rumah Detensi Imigrasi Kupang "
                         + "dan IOM Kupang",
@@ -441,6 +448,13 @@ public class DemoDataLoader {
                         new Attendee("Herman Rabu", "Plt. Kepala IOM Kupang", "IOM Kupang"),
                         new Attendee("Stefani Mutarti", "Staf IOM Kupang", "IOM Kupang")),
                 discussed));
+        ActionItemView cashList = actionItems.add(seedVisit.id(), new AddActionItem(
+                "IOM Kupang mengirim daftar terbaru penerima bantuan tunai per hotel", "IOM Kupang (Stefani Mutarti)",
+                LocalDate.of(2024, 9, 20)));
+        actionItems.markDone(cashList.id(), cashList.version());
+        actionItems.add(seedVisit.id(), new AddActionItem(
+                "Pemantauan bersama Rudenim Kupang dan IOM ke Hotel Kupang Inn",
+                "Seksi Keamanan dan Ketertiban Rudenim Kupang", LocalDate.of(2024, 10, 31)));
         refer(iom, discussed);
     }
 

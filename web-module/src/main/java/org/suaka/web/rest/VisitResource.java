@@ -1,5 +1,7 @@
 package org.suaka.web.rest;
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -18,6 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.suaka.partner.api.ActionItemService;
+import org.suaka.partner.api.ActionItemView;
+import org.suaka.partner.api.AddActionItem;
 import org.suaka.partner.api.PartnerService;
 import org.suaka.partner.api.RecordVisit;
 import org.suaka.partner.api.UpdateVisit;
@@ -35,6 +40,9 @@ public class VisitResource {
 
     @Inject
     PartnerService partners;
+
+    @Inject
+    ActionItemService actionItems;
 
     @Context
     UriInfo uri;
@@ -79,5 +87,34 @@ public class VisitResource {
     @Operation(summary = "Read a visit")
     public VisitView get(@PathParam("id") String id) {
         return Lookup.byId("visit", id, VisitId::parse, partners::findVisit);
+    }
+
+    /**
+     * @param id the visit's id
+     * @param command what is to be done, by whom and by when
+     * @return 201 with the action item
+     */
+    @POST
+    @Path("{id}/action-items")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
+    @Operation(summary = "Record an action item agreed at a visit or meeting")
+    @APIResponse(responseCode = "201", description = "Recorded; the Location header names the action item",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActionItemView.class)))
+    public Response addActionItem(@PathParam("id") String id, AddActionItem command) {
+        ActionItemView item = actionItems.add(get(id).id(), command);
+        return Response.created(uri.getBaseUriBuilder().path("action-items").path(item.id().toString()).build())
+                .entity(item).build();
+    }
+
+    /**
+     * @param id the visit's id
+     * @return its action items, in the order they were agreed
+     */
+    @GET
+    @Path("{id}/action-items")
+    @Operation(summary = "List the action items of a visit or meeting")
+    public List<ActionItemView> actionItems(@PathParam("id") String id) {
+        return actionItems.of(get(id).id());
     }
 }

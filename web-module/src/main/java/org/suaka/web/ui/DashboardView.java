@@ -16,6 +16,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.suaka.office.api.OfficeService;
+import org.suaka.partner.api.ActionItemService;
+import org.suaka.partner.api.ActionItemView;
 import org.suaka.partner.api.AgreementService;
 import org.suaka.partner.api.AgreementView;
 import org.suaka.platform.api.Countries;
@@ -92,6 +94,9 @@ public class DashboardView {
     @Inject
     AgreementService agreements;
 
+    @Inject
+    ActionItemService actionItems;
+
     private ResultPage<PersonView> overdueThisMonth;
     private ResultPage<ExpiringDocument> expiringDocuments;
     private ResultPage<PersonView> missedThreeMonths;
@@ -99,6 +104,7 @@ public class DashboardView {
     private List<Alert> absenceAlerts;
     private ResultPage<InspectionView> openInspections;
     private ResultPage<AgreementView> expiringAgreements;
+    private ResultPage<ActionItemView> openActionItems;
     private long absenceAlertCount;
     private long overduePermitCount;
 
@@ -267,6 +273,14 @@ public class DashboardView {
                     names.containsKey(a.personId()) ? names.get(a.personId()).fullName() : a.personId().toString())).toList();
         }
         return absenceAlerts;
+    }
+
+    /** @return the first action items of meetings still open, soonest due first; staff only */
+    public ResultPage<ActionItemView> getOpenActionItems() {
+        if (openActionItems == null) {
+            openActionItems = actionItems.open(new PageRequest(0, ACTION_ROWS));
+        }
+        return openActionItems;
     }
 
     /** @return the first agreements with partners that end within 60 days, soonest first; staff only */

@@ -6,11 +6,14 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.suaka.partner.api.ActionItemService;
+import org.suaka.partner.api.ActionItemView;
 import org.suaka.partner.api.AgreementService;
 import org.suaka.partner.api.AgreementView;
 import org.suaka.partner.api.OrganisationId;
 import org.suaka.partner.api.OrganisationView;
 import org.suaka.partner.api.PartnerService;
+import org.suaka.partner.api.VisitId;
 import org.suaka.partner.api.VisitView;
 import org.suaka.platform.access.DataCategory;
 import org.suaka.platform.api.PageRequest;
@@ -27,6 +30,11 @@ public class PartnerDetailView {
 
     @Inject
     AgreementService agreementService;
+
+    @Inject
+    ActionItemService actionItems;
+
+    private final java.util.Map<VisitId, List<ActionItemView>> agreedAt = new java.util.HashMap<>();
 
     private String id;
     private OrganisationView organisation;
@@ -76,6 +84,14 @@ public class PartnerDetailView {
      */
     public List<DataCategory> categoriesOf(AgreementView agreement) {
         return agreement.scope().stream().sorted().toList();
+    }
+
+    /**
+     * @param visit one of its visits
+     * @return the action items agreed at it, read once per request
+     */
+    public List<ActionItemView> actionItemsOf(VisitView visit) {
+        return agreedAt.computeIfAbsent(visit.id(), actionItems::of);
     }
 
     /** @return its visits, latest first */

@@ -9,6 +9,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.suaka.partner.api.ActionItemService;
+import org.suaka.partner.api.ActionItemView;
+import org.suaka.partner.api.AddActionItem;
 import org.suaka.partner.api.Attendee;
 import org.suaka.partner.api.OrganisationId;
 import org.suaka.partner.api.OrganisationView;
@@ -33,6 +36,9 @@ public class VisitFormView implements Serializable {
     @Inject
     PartnerService partners;
 
+    @Inject
+    ActionItemService actionItems;
+
     private String id;
     private String partner;
     private boolean recording;
@@ -44,6 +50,8 @@ public class VisitFormView implements Serializable {
     private String purpose;
     private String minutes;
     private final List<AttendeeRow> attendees = new ArrayList<>();
+    private final List<ActionRow> newActions = new ArrayList<>(List.of(new ActionRow()));
+    private List<ActionItemView> agreed = List.of();
 
     /** Fills the form from the visit named by {@code id}, or opens an empty one for the partner named by {@code partner}. */
     public void load() {
@@ -74,6 +82,7 @@ public class VisitFormView implements Serializable {
         attendees.clear();
         visit.attendees().forEach(a -> attendees.add(AttendeeRow.of(a)));
         version = visit.version();
+        agreed = actionItems.of(visit.id());
     }
 
     /** @return whether the form is shown: a visit was found to correct, or a partner to record one with */
@@ -101,17 +110,54 @@ public class VisitFormView implements Serializable {
         return FormFailures.submit(FORM, () -> {
             List<Attendee> present = attendees.stream().filter(row -> !row.isBlank()).map(AttendeeRow::toAttendee)
                     .toList();
+            List<AddActionItem> actions = newActions.stream().filter(row -> !row.isBlank()).map(ActionRow::toCommand).toList();
+            requireDueOnOrAfterTheMeeting(actions);
+            VisitId saved;
             if (recording) {
-                partners.recordVisit(new RecordVisit(OrganisationId.parse(organisationId).orElseThrow(), date, location, purpose,
-                        minutes, present, List.of()));
-                Messages.info(Messages.text("visit.recorded"));
-                return "/app/partner.xhtml?faces-redirect=true&id=" + organisationId;
+                saved = partners.recordVisit(new RecordVisit(OrganisationId.parse(organisationId).orElseThrow(), date, location,
+                        purpose, minutes, present, List.of())).id();
+            } else {
+                saved = partners.updateVisit(VisitId.parse(id).orElseThrow(), new UpdateVisit(date, location, purpose,
+                        minutes == null ? "" : minutes, present, null, version)).id();
             }
-            partners.updateVisit(VisitId.parse(id).orElseThrow(), new UpdateVisit(date, location, purpose,
-                    minutes == null ? "" : minutes, present, null, version));
-            Messages.info(Messages.text("visit.corrected"));
+            actions.forEach(action -> actionItems.add(saved, action));
+            Messages.info(Messages.text(recording ? "visit.recorded" : "visit.corrected"));
             return "/app/partner.xhtml?faces-redirect=true&id=" + organisationId;
         });
+    }
+
+    /** The service refuses an action item due before its meeting; checked here first so that nothing is half-saved. */
+    private void requireDueOnOrAfterTheMeeting(List<AddActionItem> actions) {
+        for (AddActionItem action : actions) {
+            if (action.dueOn() == null || date != null && action.dueOn().isBefore(date)) {
+                throw new org.suaka.platform.api.InvalidFieldException("actions", Messages.text("actionItem.dueAfterMeeting"));
+            }
+        }
+    }
+
+    /** Adds an empty action item row. */
+    public void addAction() {
+        newActions.add(new ActionRow());
+    }
+
+    /** @param item an open action item of the visit, now done */
+    public void markDone(ActionItemView item) {
+        FormFailures.submit(FORM, () -> {
+            actionItems.markDone(item.id(), item.version());
+            agreed = actionItems.of(item.visitId());
+            Messages.info(Messages.text("actionItem.markedDone"));
+            return null;
+        });
+    }
+
+    /** @return the action items typed on this form, not saved yet */
+    public List<ActionRow> getNewActions() {
+        return newActions;
+    }
+
+    /** @return the action items agreed at the visit and saved */
+    public List<ActionItemView> getAgreed() {
+        return agreed;
     }
 
     /** @return the id of the visit being corrected */

@@ -127,6 +127,21 @@ public class Visit extends RecordEntity implements OfficeRecord {
                 personIds, version());
     }
 
+    /** @return the visit's id */
+    public VisitId id() {
+        return new VisitId(uuid());
+    }
+
+    /** @return the day it took place */
+    public java.time.LocalDate date() {
+        return date;
+    }
+
+    /** @return the partner's name */
+    public String organisationName() {
+        return organisation.name();
+    }
+
     @Override
     public OfficeId office() {
         return office;

@@ -12,6 +12,8 @@ import java.util.ResourceBundle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.suaka.partner.api.ActionItemService;
+import org.suaka.partner.api.ActionItemView;
 import org.suaka.partner.api.Attendee;
 import org.suaka.partner.api.PartnerService;
 import org.suaka.partner.api.VisitId;
@@ -35,15 +37,20 @@ import org.suaka.reporting.spi.ReportParameter.ParameterType;
 public class VisitMinutesDataset implements ReportDataset {
 
     private PartnerService partners;
+    private ActionItemService actionItems;
 
     protected VisitMinutesDataset() {
         // for CDI
     }
 
-    /** @param partners the partner module's api */
+    /**
+     * @param partners the partner module's api
+     * @param actionItems the action items agreed at meetings
+     */
     @Inject
-    public VisitMinutesDataset(PartnerService partners) {
+    public VisitMinutesDataset(PartnerService partners, ActionItemService actionItems) {
         this.partners = partners;
+        this.actionItems = actionItems;
     }
 
     @Override
@@ -70,7 +77,7 @@ public class VisitMinutesDataset implements ReportDataset {
     @Override
     public List<String> templateParameters() {
         return List.of("ORGANISATION, DATE_LABEL, LOCATION, PURPOSE, MINUTES, CASES, PARTNER_SIGNATORY_TITLE, "
-                + "PARTNER_SIGNATORY_NAME (String)");
+                + "PARTNER_SIGNATORY_NAME, ACTION_ITEMS (String)");
     }
 
     @Override
@@ -92,6 +99,7 @@ public class VisitMinutesDataset implements ReportDataset {
                     parameters.put("PARTNER_SIGNATORY_TITLE", partner.position());
                     parameters.put("PARTNER_SIGNATORY_NAME", partner.name());
                 });
+        parameters.put("ACTION_ITEMS", actionItemLines(visit, labels, locale));
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Attendee attendee : visit.attendees()) {
             Map<String, Object> row = new HashMap<>();
@@ -102,5 +110,21 @@ public class VisitMinutesDataset implements ReportDataset {
             rows.add(row);
         }
         return new ReportData(parameters, rows);
+    }
+
+    private String actionItemLines(VisitView visit, ResourceBundle labels, Locale locale) {
+        List<ActionItemView> agreed = actionItems.of(visit.id());
+        if (agreed.isEmpty()) {
+            return labels.getString("actionItems.none");
+        }
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
+        List<String> lines = new ArrayList<>();
+        for (ActionItemView item : agreed) {
+            String done = item.doneOn() == null ? ""
+                    : new MessageFormat(labels.getString("actionItem.done"), locale).format(new Object[] {day.format(item.doneOn())});
+            lines.add(new MessageFormat(labels.getString("actionItem.line"), locale).format(new Object[] {
+                String.valueOf(lines.size() + 1), item.description(), item.owner(), day.format(item.dueOn()), done}));
+        }
+        return String.join("\n", lines);
     }
 }

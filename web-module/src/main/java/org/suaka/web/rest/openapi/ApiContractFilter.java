@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+import org.suaka.web.rest.ActionItemResource;
 import org.suaka.web.rest.AgreementResource;
 import org.suaka.web.rest.AuditResource;
 import org.suaka.web.rest.BackupResource;
@@ -51,7 +52,8 @@ public class ApiContractFilter implements OASFilter {
             AuditResource.class, RetentionResource.class, BackupResource.class, OfficeResource.class,
             ReportPluginResource.class, CardResource.class, FamilyResource.class,
             CardBatchResource.class, PermitResource.class, PresenceResource.class,
-            IncidentResource.class, InspectionResource.class, ReferralResource.class, AgreementResource.class);
+            IncidentResource.class, InspectionResource.class, ReferralResource.class, AgreementResource.class,
+            ActionItemResource.class);
 
     static final String SECURITY_SCHEME = "basicAuth";
     static final String PROBLEM = "Problem";
