@@ -67,13 +67,20 @@ class OfficesIT extends SuakaDeployment {
                 + shelters.getJsonObject(0).getString("id") + "/occupants?date=2024-09-30").body());
         KUPANG_IDS.put("placements", occupants.getJsonObject(0).getString("id"));
         JsonArray partners = (JsonArray) SuakaClient.parse(KUPANG.get("/api/v1/partners").body());
-        JsonObject iom = partners.getJsonObject(0);
+        JsonObject iom = partners.getValuesAs(JsonObject.class).stream().filter(o -> o.getString("name").equals("IOM Kupang"))
+                .findFirst().orElseThrow();
         KUPANG_IDS.put("partners", iom.getString("id"));
         KUPANG_SECRETS.addAll(List.of(iom.getString("id"), "IOM Kupang", "Herman Rabu", "Stefani Mutarti"));
         JsonArray visits = (JsonArray) SuakaClient.parse(KUPANG.get("/api/v1/partners/" + iom.getString("id") + "/visits")
                 .body());
         KUPANG_IDS.put("visits", visits.getJsonObject(0).getString("id"));
         KUPANG_SECRETS.add(visits.getJsonObject(0).getString("id"));
+        for (String kind : List.of("referrals", "agreements", "inspections", "incidents")) {
+            String first = SuakaClient.json(KUPANG.get("/api/v1/" + kind + "?limit=1")).getJsonArray("items").getJsonObject(0)
+                    .getString("id");
+            KUPANG_IDS.put(kind, first);
+            KUPANG_SECRETS.add(first);
+        }
         jakartaOffice = SuakaClient.json(JAKARTA.get("/api/v1/offices/mine")).getString("id");
     }
 
