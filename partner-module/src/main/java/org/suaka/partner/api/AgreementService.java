@@ -17,6 +17,9 @@ import org.suaka.platform.api.ResultPage;
  */
 public interface AgreementService {
 
+    /** The largest scan of an agreement accepted, in bytes. */
+    int MAX_SCAN_BYTES = 10 * 1024 * 1024;
+
     /**
      * @param command the agreement
      * @return the agreement
@@ -28,7 +31,7 @@ public interface AgreementService {
 
     /**
      * @param id an agreement of the caller's office
-     * @param content its scan: a PDF or a JPEG of at most 10 MB, judged by its content
+     * @param content its scan: a PDF or a JPEG of at most {@link #MAX_SCAN_BYTES}, judged by its content
      * @return the agreement
      * @throws org.suaka.platform.api.InvalidFieldException ({@code scan}) for another kind of file
      */

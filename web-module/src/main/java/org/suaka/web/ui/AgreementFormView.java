@@ -29,7 +29,6 @@ public class AgreementFormView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String FORM = "agreement";
-    private static final int MAX_SCAN_BYTES = 10 * 1024 * 1024;
     /** The categories a care partner may be granted: never enforcement data. */
     private static final List<DataCategory> GRANTABLE = List.of(DataCategory.IDENTITY, DataCategory.FAMILY,
             DataCategory.SHELTER, DataCategory.REFERRAL, DataCategory.SUPERVISION);
@@ -61,7 +60,7 @@ public class AgreementFormView implements Serializable {
     /** @return the partner's page, or null to stay on the form with the messages shown */
     public String save() {
         return FormFailures.submit(FORM, () -> {
-            byte[] chosen = ChosenFiles.read(scan, "scan", MAX_SCAN_BYTES, "agreement.scanTooLarge");
+            byte[] chosen = ChosenFiles.read(scan, "scan", AgreementService.MAX_SCAN_BYTES, "agreement.scanTooLarge");
             AgreementView agreement = agreements.record(new RecordAgreement(OrganisationId.parse(partner).orElse(null), number,
                     subject, signedOn, validFrom, validTo, scope.isEmpty() ? EnumSet.noneOf(DataCategory.class)
                             : EnumSet.copyOf(scope)));

@@ -39,6 +39,7 @@ public class PartnerDetailView {
     private String id;
     private OrganisationView organisation;
     private List<VisitView> visits = List.of();
+    private String parentName;
     private List<AgreementView> agreements = List.of();
 
     /** Loads the organisation named by the {@code id} view parameter. */
@@ -49,6 +50,8 @@ public class PartnerDetailView {
             return;
         }
         visits = partners.visits(organisation.id());
+        parentName = organisation.parentId() == null ? null
+                : partners.findOrganisation(organisation.parentId()).map(OrganisationView::name).orElse(null);
         agreements = agreementService.list(organisation.id(), new PageRequest(0, PageRequest.MAX_LIMIT)).items();
     }
 
@@ -69,8 +72,7 @@ public class PartnerDetailView {
 
     /** @return the name of the organisation it is a branch of, or null */
     public String getParentName() {
-        return organisation == null || organisation.parentId() == null ? null
-                : partners.findOrganisation(organisation.parentId()).map(OrganisationView::name).orElse(null);
+        return parentName;
     }
 
     /** @return its cooperation agreements, the latest to begin first */

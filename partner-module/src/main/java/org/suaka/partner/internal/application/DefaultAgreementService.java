@@ -41,8 +41,6 @@ import org.suaka.platform.office.OfficeScope;
 @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER})
 public class DefaultAgreementService implements AgreementService {
 
-    /** The largest scan accepted. */
-    private static final int MAX_SCAN_BYTES = 10 * 1024 * 1024;
     private static final int FIRST_YEAR = 1900;
     private static final int LAST_YEAR = 2100;
 
