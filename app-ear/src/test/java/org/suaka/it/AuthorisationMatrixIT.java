@@ -39,7 +39,8 @@ class AuthorisationMatrixIT extends SuakaDeployment {
     private static final Set<String> PARTNER_READS = Set.of("/api/v1/persons", "/api/v1/persons/{id}",
             "/api/v1/shelters", "/api/v1/shelters/{id}", "/api/v1/shelters/{id}/occupants", "/api/v1/shelters/occupancy",
             "/api/v1/placements/{id}", "/api/v1/offices/mine", "/api/v1/cards/check", "/api/v1/shelters/{id}/units",
-            "/api/v1/shelters/{id}/occupancy", "/api/v1/referrals", "/api/v1/referrals/{id}");
+            "/api/v1/shelters/{id}/occupancy", "/api/v1/referrals", "/api/v1/referrals/{id}",
+            "/api/v1/assistance", "/api/v1/assistance/{id}");
     private static final Set<String> PARTNER_ANSWERS = Set.of("/api/v1/referrals/{id}/accept", "/api/v1/referrals/{id}/reject",
             "/api/v1/referrals/{id}/complete");
 

@@ -121,11 +121,49 @@ final class Browser implements AutoCloseable, TestWatcher {
     }
 
     void signIn(String user, String password) {
+        signIn(user, password, "/app/dashboard.xhtml");
+    }
+
+    /** Signs in and waits for the page the role lands on, e.g. the portal's for partner staff. */
+    void signIn(String user, String password, String landing) {
         open("/login.xhtml");
         find("login:username").sendKeys(user);
         find("login:password").sendKeys(password);
         find("login:submit").click();
-        wait.until(ExpectedConditions.urlContains("/app/dashboard.xhtml"));
+        wait.until(ExpectedConditions.urlContains(landing));
+    }
+
+    /**
+     * @param path a path of the application
+     * @return the status a plain GET of it answers with the browser's session cookies, redirects not followed
+     */
+    int statusWithSession(String path) {
+        return status(path, cookies());
+    }
+
+    /** @return the browser's cookies as a {@code Cookie} header sends them */
+    String cookies() {
+        return driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    /**
+     * @param path a path of the application
+     * @param cookies a {@code Cookie} header
+     * @return the status a plain GET of it answers with those cookies, redirects not followed
+     */
+    static int status(String path, String cookies) {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+        try {
+            return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(SuakaClient.BASE + path))
+                    .header("Cookie", cookies).GET().build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

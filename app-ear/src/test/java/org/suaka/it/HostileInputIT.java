@@ -286,7 +286,8 @@ class HostileInputIT extends SuakaDeployment {
                 "presence-summary", "presence-summary?month=2024-13", "referral-summary", "visit-minutes",
                 "visit-minutes?visit=not-an-id", "visit-minutes?visit=" + UUID.randomUUID(),
                 "referral-summary?from=2024-09-30&to=2024-09-01", "referral-summary?from=2020-01-01&to=2024-09-01",
-                "shelter-occupancy?date=someday")) {
+                "shelter-occupancy?date=someday", "assistance-summary", "assistance-summary?fromMonth=2024-13&toMonth=2024-09",
+                "assistance-summary?fromMonth=2024-09&toMonth=2024-08", "assistance-summary?fromMonth=2023-01&toMonth=2024-09")) {
             expectRefused("GET", "/api/v1/reports/" + query, null);
         }
         for (String body : List.of("{}", "[]", "{\"shelterId\": \"" + UUID.randomUUID() + "\", \"type\": \"OTHER\", \"occurredAt\": \"2024-09-01T08:00:00\","
@@ -322,6 +323,24 @@ class HostileInputIT extends SuakaDeployment {
             expectRefused("GET", "/api/v1/referrals?" + query, null);
         }
         expectRefused("GET", "/api/v1/referrals/not-an-id", null);
+        for (String body : List.of("{}", "[]", "{\"personId\": \"" + UUID.randomUUID() + "\", \"organisationId\": \"" + UUID.randomUUID()
+                + "\", \"kind\": \"CASH\", \"month\": \"2024-09\", \"amount\": 1250000}",
+                "{\"personId\": \"x\", \"organisationId\": \"y\", \"kind\": \"GOLD\", \"month\": \"September\","
+                + " \"amount\": -5, \"note\": \"" + LONG + "\"}",
+                "{\"personId\": \"" + UUID.randomUUID() + "\", \"organisationId\": \"" + UUID.randomUUID()
+                + "\", \"kind\": \"CASH\", \"month\": \"2024-13\", \"amount\": 99999999999999}")) {
+            post("/api/v1/assistance", body);
+        }
+        for (String query : List.of("organisation=not-an-id", "person=x", "fromMonth=2024-13", "toMonth=yesterday", "limit=100000")) {
+            expectRefused("GET", "/api/v1/assistance?" + query, null);
+        }
+        for (String query : List.of("", "fromMonth=2024-09", "fromMonth=2024-09&toMonth=2024-08", "fromMonth=x&toMonth=y")) {
+            expectRefused("GET", "/api/v1/assistance/totals?" + query, null);
+        }
+        expectRefused("GET", "/api/v1/assistance/not-an-id", null);
+        for (String body : List.of("{}", "{\"reason\": \" \", \"version\": 0}", "{\"reason\": \"x\", \"version\": -1}")) {
+            post("/api/v1/assistance/" + UUID.randomUUID() + "/void", body);
+        }
         for (String body : List.of("{}", "[]", "{\"organisationId\": \"" + UUID.randomUUID() + "\", \"number\": \"1\", \"subject\": \"x\","
                 + " \"signedOn\": \"2024-01-01\", \"validFrom\": \"2024-01-01\", \"scope\": [\"IDENTITY\"]}",
                 "{\"organisationId\": \"x\", \"number\": \"" + LONG + "\", \"subject\": \"x\", \"signedOn\": \"01-01-2024\","

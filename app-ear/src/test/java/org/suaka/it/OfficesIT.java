@@ -75,7 +75,7 @@ class OfficesIT extends SuakaDeployment {
                 .body());
         KUPANG_IDS.put("visits", visits.getJsonObject(0).getString("id"));
         KUPANG_SECRETS.add(visits.getJsonObject(0).getString("id"));
-        for (String kind : List.of("referrals", "agreements", "inspections", "incidents")) {
+        for (String kind : List.of("referrals", "agreements", "inspections", "incidents", "assistance")) {
             String first = SuakaClient.json(KUPANG.get("/api/v1/" + kind + "?limit=1")).getJsonArray("items").getJsonObject(0)
                     .getString("id");
             KUPANG_IDS.put(kind, first);
@@ -134,7 +134,7 @@ class OfficesIT extends SuakaDeployment {
                 String name = parameter.getString("name");
                 query.add(name + "=" + switch (name) {
                     case "date" -> "2024-09-30";
-                    case "month" -> "2024-09";
+                    case "month", "fromMonth", "toMonth" -> "2024-09";
                     default -> "x";
                 });
             }

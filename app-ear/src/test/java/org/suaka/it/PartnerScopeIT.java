@@ -152,7 +152,10 @@ class PartnerScopeIT extends SuakaDeployment {
 
         String minutes = org.suaka.platform.testing.PdfText.of(SuakaClient.viewer()
                 .getBytes("/api/v1/reports/visit-minutes?visit=" + visit).body());
-        assertTrue(minutes.contains("NOTULEN RAPAT") && minutes.contains("Rabu, 11 September 2024"), minutes);
+        assertTrue(minutes.contains("NOTULEN RAPAT") && minutes.contains("Rabu, 11 September 2024, pukul 10.00"), minutes);
+        assertTrue(minutes.matches("(?s).*Jenis pertemuan\\s*:\\s*Kunjungan mitra ke Rumah Detensi Imigrasi.*"), minutes);
+        assertTrue(minutes.matches("(?s).*Keputusan\\s+1\\. Rudenim Kupang dan IOM Kupang berbagi informasi perkembangan"
+                + " pengungsi.*3\\. Rudenim Kupang tetap terbuka terhadap kunjungan mitra\\..*"), minutes);
         assertTrue(minutes.matches("(?s).*Mitra\\s*:\\s*IOM Kupang.*"), minutes);
         assertTrue(minutes.contains("berjumlah 171 orang"), minutes);
         assertTrue(minutes.matches("(?s).*1\\s+Ma'mum\\s+Kepala Rumah Detensi Imigrasi Kupang\\s+Rudenim Kupang.*"), minutes);
@@ -167,5 +170,55 @@ class PartnerScopeIT extends SuakaDeployment {
                 "due before the meeting");
         assertEquals(403, iom.get("/api/v1/action-items").statusCode());
         assertEquals(403, iom.getBytes("/api/v1/reports/visit-minutes?visit=" + visit).statusCode());
+    }
+
+    /**
+     * IOM's cash assistance of September 2024 is one record per family, summed per month in one query and in the
+     * official summary; the same family is not paid twice, a voided record stops counting, and IOM's own staff
+     * read only IOM's records.
+     */
+    @Test
+    void septembersCashAssistanceIsSummedPerFamilyAndPaidOnce() {
+        SuakaClient officer = SuakaClient.officer();
+        JsonObject september = SuakaClient.parse(officer.get("/api/v1/assistance/totals?fromMonth=2024-09&toMonth=2024-09")
+                .body()).asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getString("organisationName").equals("IOM Kupang")).findFirst().orElseThrow();
+        assertEquals("CASH", september.getString("kind"));
+        assertTrue(september.getJsonNumber("personsCovered").longValue() >= 171, september.toString());
+        long amount = september.getJsonNumber("amount").longValue();
+        String summary = org.suaka.platform.testing.PdfText.of(SuakaClient.viewer()
+                .getBytes("/api/v1/reports/assistance-summary?fromMonth=2024-09&toMonth=2024-09").body());
+        String written = java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("id")).format(amount);
+        assertTrue(summary.contains("REKAPITULASI BANTUAN"), summary);
+        assertTrue(summary.matches("(?s).*September 2024\\s+IOM Kupang\\s+Bantuan tunai\\s+" + september.getInt("records")
+                + "\\s+" + september.getInt("personsCovered") + "\\s+" + written.replace(".", "\\.") + ".*"), summary);
+
+        JsonObject paid = SuakaClient.json(officer.get("/api/v1/assistance?fromMonth=2024-09&toMonth=2024-09&limit=1"))
+                .getJsonArray("items").getJsonObject(0);
+        String again = """
+                {"personId": "%s", "organisationId": "%s", "kind": "CASH", "month": "2024-09", "amount": 1250000}"""
+                .formatted(paid.getString("personId"), paid.getString("organisationId"));
+        assertTrue(officer.postJson("/api/v1/assistance", again).body().contains("assistance-recorded"), "paid once a month");
+        assertEquals(400, officer.postJson("/api/v1/assistance", again.replace("2024-09", "2999-01")).statusCode());
+        assertEquals(400, officer.postJson("/api/v1/assistance", again.replace(", \"amount\": 1250000", "")).statusCode(),
+                "cash has its amount");
+
+        JsonObject august = SuakaClient.json(officer.postJson("/api/v1/assistance", again.replace("2024-09", "2024-08")
+                .replace("1250000", "777000")));
+        assertEquals(1, august.getInt("personsCovered"));
+        String path = "/api/v1/assistance/" + august.getString("id");
+        assertEquals(403, iom.postJson(path + "/void", "{\"reason\": \"x\", \"version\": 0}").statusCode());
+        assertEquals("VOIDED", SuakaClient.json(officer.postJson(path + "/void", """
+                {"reason": "Salah bulan: dibayar September", "version": %d}""".formatted(august.getInt("version"))))
+                .getString("status"));
+        assertFalse(officer.get("/api/v1/assistance/totals?fromMonth=2024-08&toMonth=2024-08").body().contains("777000"),
+                "a voided record no longer counts");
+
+        List<JsonObject> iomSees = SuakaClient.json(iom.get("/api/v1/assistance?limit=500")).getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+        assertFalse(iomSees.isEmpty());
+        assertTrue(iomSees.stream().allMatch(a -> a.getString("organisationName").equals("IOM Kupang")));
+        assertEquals(403, iom.get("/api/v1/assistance/totals?fromMonth=2024-09&toMonth=2024-09").statusCode());
+        assertEquals(403, iom.postJson("/api/v1/assistance", again).statusCode());
     }
 }

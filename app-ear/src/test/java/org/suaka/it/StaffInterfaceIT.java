@@ -80,40 +80,79 @@ class StaffInterfaceIT extends SuakaDeployment {
     }
 
     @Test
-    void aSignedOutSessionCookieNoLongerOpensAnything() throws Exception {
+    void aSignedOutSessionCookieNoLongerOpensAnything() {
         BROWSER.open("/app/dashboard.xhtml");
-        String cookies = BROWSER.driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
-                .collect(Collectors.joining("; "));
-        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
-                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
-        java.util.function.Supplier<Integer> replay = () -> {
-            try {
-                return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(SuakaClient.BASE
-                        + "/app/persons.xhtml")).header("Cookie", cookies).GET().build(),
-                        java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        };
-        assertEquals(200, replay.get(), "the saved cookies open the page while signed in");
+        String saved = BROWSER.cookies();
+        assertEquals(200, Browser.status("/app/persons.xhtml", saved), "the saved cookies open the page while signed in");
 
         BROWSER.click("session:logout");
         BROWSER.wait.until(ExpectedConditions.urlContains("/login.xhtml"));
 
-        assertEquals(302, replay.get(), "the saved cookies are sent to the login page after sign-out");
+        assertEquals(302, Browser.status("/app/persons.xhtml", saved), "the saved cookies are sent to the login page after sign-out");
         assertTrue(trail("operation=SIGN_OUT&user=officer").size() >= 1, "the sign-out is on the audit trail");
     }
 
+    /**
+     * IOM's staff sign in to the partner portal: they answer a referral to IOM, see the persons with only the fields
+     * IOM's agreement grants (no supervision dates), and IOM's visits; no staff page, no other partner's data, and
+     * no write of the office is reachable, while staff do not reach the portal.
+     */
     @Test
-    void partnerStaffAreToldThatThePagesAreNotForThem() {
+    void iomSeesOnlyWhatTheAgreementGrantsInThePartnerPortal() {
+        SuakaClient officer = SuakaClient.officer();
+        String iomKupang = SuakaClient.parse(officer.get("/api/v1/partners").body()).asJsonArray().getValuesAs(JsonObject.class)
+                .stream().filter(p -> p.getString("name").equals("IOM Kupang")).findFirst().orElseThrow().getString("id");
+        String personId = SuakaClient.json(officer.postJson("/api/v1/persons?confirmDuplicate=true", """
+                {"givenName": "Gul Bibi", "familyName": "Sadat", "sex": "FEMALE", "dateOfBirth": "1994-02-11",
+                 "nationality": "AFG"}""")).getString("id");
+        officer.postJson("/api/v1/referrals", """
+                {"personId": "%s", "organisationId": "%s", "service": "LEGAL", "requestedOn": "%s",
+                 "reason": "Pendampingan hukum untuk akta kelahiran anak"}""".formatted(personId, iomKupang,
+                LocalDate.now(ZoneId.of("Asia/Makassar"))));
+        assertEquals(200, BROWSER.statusWithSession("/app/dashboard.xhtml"));
+        assertEquals(403, BROWSER.statusWithSession("/portal/referrals.xhtml"), "staff have no portal");
+
         BROWSER.driver.manage().deleteAllCookies();
-        BROWSER.open("/login.xhtml");
-        BROWSER.find("login:username").sendKeys("iom");
-        BROWSER.find("login:password").sendKeys("iom-demo");
-        BROWSER.submit("login:submit");
-        assertTrue(BROWSER.find("login:messages").getText().contains("hanya dapat memakai API"),
-                BROWSER.find("login:messages").getText());
-        BROWSER.open("/app/dashboard.xhtml");
+        BROWSER.signIn("iom", "iom-demo", "/portal/referrals.xhtml");
+        assertEquals("IOM Kupang", BROWSER.find("portal-organisation").getText());
+        WebElement row = BROWSER.driver.findElements(By.cssSelector("#list\\:referralTable tbody tr")).stream()
+                .filter(r -> r.getText().contains("Gul Bibi Sadat") && r.getText().contains("Bantuan hukum")).findFirst()
+                .orElseThrow();
+        row.findElement(By.cssSelector("button.open-referral")).click();
+        BROWSER.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("referral-status"), "Diajukan"));
+        assertTrue(BROWSER.driver.findElements(By.id("detail:cancel")).isEmpty(), "only the office cancels");
+        BROWSER.find("detail:note").sendKeys("Dijadwalkan dengan paralegal IOM pekan depan");
+        BROWSER.find("detail:accept").click();
+        BROWSER.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("referral-status"), "Diterima"));
+        BROWSER.screenshots("portal-referrals");
+        JsonObject answered = SuakaClient.json(SuakaClient.viewer().get("/api/v1/referrals?person=" + personId)).getJsonArray("items")
+                .getJsonObject(0);
+        assertEquals("ACCEPTED", answered.getString("status"));
+        assertEquals("iom", answered.getString("answeredBy"));
+
+        BROWSER.click("nav-persons");
+        BROWSER.wait.until(ExpectedConditions.urlContains("/portal/persons.xhtml"));
+        String granted = BROWSER.find("granted").getText();
+        assertTrue(granted.contains("Identitas") && granted.contains("Keluarga") && !granted.contains("Pengawasan"), granted);
+        BROWSER.find("persons:name").sendKeys("Gul Bibi");
+        BROWSER.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("persons:personTable"), "Gul Bibi Sadat"));
+        String table = BROWSER.find("persons:personTable").getText();
+        assertTrue(table.contains("Nama") && !table.contains("Diawasi sejak"), "no supervision column: " + table);
+        BROWSER.screenshots("portal-persons");
+
+        BROWSER.click("nav-visits");
+        BROWSER.wait.until(ExpectedConditions.urlContains("/portal/visits.xhtml"));
+        assertTrue(BROWSER.driver.findElement(By.tagName("main")).getText().contains("Rabu, 11 September 2024"));
+        BROWSER.screenshots("portal-visits");
+
+        for (String staffOnly : List.of("/app/dashboard.xhtml", "/app/persons.xhtml", "/app/partners.xhtml", "/app/referrals.xhtml",
+                "/app/reports.xhtml", "/app/person.xhtml?id=" + personId, "/app/admin.xhtml")) {
+            assertEquals(403, BROWSER.statusWithSession(staffOnly), staffOnly);
+        }
+        assertEquals(403, BROWSER.statusWithSession("/api/v1/partners"), "no partner list through the session either");
+        assertEquals(403, BROWSER.statusWithSession("/api/v1/reports/monthly-statistics?month=2024-09"));
+        assertEquals(403, BROWSER.statusWithSession("/api/v1/assistance/totals?fromMonth=2024-09&toMonth=2024-09"));
+        BROWSER.click("session:logout");
         BROWSER.wait.until(ExpectedConditions.urlContains("/login.xhtml"));
     }
 
@@ -883,10 +922,13 @@ class StaffInterfaceIT extends SuakaDeployment {
         BROWSER.open("/app/partner.xhtml?id=" + partnerId);
         BROWSER.submit("new-visit");
         assertEquals(partner, BROWSER.find("visit-partner").getText());
+        BROWSER.select("visit:kind", "COORDINATION_MEETING");
         typeDate("visit:date", "2024-10-15");
+        typeDate("visit:startsAt", "09:30");
         BROWSER.find("visit:location").sendKeys("Ruang Kepala Rumah Detensi Imigrasi Kupang");
         BROWSER.find("visit:purpose").sendKeys("Koordinasi penempatan pengungsi di Kota Kupang");
         BROWSER.find("visit:minutes").sendKeys("Dinas Sosial mendata kebutuhan sekolah anak pengungsi.");
+        BROWSER.find("visit:decisions").sendKeys("Anak pengungsi usia sekolah didaftarkan ke SD Negeri Oesapa.");
         BROWSER.find("visit:attendees:0:name").sendKeys("Ma'mum");
         BROWSER.find("visit:attendees:0:position").sendKeys("Kepala Rumah Detensi Imigrasi Kupang");
         BROWSER.find("visit:attendees:0:affiliation").sendKeys("Rudenim Kupang");
@@ -908,9 +950,12 @@ class StaffInterfaceIT extends SuakaDeployment {
         String visits = BROWSER.driver.findElement(By.tagName("main")).getText();
         assertTrue(visits.contains("Selasa, 15 Oktober 2024") && visits.contains("Yosefina Lay"), visits);
         assertTrue(visits.contains("Dinas Sosial mengirim data sekolah terdekat"), visits);
+        assertTrue(visits.contains("Rapat koordinasi") && visits.contains("09:30")
+                && visits.contains("didaftarkan ke SD Negeri Oesapa"), visits);
         List<JsonObject> found = SuakaClient.parse(SuakaClient.viewer().get("/api/v1/partners/" + partnerId + "/visits").body())
                 .asJsonArray().getValuesAs(JsonObject.class);
         assertEquals(List.of("2024-10-15"), found.stream().map(v -> v.getString("date")).toList());
         assertEquals(2, found.get(0).getJsonArray("attendees").size());
+        assertEquals("COORDINATION_MEETING", found.get(0).getString("kind"));
     }
 }

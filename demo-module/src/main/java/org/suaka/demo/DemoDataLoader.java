@@ -3,12 +3,14 @@ package org.suaka.demo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +32,8 @@ import org.suaka.partner.api.ActionItemView;
 import org.suaka.partner.api.AddActionItem;
 import org.suaka.partner.api.AgreementService;
 import org.suaka.partner.api.AnswerReferral;
+import org.suaka.partner.api.AssistanceKind;
+import org.suaka.partner.api.AssistanceService;
 import org.suaka.partner.api.Attendee;
 import org.suaka.partner.api.CompleteReferral;
 import org.suaka.partner.api.Contact;
@@ -37,12 +41,14 @@ import org.suaka.partner.api.OrganisationType;
 import org.suaka.partner.api.OrganisationView;
 import org.suaka.partner.api.PartnerService;
 import org.suaka.partner.api.RecordAgreement;
+import org.suaka.partner.api.RecordAssistance;
 import org.suaka.partner.api.RecordVisit;
 import org.suaka.partner.api.Refer;
 import org.suaka.partner.api.ReferralService;
 import org.suaka.partner.api.ReferralView;
 import org.suaka.partner.api.RegisterOrganisation;
 import org.suaka.partner.api.ServiceKind;
+import org.suaka.partner.api.VisitKind;
 import org.suaka.partner.api.VisitView;
 import org.suaka.platform.access.DataCategory;
 import org.suaka.platform.access.SystemIdentity;
@@ -171,6 +177,9 @@ public class DemoDataLoader {
 
     @Inject
     ActionItemService actionItems;
+
+    @Inject
+    AssistanceService assistance;
 
     @Inject
     Clock clock;
@@ -371,6 +380,7 @@ public class DemoDataLoader {
         hotels.forEach(hotel -> rooms.put(hotel, new Rooms(hotel)));
         List<PlacementView> firstPlacements = new ArrayList<>();
         List<PersonId> discussed = new ArrayList<>();
+        Map<PersonId, Integer> heads = new LinkedHashMap<>();
         Map<ShelterView, Integer> occupants = new HashMap<>();
         int registered = 0;
         PersonView firstHead = null;
@@ -409,6 +419,7 @@ public class DemoDataLoader {
                 }
             }
             occupants.merge(hotel, family.members().size(), Integer::sum);
+            heads.put(headOf(familyId), family.members().size());
         }
         recordBirthAndDuplicate(firstHead, firstFamily, rooms.get(firstHotel));
         moveRooms(firstPlacements, rooms.get(firstHotel));
@@ -428,8 +439,10 @@ public class DemoDataLoader {
                 "Jakarta", "Sampoerna Strategic Square, North Tower Lt. 12A, Jl. Jend. Sudirman Kav. 45-46", null, List.of()));
         OrganisationView iom = partners.register(new RegisterOrganisation("IOM Kupang",
                 OrganisationType.IOM, "Kupang", null, iomIndonesia.id(), List.of(
-                        new Contact("Herman Rabu", "Plt. Kepala IOM Kupang", null, null),
-                        new Contact("Stefani Mutarti", "Staf IOM Kupang", null, null))));
+                        new Contact("Herman Rabu", "Plt. Kepala IOM Kupang", null, null, null, null),
+                        new Contact("Stefani Mutarti", "Staf IOM Kupang", null, null, null, null),
+                        new Contact("Yosef Nae Soi", "Kepala IOM Kupang", null, null, LocalDate.of(2019, 7, 1),
+                                LocalDate.of(2024, 2, 29)))));
         agreements.record(new RecordAgreement(iom.id(), "W20.IMI.IMI.3-UM.01.01-0412",
                 "Perjanjian Kerja Sama penanganan pengungsi dari luar negeri di Kota Kupang: penampungan, bantuan dan "
                         + "rujukan layanan", LocalDate.of(2016, 3, 1), LocalDate.of(2016, 3, 1), LocalDate.now(clock).plusDays(45),
@@ -447,7 +460,10 @@ public class DemoDataLoader {
                 List.of(new Attendee("Ma'mum", "Kepala Rumah Detensi Imigrasi Kupang", "Rudenim Kupang"),
                         new Attendee("Herman Rabu", "Plt. Kepala IOM Kupang", "IOM Kupang"),
                         new Attendee("Stefani Mutarti", "Staf IOM Kupang", "IOM Kupang")),
-                discussed));
+                discussed, VisitKind.PARTNER_VISIT, LocalTime.of(10, 0),
+                "1. Rudenim Kupang dan IOM Kupang berbagi informasi perkembangan pengungsi di ketiga hotel setiap bulan.\n"
+                        + "2. Gangguan ketertiban oleh pengungsi ditangani bersama, dengan pendekatan yang manusiawi.\n"
+                        + "3. Rudenim Kupang tetap terbuka terhadap kunjungan mitra.", null));
         ActionItemView cashList = actionItems.add(seedVisit.id(), new AddActionItem(
                 "IOM Kupang mengirim daftar terbaru penerima bantuan tunai per hotel", "IOM Kupang (Stefani Mutarti)",
                 LocalDate.of(2024, 9, 20)));
@@ -456,6 +472,23 @@ public class DemoDataLoader {
                 "Pemantauan bersama Rudenim Kupang dan IOM ke Hotel Kupang Inn",
                 "Seksi Keamanan dan Ketertiban Rudenim Kupang", LocalDate.of(2024, 10, 31)));
         refer(iom, discussed);
+        giveCash(iom, heads);
+    }
+
+    private PersonId headOf(UUID familyId) {
+        return families.find(familyId).orElseThrow().head().personId();
+    }
+
+    /**
+     * IOM Kupang's cash assistance of September 2024, one record per family: Rp1.250.000 for the head and
+     * Rp500.000 for each other member.
+     *
+     * @param iom IOM Kupang
+     * @param heads each family's head and its size
+     */
+    private void giveCash(OrganisationView iom, Map<PersonId, Integer> heads) {
+        heads.forEach((head, size) -> assistance.record(new RecordAssistance(head, iom.id(), AssistanceKind.CASH,
+                YearMonth.of(2024, 9), 1_250_000L + 500_000L * (size - 1), true, "Transfer bulanan IOM Kupang, September 2024")));
     }
 
     /**
@@ -471,7 +504,7 @@ public class DemoDataLoader {
                 List.of()));
         OrganisationView clinic = partners.register(new RegisterOrganisation("Klinik Pratama Oesapa",
                 OrganisationType.HEALTH_FACILITY, "Kupang", "Jl. Timor Raya, Oesapa", null, List.of(new Contact("dr. Maria Goreti Lake", "Kepala Klinik",
-                        null, null))));
+                        null, null, null, null))));
         ReferralView cash = referrals.refer(new Refer(discussed.get(0), iom.id(), ServiceKind.CASH_ASSISTANCE,
                 LocalDate.of(2024, 9, 2), "Bantuan tunai bulanan September 2024 untuk keluarga"));
         ReferralView accepted = referrals.accept(cash.id(), new AnswerReferral("Masuk daftar penerima September", cash.version()));
@@ -641,13 +674,13 @@ public class DemoDataLoader {
             discussed.add(id);
         }
         OrganisationView unhcr = partners.register(new RegisterOrganisation("UNHCR Jakarta", OrganisationType.UNHCR,
-                "Jakarta", null, null, List.of(new Contact("Rizka Ananda", "Protection Associate", null, null))));
+                "Jakarta", null, null, List.of(new Contact("Rizka Ananda", "Protection Associate", null, null, null, null))));
         partners.recordVisit(new RecordVisit(unhcr.id(), LocalDate.of(2024, 9, 18), "Wisma Kalideres",
                 "Pemantauan bersama tempat penampungan Wisma Kalideres", "Penghuni dalam keadaan baik; air bersih "
                         + "perlu diperbaiki.",
                 List.of(new Attendee("Ni'matul Hasanah", "Kepala Rumah Detensi Imigrasi Jakarta", "Rudenim Jakarta"),
                         new Attendee("Rizka Ananda", "Protection Associate", "UNHCR Jakarta")),
-                discussed.subList(0, 3)));
+                discussed.subList(0, 3), VisitKind.JOINT_MONITORING, LocalTime.of(9, 0), null, null));
     }
 
     /** @return the person, registered as found, in a shelter from their first day of supervision */

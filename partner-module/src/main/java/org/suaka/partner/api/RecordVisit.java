@@ -1,6 +1,7 @@
 package org.suaka.partner.api;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -22,6 +23,10 @@ import org.suaka.registry.api.PersonId;
  * @param minutes what was discussed and agreed; optional
  * @param attendees who was present, at least one
  * @param personIds registered persons whose cases were discussed; may be empty
+ * @param kind what kind of meeting it was; a partner's visit to the office when null
+ * @param startsAt the time it began, or null
+ * @param decisions what was decided, or null
+ * @param otherOrganisationIds the other partners that took part, e.g. at a coordination meeting; may be empty
  */
 public record RecordVisit(
         @NotNull OrganisationId organisationId,
@@ -30,9 +35,15 @@ public record RecordVisit(
         @NotBlank @Size(max = 1000) String purpose,
         @Size(max = 20_000) String minutes,
         @NotEmpty @Size(max = 100) List<@NotNull @Valid Attendee> attendees,
-        @Size(max = 500) List<@NotNull PersonId> personIds) {
+        @Size(max = 500) List<@NotNull PersonId> personIds,
+        VisitKind kind,
+        LocalTime startsAt,
+        @Size(max = 20_000) String decisions,
+        @Size(max = 20) List<@NotNull OrganisationId> otherOrganisationIds) {
 
     public RecordVisit {
         personIds = personIds == null ? List.of() : personIds;
+        kind = kind == null ? VisitKind.PARTNER_VISIT : kind;
+        otherOrganisationIds = otherOrganisationIds == null ? List.of() : otherOrganisationIds;
     }
 }

@@ -1,6 +1,7 @@
 package org.suaka.partner.api;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -23,6 +24,10 @@ import org.suaka.registry.api.PersonId;
  * @param minutes the corrected minutes, or empty to clear them
  * @param attendees who was present, at least one
  * @param personIds the registered persons whose cases were discussed
+ * @param kind the corrected kind of meeting
+ * @param startsAt the corrected time it began
+ * @param decisions the corrected decisions, or empty to clear them
+ * @param otherOrganisationIds the other partners that took part, replacing the list
  * @param version the version of the visit the caller read
  */
 public record UpdateVisit(
@@ -32,4 +37,8 @@ public record UpdateVisit(
         @Size(max = 20_000) String minutes,
         @Size(min = 1, max = 100) List<@NotNull @Valid Attendee> attendees,
         @Size(max = 500) List<@NotNull PersonId> personIds,
+        VisitKind kind,
+        LocalTime startsAt,
+        @Size(max = 20_000) String decisions,
+        @Size(max = 20) List<@NotNull OrganisationId> otherOrganisationIds,
         @NotNull @PositiveOrZero Long version) {}

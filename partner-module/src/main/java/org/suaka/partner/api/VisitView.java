@@ -1,6 +1,7 @@
 package org.suaka.partner.api;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 
 import org.suaka.registry.api.PersonId;
@@ -17,14 +18,19 @@ import org.suaka.registry.api.PersonId;
  * @param minutes what was discussed, or null
  * @param attendees who was present
  * @param personIds registered persons whose cases were discussed
+ * @param kind what kind of meeting it was
+ * @param startsAt the time it began, or null
+ * @param decisions what was decided, or null
+ * @param otherOrganisations the other partners that took part
  * @param version the optimistic-lock version
  */
 public record VisitView(VisitId id, OrganisationId organisationId, String organisationName, LocalDate date,
         String location, String purpose, String minutes, List<Attendee> attendees, List<PersonId> personIds,
-        long version) {
+        VisitKind kind, LocalTime startsAt, String decisions, List<OrganisationRef> otherOrganisations, long version) {
 
     public VisitView {
         attendees = List.copyOf(attendees);
         personIds = List.copyOf(personIds);
+        otherOrganisations = List.copyOf(otherOrganisations);
     }
 }

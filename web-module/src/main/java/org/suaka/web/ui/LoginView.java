@@ -31,6 +31,7 @@ import org.suaka.web.security.SuakaAuthenticationMechanism.Refusal;
 public class LoginView {
 
     private static final String HOME = "/app/dashboard.xhtml";
+    private static final String PORTAL_HOME = "/portal/referrals.xhtml";
 
     @Inject
     SecurityContext security;
@@ -42,8 +43,8 @@ public class LoginView {
     private String password;
 
     /**
-     * Signs in with the typed name and password; on success the dashboard opens, otherwise the page says
-     * why.
+     * Signs in with the typed name and password; on success the dashboard opens (the portal for partner
+     * staff), otherwise the page says why.
      *
      * @throws IOException when the redirect fails
      * @throws ServletException when the container cannot sign out a user who may not use the pages
@@ -56,14 +57,15 @@ public class LoginView {
                 new Password(password == null ? "" : password));
         AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams().credential(typed).newAuthentication(true));
-        if (status == AuthenticationStatus.SUCCESS && !isStaff(request)) {
+        boolean partner = request.isUserInRole(Roles.PARTNER);
+        if (status == AuthenticationStatus.SUCCESS && !isStaff(request) && !partner) {
             request.logout();
             external.invalidateSession();
             Messages.error(null, Messages.text("login.notStaff"));
             return;
         }
         if (status == AuthenticationStatus.SUCCESS) {
-            external.redirect(external.getRequestContextPath() + HOME);
+            external.redirect(external.getRequestContextPath() + (isStaff(request) ? HOME : PORTAL_HOME));
             faces.responseComplete();
             return;
         }
@@ -73,7 +75,7 @@ public class LoginView {
                 : Messages.text("login.failed"));
     }
 
-    /** Partner staff use the API; the staff pages are for the office's own roles. */
+    /** The staff pages are for the office's own roles; partner staff have the portal. */
     private static boolean isStaff(HttpServletRequest request) {
         return Stream.of(Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER).anyMatch(request::isUserInRole);
     }

@@ -1,5 +1,7 @@
 package org.suaka.web.ui;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -10,6 +12,7 @@ import org.suaka.partner.api.ActionItemService;
 import org.suaka.partner.api.ActionItemView;
 import org.suaka.partner.api.AgreementService;
 import org.suaka.partner.api.AgreementView;
+import org.suaka.partner.api.Contact;
 import org.suaka.partner.api.OrganisationId;
 import org.suaka.partner.api.OrganisationView;
 import org.suaka.partner.api.PartnerService;
@@ -34,6 +37,9 @@ public class PartnerDetailView {
     @Inject
     ActionItemService actionItems;
 
+    @Inject
+    Clock clock;
+
     private final java.util.Map<VisitId, List<ActionItemView>> agreedAt = new java.util.HashMap<>();
 
     private String id;
@@ -53,6 +59,14 @@ public class PartnerDetailView {
         parentName = organisation.parentId() == null ? null
                 : partners.findOrganisation(organisation.parentId()).map(OrganisationView::name).orElse(null);
         agreements = agreementService.list(organisation.id(), new PageRequest(0, PageRequest.MAX_LIMIT)).items();
+    }
+
+    /**
+     * @param contact one of the organisation's contacts
+     * @return whether they are the office's contact today
+     */
+    public boolean current(Contact contact) {
+        return contact.isActiveOn(LocalDate.now(clock));
     }
 
     /** @return the id from the URL */

@@ -1,6 +1,7 @@
 package org.suaka.web.ui;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -184,6 +185,8 @@ public class PartnerFormView implements Serializable {
 
         private String email;
         private String phone;
+        private LocalDate activeFrom;
+        private LocalDate activeUntil;
 
         static ContactRow of(Contact contact) {
             ContactRow row = new ContactRow();
@@ -191,15 +194,37 @@ public class PartnerFormView implements Serializable {
             row.setPosition(contact.position());
             row.email = contact.email();
             row.phone = contact.phone();
+            row.activeFrom = contact.activeFrom();
+            row.activeUntil = contact.activeUntil();
             return row;
         }
 
         boolean isBlank() {
-            return isBlank(email, phone);
+            return isBlank(email, phone) && activeFrom == null && activeUntil == null;
         }
 
         Contact toContact() {
-            return new Contact(getName(), orNull(getPosition()), orNull(email), orNull(phone));
+            return new Contact(getName(), orNull(getPosition()), orNull(email), orNull(phone), activeFrom, activeUntil);
+        }
+
+        /** @return the first day they are the office's contact */
+        public LocalDate getActiveFrom() {
+            return activeFrom;
+        }
+
+        /** @param activeFrom the first day they are the office's contact */
+        public void setActiveFrom(LocalDate activeFrom) {
+            this.activeFrom = activeFrom;
+        }
+
+        /** @return their last day as the office's contact */
+        public LocalDate getActiveUntil() {
+            return activeUntil;
+        }
+
+        /** @param activeUntil their last day as the office's contact */
+        public void setActiveUntil(LocalDate activeUntil) {
+            this.activeUntil = activeUntil;
         }
 
         /** @return the contact's e-mail address */

@@ -17,7 +17,8 @@ import org.suaka.platform.access.Roles;
 @RequestScoped
 public class UserView {
 
-    private static final List<String> ROLES_BY_RANK = List.of(Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER);
+    private static final List<String> ROLES_BY_RANK = List.of(Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER,
+            Roles.PARTNER);
 
     @Inject
     SecurityContext security;

@@ -2,6 +2,8 @@ package org.suaka.web.ui;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +21,9 @@ import org.suaka.partner.api.PartnerService;
 import org.suaka.partner.api.RecordVisit;
 import org.suaka.partner.api.UpdateVisit;
 import org.suaka.partner.api.VisitId;
+import org.suaka.partner.api.VisitKind;
 import org.suaka.partner.api.VisitView;
+import org.suaka.platform.api.InvalidFieldException;
 
 /**
  * The page that records a new visit or meeting with a partner ({@code ?partner=}) or corrects the record of
@@ -49,6 +53,10 @@ public class VisitFormView implements Serializable {
     private String location;
     private String purpose;
     private String minutes;
+    private VisitKind kind = VisitKind.PARTNER_VISIT;
+    private String startsAt;
+    private String decisions;
+    private List<String> otherOrganisationIds = new ArrayList<>();
     private final List<AttendeeRow> attendees = new ArrayList<>();
     private final List<ActionRow> newActions = new ArrayList<>(List.of(new ActionRow()));
     private List<ActionItemView> agreed = List.of();
@@ -79,6 +87,10 @@ public class VisitFormView implements Serializable {
         location = visit.location();
         purpose = visit.purpose();
         minutes = visit.minutes();
+        kind = visit.kind();
+        startsAt = visit.startsAt() == null ? null : visit.startsAt().toString();
+        decisions = visit.decisions();
+        otherOrganisationIds = new ArrayList<>(visit.otherOrganisations().stream().map(o -> o.id().toString()).toList());
         attendees.clear();
         visit.attendees().forEach(a -> attendees.add(AttendeeRow.of(a)));
         version = visit.version();
@@ -115,10 +127,11 @@ public class VisitFormView implements Serializable {
             VisitId saved;
             if (recording) {
                 saved = partners.recordVisit(new RecordVisit(OrganisationId.parse(organisationId).orElseThrow(), date, location,
-                        purpose, minutes, present, List.of())).id();
+                        purpose, minutes, present, List.of(), kind, time(), decisions, others())).id();
             } else {
                 saved = partners.updateVisit(VisitId.parse(id).orElseThrow(), new UpdateVisit(date, location, purpose,
-                        minutes == null ? "" : minutes, present, null, version)).id();
+                        minutes == null ? "" : minutes, present, null, kind, time(), decisions == null ? "" : decisions, others(),
+                        version)).id();
             }
             actions.forEach(action -> actionItems.add(saved, action));
             Messages.info(Messages.text(recording ? "visit.recorded" : "visit.corrected"));
@@ -126,11 +139,76 @@ public class VisitFormView implements Serializable {
         });
     }
 
+    private LocalTime time() {
+        if (startsAt == null || startsAt.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalTime.parse(startsAt.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidFieldException("startsAt", Messages.text("visit.timeFormat"));
+        }
+    }
+
+    private List<OrganisationId> others() {
+        return otherOrganisationIds.stream().map(OrganisationId::parse).flatMap(java.util.Optional::stream).toList();
+    }
+
+    /** @return the office's other partners, that may take part in the meeting */
+    public List<OrganisationView> getOtherPartners() {
+        return partners.organisations().stream().filter(o -> !o.id().toString().equals(organisationId)).toList();
+    }
+
+    /** @return the kinds of meeting */
+    public VisitKind[] getKinds() {
+        return VisitKind.values();
+    }
+
+    /** @return the kind of meeting */
+    public VisitKind getKind() {
+        return kind;
+    }
+
+    /** @param kind the kind of meeting */
+    public void setKind(VisitKind kind) {
+        this.kind = kind;
+    }
+
+    /** @return the time it began, HH:MM, or null */
+    public String getStartsAt() {
+        return startsAt;
+    }
+
+    /** @param startsAt the time it began, HH:MM */
+    public void setStartsAt(String startsAt) {
+        this.startsAt = startsAt;
+    }
+
+    /** @return the decisions typed */
+    public String getDecisions() {
+        return decisions;
+    }
+
+    /** @param decisions the decisions typed */
+    public void setDecisions(String decisions) {
+        this.decisions = decisions;
+    }
+
+    /** @return the ids of the other partners that took part */
+    public List<String> getOtherOrganisationIds() {
+        return otherOrganisationIds;
+    }
+
+    /** @param otherOrganisationIds the ids of the other partners that took part */
+    public void setOtherOrganisationIds(List<String> otherOrganisationIds) {
+        this.otherOrganisationIds = otherOrganisationIds == null ? new ArrayList<>() : new ArrayList<>(otherOrganisationIds);
+    }
+
     /** The service refuses an action item due before its meeting; checked here first so that nothing is half-saved. */
     private void requireDueOnOrAfterTheMeeting(List<AddActionItem> actions) {
         for (AddActionItem action : actions) {
             if (action.dueOn() == null || date != null && action.dueOn().isBefore(date)) {
-                throw new org.suaka.platform.api.InvalidFieldException("actions", Messages.text("actionItem.dueAfterMeeting"));
+                throw new InvalidFieldException("actions", Messages.text("actionItem.dueAfterMeeting"));
             }
         }
     }

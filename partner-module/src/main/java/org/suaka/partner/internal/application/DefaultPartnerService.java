@@ -1,6 +1,7 @@
 package org.suaka.partner.internal.application;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -129,7 +130,7 @@ public class DefaultPartnerService implements PartnerService {
                 .orElseThrow(() ->
                 new InvalidFieldException("organisationId", "No partner organisation has id " + command.organisationId()));
         requireRegistered(command.personIds());
-        Visit visit = new Visit(VisitId.random(), organisation, command);
+        Visit visit = new Visit(VisitId.random(), organisation, command, others(command.otherOrganisationIds(), organisation, office));
         partners.add(visit);
         return visit.toView();
     }
@@ -145,9 +146,26 @@ public class DefaultPartnerService implements PartnerService {
         if (command.personIds() != null) {
             requireRegistered(command.personIds());
         }
-        visit.correct(command);
+        visit.correct(command, command.otherOrganisationIds() == null ? null
+                : others(command.otherOrganisationIds(), partners.find(visit.organisationId()).orElseThrow(), office));
         partners.saveCorrection(visit);
         return visit.toView();
+    }
+
+    /**
+     * @throws InvalidFieldException ({@code otherOrganisationIds}) for an organisation not of the office, named
+     *     twice, or the visit's own partner
+     */
+    private List<Organisation> others(List<OrganisationId> ids, Organisation main, OfficeId office) {
+        if (ids.contains(main.id()) || ids.stream().distinct().count() < ids.size()) {
+            throw new InvalidFieldException("otherOrganisationIds", "Name each other partner once, and not the visit's own");
+        }
+        List<Organisation> others = new ArrayList<>();
+        for (OrganisationId id : ids) {
+            others.add(partners.find(id).filter(o -> o.office().equals(office)).orElseThrow(() ->
+                    new InvalidFieldException("otherOrganisationIds", "No partner organisation has id " + id)));
+        }
+        return others;
     }
 
     private void requireRegistered(List<PersonId> personIds) {
@@ -158,12 +176,14 @@ public class DefaultPartnerService implements PartnerService {
         }
     }
 
+    @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER})
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<VisitView> visits(OrganisationId organisationId) {
         return partners.visitsOf(organisationId).stream().map(Visit::toView).toList();
     }
 
+    @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER})
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<VisitView> visitsAbout(PersonId personId) {
@@ -199,6 +219,7 @@ public class DefaultPartnerService implements PartnerService {
                 new InvalidFieldException("organisationId", "No partner organisation has id " + id));
     }
 
+    @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER})
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<VisitView> findVisit(VisitId id) {

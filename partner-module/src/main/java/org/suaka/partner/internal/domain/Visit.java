@@ -1,6 +1,7 @@
 package org.suaka.partner.internal.domain;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,16 +11,23 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
 import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
+import org.suaka.partner.api.OrganisationId;
+import org.suaka.partner.api.OrganisationRef;
 import org.suaka.partner.api.RecordVisit;
 import org.suaka.partner.api.UpdateVisit;
 import org.suaka.partner.api.VisitId;
+import org.suaka.partner.api.VisitKind;
 import org.suaka.partner.api.VisitView;
 import org.suaka.partner.internal.persistence.PersonIdConverter;
 import org.suaka.platform.office.OfficeId;
@@ -62,6 +70,24 @@ public class Visit extends RecordEntity implements OfficeRecord {
     @OrderColumn(name = "POSITION_IN_LIST")
     private List<AttendeeEntry> attendees = new ArrayList<>();
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "KIND", nullable = false, length = 30)
+    private VisitKind kind;
+
+    @Column(name = "STARTS_AT")
+    private LocalTime startsAt;
+
+    @Lob
+    @Basic(fetch = FetchType.EAGER)
+    @Column(name = "DECISIONS")
+    private String decisions;
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "PTR_VISIT_ORGANISATION", joinColumns = @JoinColumn(name = "VISIT_ID"),
+            inverseJoinColumns = @JoinColumn(name = "ORGANISATION_ID"))
+    @OrderColumn(name = "POSITION_IN_LIST")
+    private List<Organisation> otherOrganisations = new ArrayList<>();
+
     @ElementCollection
     @CollectionTable(name = "PTR_VISIT_PERSON", joinColumns = @JoinColumn(name = "VISIT_ID"))
     @Column(name = "PERSON_ID", length = 36)
@@ -77,8 +103,9 @@ public class Visit extends RecordEntity implements OfficeRecord {
      * @param id the new visit's id
      * @param organisation the partner
      * @param command the validated facts of the visit
+     * @param others the other partners that took part, as the command names them
      */
-    public Visit(VisitId id, Organisation organisation, RecordVisit command) {
+    public Visit(VisitId id, Organisation organisation, RecordVisit command, List<Organisation> others) {
         super(id.value());
         this.organisation = organisation;
         this.office = organisation.office();
@@ -88,15 +115,24 @@ public class Visit extends RecordEntity implements OfficeRecord {
         this.minutes = command.minutes();
         command.attendees().forEach(a -> attendees.add(new AttendeeEntry(a)));
         personIds.addAll(command.personIds());
+        this.kind = command.kind();
+        this.startsAt = command.startsAt();
+        this.decisions = blankToNull(command.decisions());
+        this.otherOrganisations.addAll(others);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     /**
      * Applies a correction; the caller has checked the persons named.
      *
      * @param command the validated correction
+     * @param others the other partners that took part, or null to keep them
      * @throws org.suaka.platform.api.StaleVersionException when the caller read an older version
      */
-    public void correct(UpdateVisit command) {
+    public void correct(UpdateVisit command, List<Organisation> others) {
         requireVersion(command.version());
         if (command.date() != null) {
             this.date = command.date();
@@ -118,13 +154,27 @@ public class Visit extends RecordEntity implements OfficeRecord {
             personIds.clear();
             personIds.addAll(command.personIds());
         }
+        if (command.kind() != null) {
+            this.kind = command.kind();
+        }
+        if (command.startsAt() != null) {
+            this.startsAt = command.startsAt();
+        }
+        if (command.decisions() != null) {
+            this.decisions = blankToNull(command.decisions());
+        }
+        if (others != null) {
+            otherOrganisations.clear();
+            otherOrganisations.addAll(others);
+        }
     }
 
     /** @return this visit as the API shows it */
     public VisitView toView() {
         return new VisitView(new VisitId(uuid()), organisation.id(), organisation.name(), date, location,
                 purpose, minutes, attendees.stream().map(AttendeeEntry::toAttendee).toList(),
-                personIds, version());
+                personIds, kind, startsAt, decisions,
+                otherOrganisations.stream().map(o -> new OrganisationRef(o.id(), o.name())).toList(), version());
     }
 
     /** @return the visit's id */
@@ -135,6 +185,11 @@ public class Visit extends RecordEntity implements OfficeRecord {
     /** @return the day it took place */
     public java.time.LocalDate date() {
         return date;
+    }
+
+    /** @return the partner visited or visiting */
+    public OrganisationId organisationId() {
+        return organisation.id();
     }
 
     /** @return the partner's name */

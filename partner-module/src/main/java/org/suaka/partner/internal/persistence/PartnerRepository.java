@@ -122,11 +122,12 @@ public class PartnerRepository {
 
     /**
      * @param organisationId a partner organisation
-     * @return its visits, latest first
+     * @return the visits it made, received or took part in, latest first
      */
     public List<Visit> visitsOf(OrganisationId organisationId) {
         OfficeFilter readable = offices.readable();
-        return readable.bind(em.createQuery("select v from Visit v where v.organisation.id = :org and "
+        return readable.bind(em.createQuery("select v from Visit v where (v.organisation.id = :org or exists (select w.id"
+                        + " from Visit w join w.otherOrganisations o where w.id = v.id and o.id = :org)) and "
                         + readable.condition("v.office") + " order by v.date desc, v.id", Visit.class))
                 .setParameter("org", organisationId.toString())
                 .getResultList();

@@ -39,7 +39,8 @@ class DefaultActionItemServiceTest {
                 new RegisteredPersons(), new AuditedChanges(), OfficeScope.SINGLE_OFFICE);
         var iom = partners.register(new RegisterOrganisation("IOM Kupang", OrganisationType.IOM, "Kupang", null, null, List.of()));
         return partners.recordVisit(new RecordVisit(iom.id(), LocalDate.of(2024, 9, 11), "Ruang Kepala Rudenim Kupang",
-                "Koordinasi", null, List.of(new Attendee("Herman Rabu", "Plt. Kepala IOM Kupang", "IOM Kupang")), List.of())).id();
+                "Koordinasi", null, List.of(new Attendee("Herman Rabu", "Plt. Kepala IOM Kupang", "IOM Kupang")), List.of(), null, null, null,
+                null)).id();
     });
 
     @AfterEach

@@ -19,6 +19,7 @@ import org.suaka.partner.api.RecordVisit;
 import org.suaka.partner.api.RegisterOrganisation;
 import org.suaka.partner.api.UpdateOrganisation;
 import org.suaka.partner.api.UpdateVisit;
+import org.suaka.partner.api.VisitKind;
 import org.suaka.partner.api.VisitView;
 import org.suaka.partner.internal.persistence.PartnerRepository;
 import org.suaka.partner.internal.persistence.PartnerSchemaMigration;
@@ -51,15 +52,15 @@ class DefaultPartnerServiceTest {
 
     private OrganisationId iomKupang() {
         return withService(s -> s.register(new RegisterOrganisation("IOM Kupang", OrganisationType.IOM, "Kupang", null, null,
-                List.of(new Contact("Herman Rabu", "Plt. Kepala", null, null),
-                        new Contact("Stefani Mutarti", "Staf", "stefani@example.org", "+62 380 123456"))))).id();
+                List.of(new Contact("Herman Rabu", "Plt. Kepala", null, null, null, null),
+                        new Contact("Stefani Mutarti", "Staf", "stefani@example.org", "+62 380 123456", null, null))))).id();
     }
 
     private static RecordVisit visit(OrganisationId org, List<PersonId> persons) {
         return new RecordVisit(org, LocalDate.of(2024, 9, 11), "Ruang Kepala Rumah Detensi Imigrasi Kupang",
                 "Koordinasi perkembangan pengungsi luar negeri", "Rudenim terbuka untuk setiap kunjungan mitra.",
                 List.of(new Attendee("Ma'mum", "Kepala Rumah Detensi Imigrasi Kupang", "Rudenim Kupang"),
-                        new Attendee("Herman Rabu", "Plt. Kepala", "IOM Kupang")), persons);
+                        new Attendee("Herman Rabu", "Plt. Kepala", "IOM Kupang")), persons, null, null, null, null);
     }
 
     @Test
@@ -135,7 +136,7 @@ class DefaultPartnerServiceTest {
         OrganisationView read = withService(s -> s.getOrganisation(iom));
 
         OrganisationView corrected = withService(s -> s.updateOrganisation(iom, new UpdateOrganisation(null, null, "", null, null, false, null,
-                List.of(new Contact("Stefani Mutarti", "Plt. Kepala", "stefani@example.org", null)), read.version())));
+                List.of(new Contact("Stefani Mutarti", "Plt. Kepala", "stefani@example.org", null, null, null)), read.version())));
 
         assertEquals(List.of("Stefani Mutarti"), corrected.contacts().stream().map(Contact::name).toList());
         assertEquals("IOM Kupang", corrected.name());
@@ -150,11 +151,12 @@ class DefaultPartnerServiceTest {
         VisitView visit = withService(s -> s.recordVisit(visit(iomKupang(), List.of())));
 
         InvalidFieldException e = assertThrows(InvalidFieldException.class, () -> withService(s -> s.updateVisit(
-                visit.id(), new UpdateVisit(null, null, null, null, null, List.of(PersonId.random()), visit.version()))));
+                visit.id(), new UpdateVisit(null, null, null, null, null, List.of(PersonId.random()), null, null, null, null,
+                visit.version()))));
         assertEquals("personIds", e.field());
 
         VisitView corrected = withService(s -> s.updateVisit(visit.id(), new UpdateVisit(LocalDate.of(2024, 9, 12),
-                null, null, "", null, null, visit.version())));
+                null, null, "", null, null, null, null, null, null, visit.version())));
         assertEquals(LocalDate.of(2024, 9, 12), corrected.date());
         assertEquals(null, corrected.minutes());
         assertEquals(2, corrected.attendees().size());
@@ -179,5 +181,48 @@ class DefaultPartnerServiceTest {
         OrganisationView alone = withService(s -> s.updateOrganisation(kupang.id(), new UpdateOrganisation(null, null, null, null,
                 null, true, null, null, kupang.version())));
         assertEquals(null, alone.parentId());
+    }
+
+    @Test
+    void aCoordinationMeetingIsFoundUnderEveryPartnerThatTookPart() {
+        OrganisationId iom = iomKupang();
+        OrganisationId police = withService(s -> s.register(new RegisterOrganisation("Polresta Kupang Kota", OrganisationType.POLICE,
+                "Kupang", null, null, List.of()))).id();
+        RecordVisit plain = visit(iom, List.of());
+        RecordVisit meeting = new RecordVisit(iom, plain.date(), plain.location(), plain.purpose(), plain.minutes(),
+                plain.attendees(), List.of(), VisitKind.COORDINATION_MEETING, java.time.LocalTime.of(10, 0),
+                "Patroli bersama di sekitar Hotel Kupang Inn setiap malam Minggu", List.of(police));
+
+        VisitView recorded = withService(s -> s.recordVisit(meeting));
+
+        assertEquals(VisitKind.COORDINATION_MEETING, recorded.kind());
+        assertEquals("Polresta Kupang Kota", recorded.otherOrganisations().get(0).name());
+        assertEquals(List.of(recorded.id()), withService(s -> s.visits(police)).stream().map(VisitView::id).toList());
+        assertEquals(List.of(recorded.id()), withService(s -> s.visits(iom)).stream().map(VisitView::id).toList());
+        RecordVisit withItself = new RecordVisit(iom, plain.date(), plain.location(), plain.purpose(), null, plain.attendees(),
+                List.of(), null, null, null, List.of(iom));
+        assertEquals("otherOrganisationIds", assertThrows(InvalidFieldException.class,
+                () -> withService(s -> s.recordVisit(withItself))).field());
+        VisitView alone = withService(s -> s.updateVisit(recorded.id(), new UpdateVisit(null, null, null, null, null, null, null,
+                null, "", List.of(), recorded.version())));
+        assertTrue(alone.otherOrganisations().isEmpty());
+        assertEquals(null, alone.decisions());
+        assertTrue(withService(s -> s.visits(police)).isEmpty());
+    }
+
+    @Test
+    void aContactKeepsTheDaysTheyWereTheOfficesContact() {
+        Contact former = new Contact("Yosef Nae Soi", "Kepala IOM Kupang", null, null, LocalDate.of(2019, 7, 1),
+                LocalDate.of(2024, 2, 29));
+        OrganisationView iom = withService(s -> s.register(new RegisterOrganisation("IOM Kupang", OrganisationType.IOM, "Kupang",
+                null, null, List.of(former))));
+
+        Contact read = iom.contacts().get(0);
+        assertEquals(LocalDate.of(2024, 2, 29), read.activeUntil());
+        assertTrue(read.isActiveOn(LocalDate.of(2024, 2, 29)) && !read.isActiveOn(LocalDate.of(2024, 3, 1)));
+        Contact backwards = new Contact("Herman Rabu", null, null, null, LocalDate.of(2024, 3, 1), LocalDate.of(2024, 2, 1));
+        assertEquals("contacts", assertThrows(InvalidFieldException.class, () -> withService(s -> s.register(
+                new RegisterOrganisation("UNHCR Indonesia", OrganisationType.UNHCR, "Jakarta", null, null, List.of(backwards)))))
+                .field());
     }
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,6 +17,7 @@ import jakarta.inject.Inject;
 import org.suaka.partner.api.ActionItemService;
 import org.suaka.partner.api.ActionItemView;
 import org.suaka.partner.api.Attendee;
+import org.suaka.partner.api.OrganisationRef;
 import org.suaka.partner.api.PartnerService;
 import org.suaka.partner.api.VisitId;
 import org.suaka.partner.api.VisitView;
@@ -76,8 +79,8 @@ public class VisitMinutesDataset implements ReportDataset {
 
     @Override
     public List<String> templateParameters() {
-        return List.of("ORGANISATION, DATE_LABEL, LOCATION, PURPOSE, MINUTES, CASES, PARTNER_SIGNATORY_TITLE, "
-                + "PARTNER_SIGNATORY_NAME, ACTION_ITEMS (String)");
+        return List.of("ORGANISATION, DATE_LABEL, KIND, LOCATION, PURPOSE, MINUTES, DECISIONS, CASES, "
+                + "PARTNER_SIGNATORY_TITLE, PARTNER_SIGNATORY_NAME, ACTION_ITEMS (String)");
     }
 
     @Override
@@ -87,8 +90,13 @@ public class VisitMinutesDataset implements ReportDataset {
         Locale locale = context.locale();
         ResourceBundle labels = ReportBundles.load(VisitMinutesReport.class, VisitMinutesReport.BUNDLE, locale);
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("ORGANISATION", visit.organisationName());
-        parameters.put("DATE_LABEL", DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", locale).format(visit.date()));
+        parameters.put("ORGANISATION", Stream.concat(Stream.of(visit.organisationName()),
+                visit.otherOrganisations().stream().map(OrganisationRef::name)).collect(Collectors.joining(", ")));
+        String day = DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy", locale).format(visit.date());
+        parameters.put("DATE_LABEL", visit.startsAt() == null ? day : new MessageFormat(labels.getString("time.at"), locale)
+                .format(new Object[] {day, DateTimeFormatter.ofPattern("HH.mm", locale).format(visit.startsAt())}));
+        parameters.put("KIND", labels.getString("kind." + visit.kind().name()));
+        parameters.put("DECISIONS", visit.decisions() == null ? labels.getString("decisions.none") : visit.decisions());
         parameters.put("LOCATION", visit.location());
         parameters.put("PURPOSE", visit.purpose());
         parameters.put("MINUTES", visit.minutes() == null ? "–" : visit.minutes());

@@ -17,6 +17,8 @@ class VisitMinutesTemplateTest {
     void theMinutesCarryTheMeetingItsAttendanceAndBothSignatories() {
         VisitMinutesReport report = new VisitMinutesReport(null);
         Map<String, Object> parameters = new HashMap<>(RegistryDocumentsTemplateTest.standard(report));
+        parameters.put("KIND", "Kunjungan mitra ke Rumah Detensi Imigrasi");
+        parameters.put("DECISIONS", "1. Informasi perkembangan pengungsi dibagikan setiap bulan.");
         parameters.put("ACTION_ITEMS", "1. IOM mengirim data kebutuhan sekolah anak \u2014 IOM Kupang, paling lambat 30 September 2024");
         parameters.putAll(Map.of("ORGANISATION", "IOM Kupang", "DATE_LABEL", "Rabu, 11 September 2024", "LOCATION",
                 "Ruang Kepala Rumah Detensi Imigrasi Kupang", "PURPOSE", "Koordinasi perkembangan pengungsi luar negeri",
@@ -33,6 +35,8 @@ class VisitMinutesTemplateTest {
         assertTrue(text.contains("NOTULEN RAPAT"), text);
         assertTrue(text.contains("Rabu, 11 September 2024") && text.contains("171 orang"), text);
         assertTrue(text.matches("(?s).*1\\s+Ma'mum\\s+Kepala Rumah Detensi Imigrasi Kupang\\s+Rudenim Kupang.*"), text);
+        assertTrue(text.matches("(?s).*Jenis pertemuan\\s*:\\s*Kunjungan mitra ke Rumah Detensi Imigrasi.*"), text);
+        assertTrue(text.matches("(?s).*Keputusan\\s+1\\. Informasi perkembangan pengungsi dibagikan setiap bulan\\..*"), text);
         assertTrue(text.contains("Tindak lanjut yang disepakati") && text.contains("paling lambat 30 September 2024"), text);
         assertTrue(text.lastIndexOf("Herman Rabu") > text.indexOf("Daftar hadir"), "the partner's signature below the list: " + text);
     }

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
 import org.suaka.web.rest.ActionItemResource;
+import org.suaka.web.rest.AssistanceResource;
 import org.suaka.web.rest.AgreementResource;
 import org.suaka.web.rest.AuditResource;
 import org.suaka.web.rest.BackupResource;
@@ -53,7 +54,7 @@ public class ApiContractFilter implements OASFilter {
             ReportPluginResource.class, CardResource.class, FamilyResource.class,
             CardBatchResource.class, PermitResource.class, PresenceResource.class,
             IncidentResource.class, InspectionResource.class, ReferralResource.class, AgreementResource.class,
-            ActionItemResource.class);
+            ActionItemResource.class, AssistanceResource.class);
 
     static final String SECURITY_SCHEME = "basicAuth";
     static final String PROBLEM = "Problem";

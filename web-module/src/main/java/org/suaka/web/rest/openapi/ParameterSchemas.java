@@ -28,6 +28,8 @@ final class ParameterSchemas {
             Map.entry("lang", text().enumeration(List.of("id", "en"))),
             Map.entry("nationality", text().pattern("^[A-Za-z]{3}$")),
             Map.entry("month", text().pattern("^[0-9]{4}-[0-9]{2}$")),
+            Map.entry("fromMonth", text().pattern("^[0-9]{4}-[0-9]{2}$")),
+            Map.entry("toMonth", text().pattern("^[0-9]{4}-[0-9]{2}$")),
             Map.entry("months", integer(1, 12, 1)),
             Map.entry("number", text().minLength(1).maxLength(40)),
             Map.entry("days", integer(1, 366, 30)),

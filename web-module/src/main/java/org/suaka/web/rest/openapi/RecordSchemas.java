@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -111,6 +112,10 @@ final class RecordSchemas {
             return Optional.of(schema.type(Schema.SchemaType.STRING)
                     .pattern("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?$")
                     .description("The office's local date and time, e.g. 2024-09-12T08:00:00"));
+        }
+        if (type == LocalTime.class) {
+            return Optional.of(schema.type(Schema.SchemaType.STRING).pattern("^\\d{2}:\\d{2}(:\\d{2})?$")
+                    .description("A time of day, e.g. 10:00"));
         }
         if (type == YearMonth.class) {
             return Optional.of(schema.type(Schema.SchemaType.STRING).pattern("^\\d{4}-\\d{2}$"));
