@@ -85,7 +85,7 @@ class AuthorisationMatrixIT extends SuakaDeployment {
             request.header("Content-Type", "application/pdf").method(method, HttpRequest.BodyPublishers.ofString("%PDF-"));
         } else if (concrete.startsWith("/api/v1/reports/plugins")) {
             request.header("Content-Type", "application/zip").method(method, HttpRequest.BodyPublishers.ofString("PK"));
-        } else if (concrete.startsWith("/api/v1/agreements/") && concrete.endsWith("/scan")) {
+        } else if (concrete.startsWith("/api/v1/agreements/") && concrete.endsWith("/scan") || concrete.endsWith("/attachments")) {
             request.header("Content-Type", "application/pdf").method(method, HttpRequest.BodyPublishers.ofString("%PDF-"));
         } else if (concrete.endsWith("/logo") || concrete.endsWith("/scan") || concrete.endsWith("/photo")) {
             request.header("Content-Type", "image/png").method(method, HttpRequest.BodyPublishers.ofByteArray(

@@ -81,6 +81,9 @@ class HostileInputIT extends SuakaDeployment {
     private record RawJson(String text) {
     }
 
+    /** The attachments of the visit the hostile files were sent to. */
+    private String refusedAttachments;
+
     private void expectRefused(String method, String path, byte[] body) {
         expectRefused(method, path, body, "application/json");
     }
@@ -338,6 +341,24 @@ class HostileInputIT extends SuakaDeployment {
             expectRefused("GET", "/api/v1/assistance/totals?" + query, null);
         }
         expectRefused("GET", "/api/v1/assistance/not-an-id", null);
+        String seedVisit = "/api/v1/visits/" + SuakaClient.parse(SuakaClient.viewer().get("/api/v1/partners").body()).asJsonArray()
+                .getValuesAs(jakarta.json.JsonObject.class).stream().filter(p -> p.getString("name").equals("IOM Kupang"))
+                .flatMap(p -> SuakaClient.parse(SuakaClient.viewer().get("/api/v1/partners/" + p.getString("id") + "/visits")
+                        .body()).asJsonArray().getValuesAs(jakarta.json.JsonObject.class).stream())
+                .filter(v -> v.getString("date").equals("2024-09-11")).findFirst().orElseThrow().getString("id");
+        byte[] zip = "PK\u0003\u0004 a zip posing as a PDF".getBytes(StandardCharsets.ISO_8859_1);
+        expectRefused("POST", seedVisit + "/attachments?fileName=daftar-hadir.pdf", zip, "application/pdf");
+        expectRefused("POST", seedVisit + "/attachments?fileName=foto.jpg", "%PDF-".getBytes(StandardCharsets.ISO_8859_1), "image/jpeg");
+        expectRefused("POST", seedVisit + "/attachments", org.suaka.platform.testing.PdfText.blankPage(), "application/pdf");
+        expectRefused("POST", seedVisit + "/attachments?fileName=kosong.pdf", new byte[0], "application/pdf");
+        expectRefused("POST", seedVisit + "/attachments?fileName=" + "x".repeat(300) + ".pdf",
+                org.suaka.platform.testing.PdfText.blankPage(), "application/pdf");
+        expectRefused("POST", seedVisit + "/attachments?fileName=surat.txt", "surat".getBytes(StandardCharsets.UTF_8), "text/plain");
+        expectRefused("POST", "/api/v1/visits/" + UUID.randomUUID() + "/attachments?fileName=x.pdf",
+                org.suaka.platform.testing.PdfText.blankPage(), "application/pdf");
+        expectRefused("GET", seedVisit + "/attachments/not-an-id", null);
+        expectRefused("GET", seedVisit + "/attachments/" + UUID.randomUUID(), null);
+        refusedAttachments = seedVisit + "/attachments";
         for (String body : List.of("{}", "{\"reason\": \" \", \"version\": 0}", "{\"reason\": \"x\", \"version\": -1}")) {
             post("/api/v1/assistance/" + UUID.randomUUID() + "/void", body);
         }
@@ -618,6 +639,7 @@ class HostileInputIT extends SuakaDeployment {
         long storedPartners = count("/api/v1/partners");
         long storedOffices = SuakaClient.parse(SuakaClient.viewer().get("/api/v1/offices").body()).asJsonArray().size();
         String plugins = SuakaClient.as("admin", "admin-demo").get("/api/v1/reports/plugins").body();
+        String attached = SuakaClient.viewer().get(refusedAttachments).body();
         int corpus = cases;
         return Stream.concat(checks.stream(), Stream.of(
                 DynamicTest.dynamicTest("the corpus holds more than 250 cases", () -> assertTrue(corpus >= 250,
@@ -627,6 +649,7 @@ class HostileInputIT extends SuakaDeployment {
                         () -> assertEquals(shelters, storedShelters, "no shelter was stored"),
                         () -> assertEquals(partners, storedPartners, "no partner was stored"),
                         () -> assertEquals(offices, storedOffices, "no office was stored"),
-                        () -> assertTrue(!plugins.contains("hostile"), "no plugin was installed: " + plugins)))));
+                        () -> assertTrue(!plugins.contains("hostile"), "no plugin was installed: " + plugins),
+                        () -> assertEquals("[]", attached, "no file was attached to the visit")))));
     }
 }

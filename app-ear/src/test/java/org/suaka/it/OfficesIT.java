@@ -120,7 +120,7 @@ class OfficesIT extends SuakaDeployment {
         if (path.contains("{")) {
             String kind = path.split("/")[3];
             String id = KUPANG_IDS.get(kind);
-            if (id == null || path.contains("{consentId}")) {
+            if (id == null || path.contains("{consentId}") || path.contains("{attachmentId}")) {
                 return null;
             }
             filled = path.replace("{id}", id).replace("{reportId}", "monthly-statistics")

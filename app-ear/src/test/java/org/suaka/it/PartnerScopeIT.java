@@ -169,6 +169,24 @@ class PartnerScopeIT extends SuakaDeployment {
                 {"description": "Kirim data", "owner": "IOM Kupang", "dueOn": "2024-09-10"}""").statusCode(),
                 "due before the meeting");
         assertEquals(403, iom.get("/api/v1/action-items").statusCode());
+
+        String police = SuakaClient.json(officer.postJson("/api/v1/partners", """
+                {"name": "Polsek Kelapa Lima %d", "type": "POLICE", "city": "Kupang"}""".formatted(System.nanoTime() % 100_000)))
+                .getString("id");
+        String meeting = SuakaClient.json(officer.postJson("/api/v1/visits", """
+                {"organisationId": "%s", "date": "2024-10-02", "location": "Hotel Kupang Inn", "purpose": "Pemantauan bersama",
+                 "kind": "JOINT_MONITORING", "startsAt": "09:00", "otherOrganisationIds": ["%s"],
+                 "attendees": [{"name": "Ma'mum", "affiliation": "Rudenim Kupang"}]}""".formatted(police, iomKupang)))
+                .getString("id");
+        byte[] pdf = org.suaka.platform.testing.PdfText.blankPage();
+        String files = "/api/v1/visits/" + meeting + "/attachments";
+        JsonObject attached = SuakaClient.json(officer.postBytes(files + "?fileName=daftar-hadir-2-10-2024.pdf", "application/pdf", pdf));
+        assertEquals("application/pdf", attached.getString("mediaType"));
+        assertEquals(pdf.length, SuakaClient.viewer().getBytes(files + "/" + attached.getString("id")).body().length);
+        assertTrue(SuakaClient.viewer().get("/api/v1/partners/" + iomKupang + "/visits").body().contains(meeting),
+                "a joint monitoring is found under every partner that took part");
+        assertEquals(403, iom.get(files).statusCode());
+        assertEquals(403, iom.postBytes(files + "?fileName=x.pdf", "application/pdf", pdf).statusCode());
         assertEquals(403, iom.getBytes("/api/v1/reports/visit-minutes?visit=" + visit).statusCode());
     }
 

@@ -914,10 +914,13 @@ class StaffInterfaceIT extends SuakaDeployment {
     }
 
     @Test
-    void anOfficerRecordsAVisitLikeTheSeedsAndFindsItAgainByPartnerAndDate() {
+    void anOfficerRecordsAVisitLikeTheSeedsAndFindsItAgainByPartnerAndDate() throws IOException {
         String partner = "Dinas Sosial Kota Kupang " + System.nanoTime() % 100_000;
         String partnerId = SuakaClient.json(SuakaClient.officer().postJson("/api/v1/partners", """
-                {"name": "%s", "type": "LOCAL_GOVERNMENT", "city": "Kupang"}""".formatted(partner))).getString("id");
+                {"name": "%s", "type": "LOCAL_GOVERNMENT", "city": "Kupang", "contacts": [
+                 {"name": "Yosefina Lay", "position": "Kepala Bidang Rehabilitasi Sosial"},
+                 {"name": "Agustinus Bria", "position": "Kepala Dinas", "activeUntil": "2023-12-31"}]}""".formatted(partner)))
+                .getString("id");
 
         BROWSER.open("/app/partner.xhtml?id=" + partnerId);
         BROWSER.submit("new-visit");
@@ -932,10 +935,10 @@ class StaffInterfaceIT extends SuakaDeployment {
         BROWSER.find("visit:attendees:0:name").sendKeys("Ma'mum");
         BROWSER.find("visit:attendees:0:position").sendKeys("Kepala Rumah Detensi Imigrasi Kupang");
         BROWSER.find("visit:attendees:0:affiliation").sendKeys("Rudenim Kupang");
-        BROWSER.submit("visit:add-attendee");
-        BROWSER.find("visit:attendees:1:name").sendKeys("Yosefina Lay");
-        BROWSER.find("visit:attendees:1:position").sendKeys("Kepala Bidang Rehabilitasi Sosial");
-        BROWSER.find("visit:attendees:1:affiliation").sendKeys(partner);
+        BROWSER.submit("visit:add-contacts");
+        assertEquals("Yosefina Lay", BROWSER.find("visit:attendees:1:name").getAttribute("value"));
+        assertEquals(partner, BROWSER.find("visit:attendees:1:affiliation").getAttribute("value"));
+        assertTrue(BROWSER.driver.findElements(By.id("visit:attendees:2:name")).isEmpty(), "a former contact is not offered");
         BROWSER.find("visit:newActions:0:description").sendKeys("Dinas Sosial mengirim data sekolah terdekat");
         BROWSER.find("visit:newActions:0:owner").sendKeys(partner);
         typeDate("visit:newActions:0:dueOn", "2024-10-01");
@@ -944,12 +947,16 @@ class StaffInterfaceIT extends SuakaDeployment {
                 "an action item due before the meeting is refused and nothing is saved");
         assertEquals("[]", SuakaClient.viewer().get("/api/v1/partners/" + partnerId + "/visits").body());
         typeDate("visit:newActions:0:dueOn", "2024-10-31");
+        Path attendance = Files.createTempFile("daftar-hadir-", ".pdf");
+        Files.write(attendance, PdfText.blankPage());
+        BROWSER.find("visit:attachment").sendKeys(attendance.toString());
         BROWSER.submit("visit:save");
 
         BROWSER.wait.until(ExpectedConditions.urlContains("/app/partner.xhtml"));
         String visits = BROWSER.driver.findElement(By.tagName("main")).getText();
         assertTrue(visits.contains("Selasa, 15 Oktober 2024") && visits.contains("Yosefina Lay"), visits);
         assertTrue(visits.contains("Dinas Sosial mengirim data sekolah terdekat"), visits);
+        assertTrue(visits.contains(attendance.getFileName().toString()), "the attendance list is attached: " + visits);
         assertTrue(visits.contains("Rapat koordinasi") && visits.contains("09:30")
                 && visits.contains("didaftarkan ke SD Negeri Oesapa"), visits);
         List<JsonObject> found = SuakaClient.parse(SuakaClient.viewer().get("/api/v1/partners/" + partnerId + "/visits").body())

@@ -12,10 +12,12 @@ import org.suaka.partner.api.ActionItemService;
 import org.suaka.partner.api.ActionItemView;
 import org.suaka.partner.api.AgreementService;
 import org.suaka.partner.api.AgreementView;
+import org.suaka.partner.api.AttachmentView;
 import org.suaka.partner.api.Contact;
 import org.suaka.partner.api.OrganisationId;
 import org.suaka.partner.api.OrganisationView;
 import org.suaka.partner.api.PartnerService;
+import org.suaka.partner.api.VisitAttachmentService;
 import org.suaka.partner.api.VisitId;
 import org.suaka.partner.api.VisitView;
 import org.suaka.platform.access.DataCategory;
@@ -39,6 +41,9 @@ public class PartnerDetailView {
 
     @Inject
     Clock clock;
+
+    @Inject
+    VisitAttachmentService attachments;
 
     private final java.util.Map<VisitId, List<ActionItemView>> agreedAt = new java.util.HashMap<>();
 
@@ -108,6 +113,14 @@ public class PartnerDetailView {
      */
     public List<ActionItemView> actionItemsOf(VisitView visit) {
         return agreedAt.computeIfAbsent(visit.id(), actionItems::of);
+    }
+
+    /**
+     * @param visit one of the visits shown
+     * @return the files attached to it
+     */
+    public List<AttachmentView> attachmentsOf(VisitView visit) {
+        return attachments.of(visit.id());
     }
 
     /** @return its visits, latest first */

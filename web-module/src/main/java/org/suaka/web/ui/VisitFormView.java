@@ -1,29 +1,35 @@
 package org.suaka.web.ui;
 
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 
 import org.suaka.partner.api.ActionItemService;
 import org.suaka.partner.api.ActionItemView;
 import org.suaka.partner.api.AddActionItem;
+import org.suaka.partner.api.AttachmentView;
 import org.suaka.partner.api.Attendee;
 import org.suaka.partner.api.OrganisationId;
 import org.suaka.partner.api.OrganisationView;
 import org.suaka.partner.api.PartnerService;
 import org.suaka.partner.api.RecordVisit;
 import org.suaka.partner.api.UpdateVisit;
+import org.suaka.partner.api.VisitAttachmentService;
 import org.suaka.partner.api.VisitId;
 import org.suaka.partner.api.VisitKind;
 import org.suaka.partner.api.VisitView;
 import org.suaka.platform.api.InvalidFieldException;
+import org.suaka.platform.api.UploadedFiles;
 
 /**
  * The page that records a new visit or meeting with a partner ({@code ?partner=}) or corrects the record of
@@ -43,6 +49,12 @@ public class VisitFormView implements Serializable {
     @Inject
     ActionItemService actionItems;
 
+    @Inject
+    VisitAttachmentService attachmentService;
+
+    @Inject
+    transient Clock clock;
+
     private String id;
     private String partner;
     private boolean recording;
@@ -60,6 +72,8 @@ public class VisitFormView implements Serializable {
     private final List<AttendeeRow> attendees = new ArrayList<>();
     private final List<ActionRow> newActions = new ArrayList<>(List.of(new ActionRow()));
     private List<ActionItemView> agreed = List.of();
+    private List<AttachmentView> attachments = List.of();
+    private transient Part attachment;
 
     /** Fills the form from the visit named by {@code id}, or opens an empty one for the partner named by {@code partner}. */
     public void load() {
@@ -95,6 +109,7 @@ public class VisitFormView implements Serializable {
         visit.attendees().forEach(a -> attendees.add(AttendeeRow.of(a)));
         version = visit.version();
         agreed = actionItems.of(visit.id());
+        attachments = attachmentService.of(visit.id());
     }
 
     /** @return whether the form is shown: a visit was found to correct, or a partner to record one with */
@@ -112,6 +127,27 @@ public class VisitFormView implements Serializable {
         attendees.add(new AttendeeRow());
     }
 
+    /**
+     * Adds a row for each contact of the partner, and of the other partners chosen, who is their contact on the
+     * day of the meeting (today while no day is typed) and not on the list yet; blank rows make way for them.
+     */
+    public void addContacts() {
+        LocalDate on = date == null ? LocalDate.now(clock) : date;
+        attendees.removeIf(AttendeeRow::isBlank);
+        List<OrganisationId> present = new ArrayList<>(others());
+        OrganisationId.parse(organisationId).ifPresent(id -> present.add(0, id));
+        for (OrganisationId id : present) {
+            partners.findOrganisation(id).ifPresent(organisation -> organisation.contacts().stream()
+                    .filter(contact -> contact.isActiveOn(on))
+                    .filter(contact -> attendees.stream().noneMatch(row -> contact.name().equals(row.getName())))
+                    .forEach(contact -> attendees.add(AttendeeRow.of(new Attendee(contact.name(), contact.position(),
+                            organisation.name())))));
+        }
+        if (attendees.isEmpty()) {
+            attendees.add(new AttendeeRow());
+        }
+    }
+
     /** @param row the attendee row to take out */
     public void removeAttendee(AttendeeRow row) {
         attendees.remove(row);
@@ -124,6 +160,11 @@ public class VisitFormView implements Serializable {
                     .toList();
             List<AddActionItem> actions = newActions.stream().filter(row -> !row.isBlank()).map(ActionRow::toCommand).toList();
             requireDueOnOrAfterTheMeeting(actions);
+            byte[] file = ChosenFiles.read(attachment, "attachment", VisitAttachmentService.MAX_BYTES, "visit.attachmentTooLarge");
+            if (file != null) {
+                UploadedFiles.check("attachment", file, VisitAttachmentService.MAX_BYTES,
+                        Set.of(UploadedFiles.Kind.PDF, UploadedFiles.Kind.JPEG));
+            }
             VisitId saved;
             if (recording) {
                 saved = partners.recordVisit(new RecordVisit(OrganisationId.parse(organisationId).orElseThrow(), date, location,
@@ -134,6 +175,9 @@ public class VisitFormView implements Serializable {
                         version)).id();
             }
             actions.forEach(action -> actionItems.add(saved, action));
+            if (file != null) {
+                attachmentService.attach(saved, attachment.getSubmittedFileName(), file);
+            }
             Messages.info(Messages.text(recording ? "visit.recorded" : "visit.corrected"));
             return "/app/partner.xhtml?faces-redirect=true&id=" + organisationId;
         });
@@ -211,6 +255,29 @@ public class VisitFormView implements Serializable {
                 throw new InvalidFieldException("actions", Messages.text("actionItem.dueAfterMeeting"));
             }
         }
+    }
+
+    /** @return the files attached to the visit */
+    public List<AttachmentView> getAttachments() {
+        return attachments;
+    }
+
+    /**
+     * @param file a file attached
+     * @return its size in kilobytes, at least 1
+     */
+    public long kilobytes(AttachmentView file) {
+        return Math.max(1, (file.size() + 1023) / 1024);
+    }
+
+    /** @return the file chosen to attach, or null */
+    public Part getAttachment() {
+        return attachment;
+    }
+
+    /** @param attachment the file chosen to attach */
+    public void setAttachment(Part attachment) {
+        this.attachment = attachment;
     }
 
     /** Adds an empty action item row. */

@@ -19,7 +19,6 @@ import org.suaka.partner.api.AssistanceQuery;
 import org.suaka.partner.api.AssistanceService;
 import org.suaka.partner.api.AssistanceTally;
 import org.suaka.partner.api.AssistanceView;
-import org.suaka.partner.api.OrganisationId;
 import org.suaka.partner.api.RecordAssistance;
 import org.suaka.partner.api.VoidAssistance;
 import org.suaka.partner.internal.domain.Assistance;
@@ -142,23 +141,14 @@ public class DefaultAssistanceService implements AssistanceService {
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<AssistanceView> find(UUID id) {
-        Optional<Assistance> found = assistance.find(id, false);
-        if (caller.isInRole(Roles.PARTNER)) {
-            Optional<OrganisationId> own = callersOrganisation();
-            found = found.filter(a -> own.isPresent() && own.get().equals(a.organisationId()));
-        }
-        return found.map(Assistance::toView);
+        return reach().filter(assistance.find(id, false), Assistance::organisationId).map(Assistance::toView);
     }
 
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public ResultPage<AssistanceView> list(AssistanceQuery query) {
         Commands.valid(validator, query);
-        if (!caller.isInRole(Roles.PARTNER)) {
-            return assistance.list(query, null).map(Assistance::toView);
-        }
-        return callersOrganisation().map(own -> assistance.list(query, own).map(Assistance::toView))
-                .orElseGet(() -> new ResultPage<>(List.of(), query.page().offset(), 0));
+        return reach().list(query.page(), only -> assistance.list(query, only).map(Assistance::toView));
     }
 
     @Override
@@ -171,7 +161,7 @@ public class DefaultAssistanceService implements AssistanceService {
         return assistance.totals(from, until);
     }
 
-    private Optional<OrganisationId> callersOrganisation() {
-        return caller.name().flatMap(partners::organisationOfUser);
+    private PartnerReach reach() {
+        return new PartnerReach(caller, partners);
     }
 }

@@ -70,6 +70,6 @@ public class DefaultPortalService implements PortalService {
     }
 
     private Optional<OrganisationId> own() {
-        return caller.name().flatMap(partners::organisationOfUser);
+        return new PartnerReach(caller, partners).ownOrganisation();
     }
 }

@@ -15,7 +15,6 @@ import jakarta.validation.Validator;
 
 import org.suaka.partner.api.AnswerReferral;
 import org.suaka.partner.api.CompleteReferral;
-import org.suaka.partner.api.OrganisationId;
 import org.suaka.partner.api.Refer;
 import org.suaka.partner.api.ReferralQuery;
 import org.suaka.partner.api.ReferralService;
@@ -151,11 +150,7 @@ public class DefaultReferralService implements ReferralService {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public ResultPage<ReferralView> list(ReferralQuery query) {
         Commands.valid(validator, query);
-        if (!caller.isInRole(Roles.PARTNER)) {
-            return referrals.list(query, null).map(Referral::toView);
-        }
-        return callersOrganisation().map(own -> referrals.list(query, own).map(Referral::toView))
-                .orElseGet(() -> new ResultPage<>(List.of(), query.page().offset(), 0));
+        return reach().list(query.page(), only -> referrals.list(query, only).map(Referral::toView));
     }
 
     @Override
@@ -184,15 +179,10 @@ public class DefaultReferralService implements ReferralService {
     }
 
     private Optional<Referral> readable(UUID id, boolean lock) {
-        Optional<Referral> found = referrals.find(id, lock);
-        if (!caller.isInRole(Roles.PARTNER)) {
-            return found;
-        }
-        Optional<OrganisationId> own = callersOrganisation();
-        return found.filter(r -> own.isPresent() && own.get().equals(r.organisationId()));
+        return reach().filter(referrals.find(id, lock), Referral::organisationId);
     }
 
-    private Optional<OrganisationId> callersOrganisation() {
-        return caller.name().flatMap(partners::organisationOfUser);
+    private PartnerReach reach() {
+        return new PartnerReach(caller, partners);
     }
 }

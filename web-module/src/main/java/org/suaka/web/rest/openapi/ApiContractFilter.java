@@ -36,6 +36,7 @@ import org.suaka.web.rest.ReportResource;
 import org.suaka.web.rest.RetentionResource;
 import org.suaka.web.rest.ShelterResource;
 import org.suaka.web.rest.SuakaApi;
+import org.suaka.web.rest.VisitAttachmentResource;
 import org.suaka.web.rest.VisitResource;
 import org.suaka.web.rest.problem.Problem;
 
@@ -54,7 +55,7 @@ public class ApiContractFilter implements OASFilter {
             ReportPluginResource.class, CardResource.class, FamilyResource.class,
             CardBatchResource.class, PermitResource.class, PresenceResource.class,
             IncidentResource.class, InspectionResource.class, ReferralResource.class, AgreementResource.class,
-            ActionItemResource.class, AssistanceResource.class);
+            ActionItemResource.class, AssistanceResource.class, VisitAttachmentResource.class);
 
     static final String SECURITY_SCHEME = "basicAuth";
     static final String PROBLEM = "Problem";

@@ -31,6 +31,7 @@ final class ParameterSchemas {
             Map.entry("fromMonth", text().pattern("^[0-9]{4}-[0-9]{2}$")),
             Map.entry("toMonth", text().pattern("^[0-9]{4}-[0-9]{2}$")),
             Map.entry("months", integer(1, 12, 1)),
+            Map.entry("fileName", text().minLength(1).maxLength(200)),
             Map.entry("number", text().minLength(1).maxLength(40)),
             Map.entry("days", integer(1, 366, 30)),
             Map.entry("expiringWithin", OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32")
@@ -52,6 +53,7 @@ final class ParameterSchemas {
             "id", text().format("uuid"),
             "consentId", text().format("uuid"),
             "unitId", text().format("uuid"),
+            "attachmentId", text().format("uuid"),
             "reportId", text().pattern("^[a-z0-9-]{1,100}$"),
             "code", text().pattern("^[0-9A-Za-z]{4}(-[0-9A-Za-z]{4}){3}$"),
             "file", text().pattern("^[A-Za-z0-9][A-Za-z0-9_.-]{0,120}$"));
