@@ -421,6 +421,7 @@ public class DemoDataLoader {
             occupants.merge(hotel, family.members().size(), Integer::sum);
             heads.put(headOf(familyId), family.members().size());
         }
+        partnersAndTheSeedVisit(discussed, heads);
         recordBirthAndDuplicate(firstHead, firstFamily, rooms.get(firstHotel));
         moveRooms(firstPlacements, rooms.get(firstHotel));
         recordPermits(firstPlacements);
@@ -435,6 +436,17 @@ public class DemoDataLoader {
             persons.changeStatus(person.id(), new ChangeStatus(SupervisionStatus.DEPARTED, departure.lastDay(),
                     departure.reason(), departure.destination(), departure.note(), person.version()));
         }
+    }
+
+    /**
+     * The partners of Kupang with IOM's agreement, the visit of 11 September 2024 with its action items, the
+     * referrals of September 2024 and IOM's cash assistance of that month (before the child born in 2025 joins
+     * the first family).
+     *
+     * @param discussed the persons whose cases the visit discussed
+     * @param heads each family's head and its size
+     */
+    private void partnersAndTheSeedVisit(List<PersonId> discussed, Map<PersonId, Integer> heads) {
         OrganisationView iomIndonesia = partners.register(new RegisterOrganisation("IOM Indonesia", OrganisationType.IOM,
                 "Jakarta", "Sampoerna Strategic Square, North Tower Lt. 12A, Jl. Jend. Sudirman Kav. 45-46", null, List.of()));
         OrganisationView iom = partners.register(new RegisterOrganisation("IOM Kupang",
