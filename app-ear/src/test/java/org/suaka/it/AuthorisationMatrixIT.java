@@ -40,7 +40,7 @@ class AuthorisationMatrixIT extends SuakaDeployment {
             "/api/v1/shelters", "/api/v1/shelters/{id}", "/api/v1/shelters/{id}/occupants", "/api/v1/shelters/occupancy",
             "/api/v1/placements/{id}", "/api/v1/offices/mine", "/api/v1/cards/check", "/api/v1/shelters/{id}/units",
             "/api/v1/shelters/{id}/occupancy", "/api/v1/referrals", "/api/v1/referrals/{id}",
-            "/api/v1/assistance", "/api/v1/assistance/{id}");
+            "/api/v1/assistance", "/api/v1/assistance/{id}", "/api/v1/exports/persons", "/api/v1/exports/occupants");
     private static final Set<String> PARTNER_ANSWERS = Set.of("/api/v1/referrals/{id}/accept", "/api/v1/referrals/{id}/reject",
             "/api/v1/referrals/{id}/complete");
 
@@ -85,6 +85,8 @@ class AuthorisationMatrixIT extends SuakaDeployment {
             request.header("Content-Type", "application/pdf").method(method, HttpRequest.BodyPublishers.ofString("%PDF-"));
         } else if (concrete.startsWith("/api/v1/reports/plugins")) {
             request.header("Content-Type", "application/zip").method(method, HttpRequest.BodyPublishers.ofString("PK"));
+        } else if (concrete.startsWith("/api/v1/imports")) {
+            request.header("Content-Type", "text/csv").method(method, HttpRequest.BodyPublishers.ofString("Nama depan\n"));
         } else if (concrete.startsWith("/api/v1/agreements/") && concrete.endsWith("/scan") || concrete.endsWith("/attachments")) {
             request.header("Content-Type", "application/pdf").method(method, HttpRequest.BodyPublishers.ofString("%PDF-"));
         } else if (concrete.endsWith("/logo") || concrete.endsWith("/scan") || concrete.endsWith("/photo")) {

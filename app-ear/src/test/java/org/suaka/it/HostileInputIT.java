@@ -81,6 +81,36 @@ class HostileInputIT extends SuakaDeployment {
     private record RawJson(String text) {
     }
 
+    /** @return a workbook whose one entry inflates from a few kilobytes to 200 megabytes of zeros */
+    private static byte[] zipBomb() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/worksheets/sheet1.xml"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 200; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** @return a CSV of more rows than an import takes */
+    private static byte[] manyRows(int rows) {
+        StringBuilder csv = new StringBuilder("Nama depan;Tanggal lahir\n");
+        for (int i = 0; i < rows; i++) {
+            csv.append("Ali;1990-01-01\n");
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** @return the id of a shelter of the demo data */
+    private static String checkedShelterId() {
+        return SuakaClient.parse(SuakaClient.viewer().get("/api/v1/shelters").body()).asJsonArray().getJsonObject(0).getString("id");
+    }
+
     /** The attachments of the visit the hostile files were sent to. */
     private String refusedAttachments;
 
@@ -359,6 +389,21 @@ class HostileInputIT extends SuakaDeployment {
         expectRefused("GET", seedVisit + "/attachments/not-an-id", null);
         expectRefused("GET", seedVisit + "/attachments/" + UUID.randomUUID(), null);
         refusedAttachments = seedVisit + "/attachments";
+        for (String path : List.of("/api/v1/imports/preview", "/api/v1/imports")) {
+            expectRefused("POST", path, new byte[0], "text/csv");
+            expectRefused("POST", path, org.suaka.platform.testing.PdfText.blankPage(), "text/csv");
+            expectRefused("POST", path, zipBomb(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            expectRefused("POST", path, zip, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            expectRefused("POST", path, "Kolom tanpa nama\nx\n".getBytes(StandardCharsets.UTF_8), "text/csv");
+            expectRefused("POST", path, manyRows(100_001), "text/csv");
+        }
+        expectRefused("POST", "/api/v1/imports?create=satu", "Nama depan\nAli\n".getBytes(StandardCharsets.UTF_8), "text/csv");
+        for (String query : List.of("persons?format=xls", "persons?status=ASLEEP", "persons?number=" + "9".repeat(41),
+                "persons?shelter=not-an-id", "occupants", "occupants?shelter=not-an-id", "occupants?shelter=" + UUID.randomUUID(),
+                "occupants?shelter=" + checkedShelterId() + "&date=30-09-2024", "statistics", "statistics?date=yesterday",
+                "statistics?date=2024-09-30&format=pdf")) {
+            expectRefused("GET", "/api/v1/exports/" + query, null);
+        }
         for (String body : List.of("{}", "{\"reason\": \" \", \"version\": 0}", "{\"reason\": \"x\", \"version\": -1}")) {
             post("/api/v1/assistance/" + UUID.randomUUID() + "/void", body);
         }

@@ -965,4 +965,40 @@ class StaffInterfaceIT extends SuakaDeployment {
         assertEquals(2, found.get(0).getJsonArray("attendees").size());
         assertEquals("COORDINATION_MEETING", found.get(0).getString("kind"));
     }
+
+    /**
+     * The sample files import through the page: the transliterated demo persons are found and linked, the new
+     * one registered once, the bad rows refused with their reasons, and nothing written before the officer confirms.
+     */
+    @Test
+    void anOfficerImportsTheSampleFilesWithTheDuplicatesLinked() {
+        Path samples = Path.of("..", "docs", "samples").toAbsolutePath().normalize();
+        long before = SuakaClient.json(SuakaClient.viewer().get("/api/v1/persons?limit=1")).getJsonNumber("total").longValue();
+        BROWSER.open("/app/persons.xhtml");
+        BROWSER.submit("import-link");
+
+        BROWSER.find("import:file").sendKeys(samples.resolve("pengungsi-ejaan-lain.csv").toString());
+        BROWSER.submit("import:preview");
+        String counts = BROWSER.find("import-counts").getText();
+        assertTrue(counts.contains("Baru: 1") && counts.contains("Kemungkinan data ganda: 4") && counts.contains("Berulang dalam berkas: 1"),
+                counts);
+        assertTrue(BROWSER.find("import:verdicts").getText().contains("Rahmatullah Mohammadi"), "the candidate is named");
+        assertEquals(before, SuakaClient.json(SuakaClient.viewer().get("/api/v1/persons?limit=1")).getJsonNumber("total")
+                .longValue(), "a preview writes nothing");
+        BROWSER.screenshots("import-preview");
+
+        BROWSER.find("import:apply").click();
+        WebElement dialog = BROWSER.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+        dialog.findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+        BROWSER.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-written"), "Terdaftar 1, dihubungkan 4"));
+        assertEquals(before + 1, SuakaClient.json(SuakaClient.viewer().get("/api/v1/persons?limit=1")).getJsonNumber("total")
+                .longValue());
+        assertEquals(1, SuakaClient.json(SuakaClient.viewer().get("/api/v1/persons?name=Sultanz")).getJsonNumber("total").longValue());
+
+        BROWSER.find("import:file").sendKeys(samples.resolve("pengungsi-baris-salah.csv").toString());
+        BROWSER.submit("import:preview");
+        assertTrue(BROWSER.find("import-counts").getText().contains("Ditolak: 7"), BROWSER.find("import-counts").getText());
+        assertTrue(BROWSER.find("import:verdicts").getText().contains("Atlantis"), "each row says why it is refused");
+        BROWSER.screenshots("import-refused");
+    }
 }

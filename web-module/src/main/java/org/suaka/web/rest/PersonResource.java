@@ -6,7 +6,6 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -59,7 +58,6 @@ import org.suaka.registry.api.MergedRecordView;
 import org.suaka.registry.api.OfficeStayView;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonProfile;
-import org.suaka.registry.api.PersonSearch;
 import org.suaka.registry.api.PersonService;
 import org.suaka.registry.api.PersonView;
 import org.suaka.registry.api.Photo;
@@ -71,16 +69,12 @@ import org.suaka.registry.api.RecordUnhcrStatus;
 import org.suaka.registry.api.RegisterPerson;
 import org.suaka.registry.api.SelfReportView;
 import org.suaka.registry.api.StatusChangeView;
-import org.suaka.registry.api.SupervisionStatus;
 import org.suaka.registry.api.TransferPerson;
 import org.suaka.registry.api.UnhcrStatusView;
 import org.suaka.registry.api.UpdateConsent;
 import org.suaka.registry.api.UpdatePerson;
-import org.suaka.registry.api.Vulnerability;
 import org.suaka.registry.api.VulnerabilityFlags;
 import org.suaka.shelter.api.PlacementService;
-import org.suaka.shelter.api.PlacementView;
-import org.suaka.shelter.api.ShelterId;
 import org.suaka.web.rest.problem.Problem;
 
 /**
@@ -90,9 +84,6 @@ import org.suaka.web.rest.problem.Problem;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER})
 public class PersonResource {
-
-    /** The longest number searched for: document and card numbers are at most 40 characters. */
-    private static final int MAX_NUMBER = 40;
 
     @Inject
     PersonService persons;
@@ -718,15 +709,7 @@ public class PersonResource {
             @QueryParam("shelter") String shelter,
             @QueryParam("offset") @DefaultValue("0") String offset,
             @QueryParam("limit") @DefaultValue("50") String limit) {
-        if (number != null && number.strip().length() > MAX_NUMBER) {
-            throw new InvalidFieldException("number", "A number has at most " + MAX_NUMBER + " characters");
-        }
-        Set<PersonId> placed = shelter == null || shelter.isBlank() ? null : placements
-                .occupants(new ShelterId(Codes.uuid("shelter", shelter)), LocalDate.now(clock)).stream()
-                .map(PlacementView::personId).collect(Collectors.toSet());
-        UUID familyId = family == null || family.isBlank() ? null : Codes.uuid("family", family);
-        return persons.search(new PersonSearch(name, nationality, Codes.parse("status", status, SupervisionStatus.class),
-                Codes.parse("vulnerability", vulnerability, Vulnerability.class), number, familyId, placed,
-                PersonSearch.Sort.NAME, false, Paging.of(offset, limit)));
+        return persons.search(new PersonFilter(name, nationality, status, vulnerability, number, family, shelter)
+                .search(placements, LocalDate.now(clock)).apply(Paging.of(offset, limit)));
     }
 }

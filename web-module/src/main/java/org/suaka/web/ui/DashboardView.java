@@ -158,6 +158,11 @@ public class DashboardView {
         return DateTimeFormatter.ofPattern("d MMMM yyyy", locale()).format(today);
     }
 
+    /** @return today as YYYY-MM-DD, for links */
+    public String getTodayIso() {
+        return today.toString();
+    }
+
     /** @return persons under supervision by nationality */
     public List<Tally> getByNationality() {
         return byNationality;

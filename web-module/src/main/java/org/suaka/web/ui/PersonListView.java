@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -65,6 +66,8 @@ public class PersonListView implements Serializable {
     private Vulnerability vulnerability;
     private String number;
     private String shelterId;
+    private String nameShown;
+    private String nationalityShown;
 
     /**
      * @param person a person of the page shown
@@ -120,6 +123,30 @@ public class PersonListView implements Serializable {
         this.shelterId = shelterId == null || shelterId.isBlank() ? null : shelterId;
     }
 
+    /**
+     * Sends the browser to the export of the list as it is filtered now.
+     *
+     * @param format {@code xlsx} or {@code csv}
+     * @throws java.io.IOException when the redirect fails
+     */
+    public void export(String format) throws java.io.IOException {
+        Map<String, String> query = new java.util.LinkedHashMap<>();
+        query.put("format", format);
+        query.put("lang", FacesContext.getCurrentInstance().getViewRoot().getLocale().getLanguage());
+        query.put("name", nameShown);
+        query.put("nationality", nationalityShown);
+        query.put("status", status == null ? null : status.name());
+        query.put("vulnerability", vulnerability == null ? null : vulnerability.name());
+        query.put("number", number);
+        query.put("shelter", shelterId);
+        String encoded = query.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().isBlank())
+                .map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/api/v1/exports/persons?" + encoded);
+        FacesContext.getCurrentInstance().responseComplete();
+    }
+
     /** @return the shelters to filter by, by name */
     public List<ShelterView> getShelters() {
         return shelters.list();
@@ -170,8 +197,9 @@ public class PersonListView implements Serializable {
             boolean descending = order != null && order.getOrder() == SortOrder.DESCENDING;
             int size = Math.max(1, Math.min(pageSize, PageRequest.MAX_LIMIT));
             String nationality = filter(filters, "nationality");
-            return persons.search(new PersonSearch(filter(filters, "familyName"),
-                    nationality == null ? null : nationality.toUpperCase(java.util.Locale.ROOT),
+            nameShown = filter(filters, "familyName");
+            nationalityShown = nationality == null ? null : nationality.toUpperCase(java.util.Locale.ROOT);
+            return persons.search(new PersonSearch(nameShown, nationalityShown,
                     status, vulnerability, number, null, placedInShelter(), by, descending,
                     new PageRequest(Math.max(0, first), size)));
         }

@@ -21,7 +21,9 @@ import org.suaka.web.rest.AuditResource;
 import org.suaka.web.rest.BackupResource;
 import org.suaka.web.rest.CardBatchResource;
 import org.suaka.web.rest.CardResource;
+import org.suaka.web.rest.ExportResource;
 import org.suaka.web.rest.FamilyResource;
+import org.suaka.web.rest.ImportResource;
 import org.suaka.web.rest.IncidentResource;
 import org.suaka.web.rest.InspectionResource;
 import org.suaka.web.rest.OfficeResource;
@@ -55,7 +57,8 @@ public class ApiContractFilter implements OASFilter {
             ReportPluginResource.class, CardResource.class, FamilyResource.class,
             CardBatchResource.class, PermitResource.class, PresenceResource.class,
             IncidentResource.class, InspectionResource.class, ReferralResource.class, AgreementResource.class,
-            ActionItemResource.class, AssistanceResource.class, VisitAttachmentResource.class);
+            ActionItemResource.class, AssistanceResource.class, VisitAttachmentResource.class,
+            ExportResource.class, ImportResource.class);
 
     static final String SECURITY_SCHEME = "basicAuth";
     static final String PROBLEM = "Problem";

@@ -32,6 +32,10 @@ final class ParameterSchemas {
             Map.entry("toMonth", text().pattern("^[0-9]{4}-[0-9]{2}$")),
             Map.entry("months", integer(1, 12, 1)),
             Map.entry("fileName", text().minLength(1).maxLength(200)),
+            Map.entry("create", text().pattern("^[0-9]{1,7}(,[0-9]{1,7})*$")),
+            Map.entry("link", text().pattern("^[0-9]{1,7}(,[0-9]{1,7})*$")),
+            Map.entry("skip", text().pattern("^[0-9]{1,7}(,[0-9]{1,7})*$")),
+            Map.entry("format", text().enumeration(List.of("xlsx", "csv")).defaultValue("xlsx")),
             Map.entry("number", text().minLength(1).maxLength(40)),
             Map.entry("days", integer(1, 366, 30)),
             Map.entry("expiringWithin", OASFactory.createSchema().type(Schema.SchemaType.INTEGER).format("int32")

@@ -1,0 +1,188 @@
+package org.suaka.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.json.JsonObject;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Exports read back with a real XLSX reader and a CSV parser: the rows the API lists, in the caller's scope.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DataExchangeIT extends SuakaDeployment {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private static List<List<String>> xlsx(HttpResponse<byte[]> response) throws IOException {
+        assertEquals(200, response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith(XLSX));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            List<List<String>> rows = new ArrayList<>();
+            for (Row row : sheet) {
+                List<String> cells = new ArrayList<>();
+                for (int i = 0; i < row.getLastCellNum(); i++) {
+                    cells.add(row.getCell(i) == null ? "" : row.getCell(i).toString());
+                }
+                rows.add(cells);
+            }
+            return rows;
+        }
+    }
+
+    /** @return five random lowercase letters, to make the names of one run unique */
+    private static String letters() {
+        java.util.Random random = new java.util.Random();
+        StringBuilder letters = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+            letters.append((char) ('a' + random.nextInt(26)));
+        }
+        return letters.toString();
+    }
+
+    private static long total(SuakaClient client, String query) {
+        return SuakaClient.json(client.get("/api/v1/persons?limit=1&" + query)).getJsonNumber("total").longValue();
+    }
+
+    @Test
+    void thePersonListExportsAsFilteredToXlsxAndCsv() throws IOException {
+        SuakaClient officer = SuakaClient.officer();
+        List<List<String>> pakistanis = xlsx(officer.getBytes("/api/v1/exports/persons?nationality=PAK&format=xlsx"));
+        assertEquals(List.of("Nama depan", "Nama keluarga", "Jenis kelamin", "Tanggal lahir", "Kewarganegaraan"),
+                pakistanis.get(0).subList(0, 5));
+        assertEquals(total(officer, "nationality=PAK"), pakistanis.size() - 1);
+        assertTrue(pakistanis.stream().skip(1).allMatch(row -> row.get(4).equals("PAK")), pakistanis.toString());
+
+        HttpResponse<byte[]> csv = officer.getBytes("/api/v1/exports/persons?format=csv&lang=en");
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        byte[] body = csv.body();
+        List<CSVRecord> records = CSVFormat.RFC4180.parse(new InputStreamReader(new ByteArrayInputStream(body, 3, body.length - 3),
+                StandardCharsets.UTF_8)).getRecords();
+        assertEquals("Given name", records.get(0).get(0));
+        assertEquals(total(officer, ""), records.size() - 1, "every person of the office, past the first page of 500");
+
+        SuakaClient jakarta = SuakaClient.as("officer-jakarta", "jakarta-demo");
+        List<List<String>> ofJakarta = xlsx(jakarta.getBytes("/api/v1/exports/persons"));
+        assertEquals(total(jakarta, ""), ofJakarta.size() - 1, "Jakarta's persons only");
+        assertTrue(total(jakarta, "") < total(officer, ""));
+    }
+
+    @Test
+    void partnerStaffExportOnlyWhatTheirAgreementGrants() throws IOException {
+        SuakaClient iom = SuakaClient.as("iom", "iom-demo");
+        List<List<String>> rows = xlsx(iom.getBytes("/api/v1/exports/persons"));
+        int supervisedFrom = rows.get(0).indexOf("Diawasi sejak");
+        assertTrue(rows.size() > 1);
+        assertTrue(rows.stream().skip(1).allMatch(row -> row.size() <= supervisedFrom || row.get(supervisedFrom).isEmpty()),
+                "no supervision dates for IOM");
+        assertTrue(rows.stream().skip(1).anyMatch(row -> !row.get(0).isEmpty()), "identity is granted");
+        assertEquals(403, iom.getBytes("/api/v1/exports/statistics?date=2024-09-30").statusCode());
+    }
+
+    @Test
+    void aSheltersOccupantsAndTheStatisticsTablesExport() throws IOException {
+        SuakaClient viewer = SuakaClient.viewer();
+        JsonObject shelter = SuakaClient.parse(viewer.get("/api/v1/shelters").body()).asJsonArray().getJsonObject(0);
+        int occupants = SuakaClient.parse(viewer.get("/api/v1/shelters/" + shelter.getString("id") + "/occupants?date=2024-09-30")
+                .body()).asJsonArray().size();
+        List<List<String>> sheet = xlsx(viewer.getBytes("/api/v1/exports/occupants?shelter=" + shelter.getString("id")
+                + "&date=2024-09-30"));
+        assertEquals(occupants, sheet.size() - 1);
+
+        List<List<String>> tables = xlsx(viewer.getBytes("/api/v1/exports/statistics?date=2024-09-30"));
+        double total = Double.parseDouble(tables.get(1).get(2));
+        double byNationalityAndSex = tables.stream().filter(row -> row.get(0).equals("Kewarganegaraan dan jenis kelamin"))
+                .mapToDouble(row -> Double.parseDouble(row.get(2))).sum();
+        assertEquals(171.0, total, "the seed's 171 refugees on 30 September 2024");
+        assertEquals(total, byNationalityAndSex);
+        assertEquals(400, viewer.getBytes("/api/v1/exports/statistics?date=2024-09-30&format=xls").statusCode());
+    }
+
+    /**
+     * A CSV in Windows-1252 with semicolons, as an office's Excel saves it: new persons, a transliterated duplicate
+     * of a demo person, a repeated row and bad rows are told apart before anything is written; the import creates
+     * the new ones only, and importing the file again creates nobody.
+     */
+    @Test
+    void aCsvOfTheOfficeImportsOnceWithItsDuplicateFoundAndItsBadRowsRefused() throws IOException {
+        SuakaClient officer = SuakaClient.officer();
+        JsonObject demo = SuakaClient.json(officer.get("/api/v1/persons?nationality=AFG&limit=1")).getJsonArray("items")
+                .getJsonObject(0);
+        String tag = letters();
+        String csv = String.join("\r\n", "Nama depan;Nama keluarga;Jenis kelamin;Tanggal lahir;Kewarganegaraan;Diawasi sejak",
+                "Gülalai;Wardak" + tag + ";P;14/02/1996;Afganistan;01/11/2026",
+                "Sher;Khan" + tag + ";L;1988-07-01;PAK;01/11/2026",
+                demo.getString("givenName") + ";" + demo.getString("familyName", "") + ";"
+                        + (demo.getString("sex").equals("MALE") ? "L" : "P") + ";" + demo.getString("dateOfBirth") + ";AFG;",
+                "Sher;Khan" + tag + ";L;01/07/1988;Pakistan;01/11/2026",
+                "Nadia;Rasuli" + tag + ";X;31/02/1990;Atlantis;", "");
+        byte[] file = csv.getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        long before = total(officer, "");
+
+        JsonObject preview = SuakaClient.json(officer.postBytes("/api/v1/imports/preview", "text/csv", file));
+        assertEquals(2, preview.getInt("newRows"), preview.toString());
+        assertEquals(1, preview.getInt("duplicates"), preview.toString());
+        assertEquals(1, preview.getInt("repeated"), preview.toString());
+        assertEquals(1, preview.getInt("invalid"), preview.toString());
+        assertTrue(preview.toString().contains("G\u00fclalai Wardak" + tag), "the Windows-1252 diacritic is read: " + preview);
+        assertEquals(before, total(officer, ""), "a preview writes nothing");
+
+        JsonObject imported = SuakaClient.json(officer.postBytes("/api/v1/imports", "text/csv", file));
+        assertEquals(2, imported.getInt("created"), imported.toString());
+        assertEquals(1, imported.getInt("linked"));
+        assertEquals(1, imported.getJsonArray("refused").size());
+        assertEquals(before + 2, total(officer, ""));
+
+        JsonObject again = SuakaClient.json(officer.postBytes("/api/v1/imports", "text/csv", file));
+        assertEquals(0, again.getInt("created"), "the same file twice creates nobody new: " + again);
+        assertEquals(before + 2, total(officer, ""));
+        assertEquals(403, SuakaClient.viewer().postBytes("/api/v1/imports/preview", "text/csv", file).statusCode());
+    }
+
+    @Test
+    void anXlsxWorkbookImportsWithItsDateCellsRead() throws IOException {
+        SuakaClient officer = SuakaClient.officer();
+        String family = "Hazara" + letters();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("Data");
+            Row header = sheet.createRow(0);
+            List<String> names = List.of("Given name", "Family name", "Sex", "Date of birth", "Nationality");
+            for (int i = 0; i < names.size(); i++) {
+                header.createCell(i).setCellValue(names.get(i));
+            }
+            Row row = sheet.createRow(1);
+            row.createCell(0).setCellValue("Ali Reza");
+            row.createCell(1).setCellValue(family);
+            row.createCell(2).setCellValue("Male");
+            org.apache.poi.ss.usermodel.Cell born = row.createCell(3);
+            born.setCellValue(java.time.LocalDate.of(2001, 9, 14));
+            org.apache.poi.ss.usermodel.CellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("dd/mm/yyyy"));
+            born.setCellStyle(date);
+            row.createCell(4).setCellValue("Afghanistan");
+            workbook.write(out);
+        }
+        JsonObject imported = SuakaClient.json(officer.postBytes("/api/v1/imports", XLSX, out.toByteArray()));
+        assertEquals(1, imported.getInt("created"), imported.toString());
+        JsonObject person = SuakaClient.json(officer.get("/api/v1/persons?name=" + family)).getJsonArray("items").getJsonObject(0);
+        assertEquals("2001-09-14", person.getString("dateOfBirth"));
+    }
+}

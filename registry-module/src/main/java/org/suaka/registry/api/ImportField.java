@@ -1,0 +1,21 @@
+package org.suaka.registry.api;
+
+/** The fields a row of an imported spreadsheet may carry, each from one column. */
+public enum ImportField {
+    /** The given name. */
+    GIVEN_NAME,
+    /** The family name, possibly empty. */
+    FAMILY_NAME,
+    /** L/P, Laki-laki/Perempuan, M/F or Male/Female. */
+    SEX,
+    /** The date of birth: YYYY-MM-DD, or day first (DD/MM/YYYY, DD-MM-YYYY, DD.MM.YYYY). */
+    DATE_OF_BIRTH,
+    /** An ISO 3166-1 alpha-3 code or a country's name in Indonesian or English. */
+    NATIONALITY,
+    /** The UNHCR individual number. */
+    UNHCR_NUMBER,
+    /** The UNHCR case number. */
+    UNHCR_CASE_NUMBER,
+    /** The first day of supervision; today when empty. */
+    SUPERVISED_FROM
+}

@@ -1,0 +1,100 @@
+package org.suaka.web.imports;
+
+import java.text.Normalizer;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.suaka.registry.api.ImportField;
+import org.suaka.registry.api.ImportRow;
+
+/**
+ * Which column holds which field, found from the header in Indonesian or English (as offices, IOM and UNHCR
+ * name them, and as Suaka's own exports do), and the rows read through it.
+ */
+public final class ColumnMapping {
+
+    private static final Map<ImportField, List<String>> NAMES = Map.of(
+            ImportField.GIVEN_NAME, List.of("nama depan", "nama", "nama lengkap", "given name", "first name", "name", "full name"),
+            ImportField.FAMILY_NAME, List.of("nama keluarga", "nama belakang", "marga", "family name", "surname", "last name"),
+            ImportField.SEX, List.of("jenis kelamin", "kelamin", "jk", "l p", "sex", "gender"),
+            ImportField.DATE_OF_BIRTH, List.of("tanggal lahir", "tgl lahir", "date of birth", "dob", "birth date", "birthdate"),
+            ImportField.NATIONALITY, List.of("kewarganegaraan", "kebangsaan", "negara asal", "warga negara", "nationality",
+                    "country of origin", "citizenship"),
+            ImportField.UNHCR_NUMBER, List.of("nomor individu unhcr", "nomor unhcr", "no unhcr", "unhcr number",
+                    "unhcr individual number", "unhcr id", "individual number"),
+            ImportField.UNHCR_CASE_NUMBER, List.of("nomor kasus unhcr", "nomor kasus", "no kasus", "unhcr case number",
+                    "case number", "case no"),
+            ImportField.SUPERVISED_FROM, List.of("diawasi sejak", "tanggal kedatangan", "tgl kedatangan", "tanggal masuk",
+                    "supervised from", "arrival date", "date of arrival"));
+
+    private final Map<ImportField, Integer> columns;
+
+    private ColumnMapping(Map<ImportField, Integer> columns) {
+        this.columns = Map.copyOf(columns);
+    }
+
+    /**
+     * @param header a sheet's header
+     * @return each field found in it and its column; a field named twice takes its first column
+     */
+    public static ColumnMapping of(List<String> header) {
+        Map<ImportField, Integer> found = new EnumMap<>(ImportField.class);
+        for (int column = 0; column < header.size(); column++) {
+            Optional<ImportField> field = fieldNamed(header.get(column));
+            if (field.isPresent() && !found.containsKey(field.get())) {
+                found.put(field.get(), column);
+            }
+        }
+        return new ColumnMapping(found);
+    }
+
+    /**
+     * @param header a column's header
+     * @return the field it names, when it names one
+     */
+    public static Optional<ImportField> fieldNamed(String header) {
+        String key = key(header);
+        return NAMES.entrySet().stream().filter(e -> e.getValue().contains(key)).map(Map.Entry::getKey).findFirst();
+    }
+
+    /**
+     * @param field a field
+     * @param column the column that holds it, or null to leave it out
+     * @return this mapping with that one field changed
+     */
+    public ColumnMapping with(ImportField field, Integer column) {
+        Map<ImportField, Integer> changed = new EnumMap<>(ImportField.class);
+        changed.putAll(columns);
+        if (column == null) {
+            changed.remove(field);
+        } else {
+            changed.put(field, column);
+        }
+        return new ColumnMapping(changed);
+    }
+
+    /** @return each field mapped and its column */
+    public Map<ImportField, Integer> columns() {
+        return columns;
+    }
+
+    /**
+     * @param sheet a sheet
+     * @return its rows as the registry's import reads them
+     */
+    public List<ImportRow> rows(Sheet sheet) {
+        return sheet.rows().stream().map(line -> {
+            Map<ImportField, String> values = new EnumMap<>(ImportField.class);
+            columns.forEach((field, column) -> values.put(field, line.cell(column)));
+            return new ImportRow(line.number(), values);
+        }).toList();
+    }
+
+    private static String key(String header) {
+        return Normalizer.normalize(header == null ? "" : header, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+    }
+}

@@ -1,0 +1,144 @@
+package org.suaka.web.ui;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+
+import org.suaka.platform.api.InvalidFieldException;
+import org.suaka.registry.api.ImportDecision;
+import org.suaka.registry.api.ImportField;
+import org.suaka.registry.api.ImportOutcome;
+import org.suaka.registry.api.ImportResult;
+import org.suaka.registry.api.ImportRow;
+import org.suaka.registry.api.ImportService;
+import org.suaka.registry.api.ImportVerdict;
+import org.suaka.web.imports.ColumnMapping;
+import org.suaka.web.imports.Sheet;
+import org.suaka.web.imports.SheetReader;
+
+/**
+ * The import page: a spreadsheet chosen, its columns matched to fields by header, every row previewed (new,
+ * probable duplicate with the person it matches, repeated, refused with the reason) before anything is
+ * written, the officer's decision per row, then the import and what it wrote.
+ */
+@Named("importPage")
+@ViewScoped
+public class ImportPageView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ImportService imports;
+
+    private transient Part file;
+    private String fileName;
+    private List<ImportRow> rows = List.of();
+    private Map<ImportField, String> columns = Map.of();
+    private List<ImportVerdict> verdicts = List.of();
+    private final Map<Integer, ImportDecision> decisions = new HashMap<>();
+    private ImportResult result;
+
+    /** Reads the chosen file and previews every row; nothing is written. */
+    public void preview() {
+        FormFailures.submit("import", () -> {
+            byte[] content = ChosenFiles.read(file, "file", SheetReader.MAX_BYTES, "import.tooLarge");
+            if (content == null) {
+                throw new InvalidFieldException("file", Messages.text("import.chooseFile"));
+            }
+            Sheet sheet = SheetReader.read(content, ImportService.MAX_ROWS);
+            ColumnMapping mapping = ColumnMapping.of(sheet.header());
+            if (!mapping.columns().containsKey(ImportField.GIVEN_NAME)) {
+                throw new InvalidFieldException("file", Messages.text("import.noNameColumn"));
+            }
+            Map<ImportField, String> found = new EnumMap<>(ImportField.class);
+            mapping.columns().forEach((field, column) -> found.put(field, sheet.header().get(column)));
+            fileName = file.getSubmittedFileName();
+            rows = mapping.rows(sheet);
+            columns = found;
+            verdicts = imports.preview(rows);
+            decisions.clear();
+            verdicts.forEach(v -> decisions.put(v.line(), v.suggested()));
+            result = null;
+            return null;
+        });
+    }
+
+    /** Imports the rows as decided. */
+    public void apply() {
+        FormFailures.submit("import", () -> {
+            result = imports.apply(rows, decisions);
+            Messages.info(Messages.text("import.done", result.created(), result.linked(), result.skipped(), result.refused().size()));
+            verdicts = imports.preview(rows);
+            return null;
+        });
+    }
+
+    /**
+     * @param outcome an outcome
+     * @return how many rows of the preview have it
+     */
+    public long count(String outcome) {
+        ImportOutcome wanted = ImportOutcome.valueOf(outcome);
+        return verdicts.stream().filter(v -> v.outcome() == wanted).count();
+    }
+
+    /**
+     * @param verdict a row's verdict
+     * @return the decisions the officer may take for it
+     */
+    public List<ImportDecision> choicesFor(ImportVerdict verdict) {
+        List<ImportDecision> choices = new ArrayList<>(List.of(ImportDecision.CREATE, ImportDecision.SKIP));
+        if (verdict.candidate() != null) {
+            choices.add(1, ImportDecision.LINK);
+        }
+        return choices;
+    }
+
+    /** @return the decision per line, for the table's selects */
+    public Map<Integer, ImportDecision> getDecisions() {
+        return decisions;
+    }
+
+    /** @return each field found and the header of its column */
+    public Map<ImportField, String> getColumns() {
+        return columns;
+    }
+
+    /** @return the fields found, in order */
+    public List<ImportField> getMappedFields() {
+        return new ArrayList<>(columns.keySet());
+    }
+
+    /** @return the verdict per row of the file previewed */
+    public List<ImportVerdict> getVerdicts() {
+        return verdicts;
+    }
+
+    /** @return what the last import wrote, or null */
+    public ImportResult getResult() {
+        return result;
+    }
+
+    /** @return the name of the file previewed */
+    public String getFileName() {
+        return fileName;
+    }
+
+    /** @return the file chosen */
+    public Part getFile() {
+        return file;
+    }
+
+    /** @param file the file chosen */
+    public void setFile(Part file) {
+        this.file = file;
+    }
+}
