@@ -27,10 +27,11 @@ public interface ImportService {
     /**
      * Registers the rows to create, each on its own so that a refused row leaves the others written.
      *
+     * @param source the file, e.g. its name and SHA-256, for the audit trail
      * @param rows the file's rows, as previewed
      * @param decisions the officer's decision per line; a line left out follows the preview's suggestion
      * @return what was written and what was refused
      */
-    ImportResult apply(@NotNull @Size(max = MAX_ROWS) List<@NotNull @Valid ImportRow> rows,
+    ImportResult apply(@NotNull @Size(max = 300) String source, @NotNull @Size(max = MAX_ROWS) List<@NotNull @Valid ImportRow> rows,
             @NotNull Map<Integer, ImportDecision> decisions);
 }

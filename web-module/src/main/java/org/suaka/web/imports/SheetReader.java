@@ -65,6 +65,21 @@ public final class SheetReader {
         return sheet;
     }
 
+    /**
+     * @param fileName the file's name as sent, or null
+     * @param content the file
+     * @return what names the file on the audit trail: its name (at most 200 characters) and its SHA-256
+     */
+    public static String source(String fileName, byte[] content) {
+        String name = fileName == null || fileName.isBlank() ? "-" : fileName.strip();
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(content);
+            return name.substring(0, Math.min(200, name.length())) + " sha256:" + java.util.HexFormat.of().formatHex(hash);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static Sheet csv(byte[] content, int maxRows) {
         String text = decode(content);
         if (text.indexOf('\u0000') >= 0) {

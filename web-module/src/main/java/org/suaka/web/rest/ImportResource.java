@@ -85,6 +85,7 @@ public class ImportResource {
 
     /**
      * @param content the file, as previewed
+     * @param fileName the file's name
      * @param create lines to register although the preview suggested otherwise
      * @param link lines to take as the registered person the preview found
      * @param skip lines to leave out
@@ -93,7 +94,9 @@ public class ImportResource {
     @POST
     @Consumes({SPREADSHEET, "text/csv", MediaType.APPLICATION_OCTET_STREAM})
     @Operation(summary = "Import persons from an XLSX or CSV file, each row as the preview suggested unless decided here")
-    public ImportResult apply(byte[] content, @QueryParam("create") @Parameter(description = LINES) String create,
+    public ImportResult apply(byte[] content,
+            @QueryParam("fileName") @Parameter(description = "The file's name, for the audit trail") String fileName,
+            @QueryParam("create") @Parameter(description = LINES) String create,
             @QueryParam("link") @Parameter(description = LINES) String link,
             @QueryParam("skip") @Parameter(description = LINES) String skip) {
         Map<Integer, ImportDecision> decisions = new HashMap<>();
@@ -101,7 +104,7 @@ public class ImportResource {
         decide(decisions, "link", link, ImportDecision.LINK);
         decide(decisions, "skip", skip, ImportDecision.SKIP);
         Sheet sheet = SheetReader.read(content, ImportService.MAX_ROWS);
-        return imports.apply(rows(sheet, ColumnMapping.of(sheet.header())), decisions);
+        return imports.apply(SheetReader.source(fileName, content), rows(sheet, ColumnMapping.of(sheet.header())), decisions);
     }
 
     private static long count(List<ImportVerdict> verdicts, ImportOutcome outcome) {

@@ -41,9 +41,11 @@ public class ImportPageView implements Serializable {
     private transient Part file;
     private String fileName;
     private List<ImportRow> rows = List.of();
+    private String source;
     private Map<ImportField, String> columns = Map.of();
     private List<ImportVerdict> verdicts = List.of();
-    private final Map<Integer, ImportDecision> decisions = new HashMap<>();
+    /** The decision per line, by name: the page's selects submit text. */
+    private final Map<Integer, String> decisions = new HashMap<>();
     private ImportResult result;
 
     /** Reads the chosen file and previews every row; nothing is written. */
@@ -61,11 +63,12 @@ public class ImportPageView implements Serializable {
             Map<ImportField, String> found = new EnumMap<>(ImportField.class);
             mapping.columns().forEach((field, column) -> found.put(field, sheet.header().get(column)));
             fileName = file.getSubmittedFileName();
+            source = SheetReader.source(fileName, content);
             rows = mapping.rows(sheet);
             columns = found;
             verdicts = imports.preview(rows);
             decisions.clear();
-            verdicts.forEach(v -> decisions.put(v.line(), v.suggested()));
+            verdicts.forEach(v -> decisions.put(v.line(), v.suggested().name()));
             result = null;
             return null;
         });
@@ -74,7 +77,9 @@ public class ImportPageView implements Serializable {
     /** Imports the rows as decided. */
     public void apply() {
         FormFailures.submit("import", () -> {
-            result = imports.apply(rows, decisions);
+            Map<Integer, ImportDecision> decided = new HashMap<>();
+            decisions.forEach((line, name) -> decided.put(line, ImportDecision.valueOf(name)));
+            result = imports.apply(source, rows, decided);
             Messages.info(Messages.text("import.done", result.created(), result.linked(), result.skipped(), result.refused().size()));
             verdicts = imports.preview(rows);
             return null;
@@ -102,8 +107,8 @@ public class ImportPageView implements Serializable {
         return choices;
     }
 
-    /** @return the decision per line, for the table's selects */
-    public Map<Integer, ImportDecision> getDecisions() {
+    /** @return the decision per line, by name, for the table's selects */
+    public Map<Integer, String> getDecisions() {
         return decisions;
     }
 
@@ -120,6 +125,20 @@ public class ImportPageView implements Serializable {
     /** @return the verdict per row of the file previewed */
     public List<ImportVerdict> getVerdicts() {
         return verdicts;
+    }
+
+    /**
+     * @param verdict a row's verdict
+     * @return why it is refused, reason after reason
+     */
+    public String problemsOf(ImportVerdict verdict) {
+        return String.join("; ", verdict.problems());
+    }
+
+    /** @return what the last import wrote, in words */
+    public String getWritten() {
+        return result == null ? "" : Messages.text("import.written", result.created(), result.linked(), result.skipped(),
+                result.refused().size());
     }
 
     /** @return what the last import wrote, or null */

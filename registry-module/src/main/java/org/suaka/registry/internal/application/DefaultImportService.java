@@ -28,6 +28,7 @@ import org.suaka.registry.api.ImportResult;
 import org.suaka.registry.api.ImportRow;
 import org.suaka.registry.api.ImportService;
 import org.suaka.registry.api.ImportVerdict;
+import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonService;
 import org.suaka.registry.api.RegisterPerson;
 
@@ -72,9 +73,9 @@ public class DefaultImportService implements ImportService {
 
     @Audited(write = true)
     @Override
-    public ImportResult apply(List<ImportRow> rows, Map<Integer, ImportDecision> decisions) {
+    public ImportResult apply(String source, List<ImportRow> rows, Map<Integer, ImportDecision> decisions) {
         Set<String> seen = new HashSet<>();
-        int created = 0;
+        List<PersonId> createdIds = new ArrayList<>();
         int linked = 0;
         int skipped = 0;
         List<ImportVerdict> refused = new ArrayList<>();
@@ -89,27 +90,20 @@ public class DefaultImportService implements ImportService {
             } else if (decision == ImportDecision.LINK) {
                 linked++;
             } else {
-                Optional<String> problem = register(row);
-                if (problem.isPresent()) {
-                    refused.add(new ImportVerdict(row.line(), ImportOutcome.INVALID, List.of(problem.get()), verdict.name(), null,
-                            ImportDecision.SKIP));
-                } else {
-                    created++;
+                try {
+                    createdIds.add(persons.register(ImportRowReader.read(row, new ArrayList<>()).orElseThrow(), true).id());
+                } catch (InvalidFieldException e) {
+                    refused.add(refusal(row, verdict, e.field() + ": " + e.getMessage()));
+                } catch (BusinessRuleException e) {
+                    refused.add(refusal(row, verdict, e.rule() + ": " + e.getMessage()));
                 }
             }
         }
-        return new ImportResult(created, linked, skipped, refused);
+        return new ImportResult(source, createdIds, createdIds.size(), linked, skipped, refused);
     }
 
-    private Optional<String> register(ImportRow row) {
-        try {
-            persons.register(ImportRowReader.read(row, new ArrayList<>()).orElseThrow(), true);
-            return Optional.empty();
-        } catch (InvalidFieldException e) {
-            return Optional.of(e.field() + ": " + e.getMessage());
-        } catch (BusinessRuleException e) {
-            return Optional.of(e.rule() + ": " + e.getMessage());
-        }
+    private static ImportVerdict refusal(ImportRow row, ImportVerdict verdict, String problem) {
+        return new ImportVerdict(row.line(), ImportOutcome.INVALID, List.of(problem), verdict.name(), null, ImportDecision.SKIP);
     }
 
     /** A row's verdict; {@code seen} collects the persons of the file's earlier rows. */

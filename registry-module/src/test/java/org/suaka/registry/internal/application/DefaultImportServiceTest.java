@@ -96,12 +96,14 @@ class DefaultImportServiceTest {
         List<ImportVerdict> first = imports.preview(file);
         assertEquals(List.of(ImportOutcome.NEW, ImportOutcome.NEW, ImportOutcome.NEW), first.stream().map(ImportVerdict::outcome).toList());
         assertEquals(0, registered(), "a preview writes nothing");
-        ImportResult created = imports.apply(file, Map.of());
+        ImportResult created = imports.apply("sample.csv", file, Map.of());
         assertEquals(3, created.created());
+        assertEquals(3, created.createdIds().size());
+        assertEquals("sample.csv", created.source(), "the audit trail names the file");
 
         List<ImportVerdict> again = imports.preview(file);
         assertTrue(again.stream().allMatch(v -> v.outcome() == ImportOutcome.DUPLICATE), again.toString());
-        ImportResult second = imports.apply(file, Map.of());
+        ImportResult second = imports.apply("sample.csv", file, Map.of());
         assertEquals(0, second.created());
         assertEquals(3, second.linked());
         assertEquals(3, registered());
@@ -117,7 +119,7 @@ class DefaultImportServiceTest {
         assertEquals(ImportOutcome.DUPLICATE, verdict.outcome());
         assertEquals("Akbari", verdict.candidate().familyName());
         assertEquals(ImportDecision.LINK, verdict.suggested());
-        assertEquals(1, imports.apply(List.of(row(2, "Muhammad", "Akbary", "M", "01/01/1990", "Afghanistan")),
+        assertEquals(1, imports.apply("sample.csv", List.of(row(2, "Muhammad", "Akbary", "M", "01/01/1990", "Afghanistan")),
                 Map.of(2, ImportDecision.CREATE)).created(), "the officer may still register them");
     }
 
@@ -133,7 +135,7 @@ class DefaultImportServiceTest {
         assertTrue(verdicts.stream().allMatch(v -> v.outcome() == ImportOutcome.INVALID), verdicts.toString());
         assertEquals(List.of("sex", "dateOfBirth", "nationality", "givenName", "dateOfBirth", "givenName"), verdicts.stream()
                 .map(v -> v.problems().get(0).substring(0, v.problems().get(0).indexOf(':'))).toList());
-        ImportResult result = imports.apply(file, Map.of(2, ImportDecision.CREATE));
+        ImportResult result = imports.apply("sample.csv", file, Map.of(2, ImportDecision.CREATE));
         assertEquals(6, result.refused().size());
         assertEquals(0, registered());
     }
@@ -144,7 +146,7 @@ class DefaultImportServiceTest {
                 row(3, "Sakina", "Amiri", "P", "14/09/2001", "afg"));
 
         assertEquals(ImportOutcome.REPEATED, imports.preview(file).get(1).outcome());
-        ImportResult result = imports.apply(file, Map.of());
+        ImportResult result = imports.apply("sample.csv", file, Map.of());
         assertEquals(1, result.created());
         assertEquals(1, result.skipped());
     }
