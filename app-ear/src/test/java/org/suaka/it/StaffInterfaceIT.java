@@ -987,6 +987,17 @@ class StaffInterfaceIT extends SuakaDeployment {
                 .longValue(), "a preview writes nothing");
         BROWSER.screenshots("import-preview");
 
+        BROWSER.driver.findElement(By.cssSelector("#import-mapping summary")).click();
+        new org.openqa.selenium.support.ui.Select(BROWSER.find("import:columns:3:column")).selectByValue("");
+        BROWSER.submit("import:remap");
+        assertTrue(BROWSER.find("import-counts").getText().contains("Ditolak: 6"), "without the date of birth column every row is refused: "
+                + BROWSER.find("import-counts").getText());
+        assertTrue(BROWSER.find("import:download-refused").isDisplayed());
+        BROWSER.driver.findElement(By.cssSelector("#import-mapping summary")).click();
+        new org.openqa.selenium.support.ui.Select(BROWSER.find("import:columns:3:column")).selectByVisibleText("Tanggal lahir");
+        BROWSER.submit("import:remap");
+        assertTrue(BROWSER.find("import-counts").getText().contains("Kemungkinan data ganda: 4"), BROWSER.find("import-counts").getText());
+
         BROWSER.find("import:apply").click();
         WebElement dialog = BROWSER.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
         dialog.findElement(By.cssSelector(".ui-confirmdialog-yes")).click();

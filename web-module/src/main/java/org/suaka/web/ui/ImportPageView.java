@@ -22,6 +22,8 @@ import org.suaka.registry.api.ImportService;
 import org.suaka.registry.api.ImportVerdict;
 import org.suaka.web.imports.ColumnMapping;
 import org.suaka.web.imports.Sheet;
+import org.suaka.web.export.SheetFormat;
+import org.suaka.web.export.SheetWriter;
 import org.suaka.web.imports.SheetReader;
 
 /**
@@ -42,6 +44,9 @@ public class ImportPageView implements Serializable {
     private String fileName;
     private List<ImportRow> rows = List.of();
     private String source;
+    private Sheet sheet;
+    /** The column index chosen per field name, as text: the page's selects submit text; empty for none. */
+    private final Map<String, String> chosenColumns = new HashMap<>();
     private Map<ImportField, String> columns = Map.of();
     private List<ImportVerdict> verdicts = List.of();
     /** The decision per line, by name: the page's selects submit text. */
@@ -55,23 +60,87 @@ public class ImportPageView implements Serializable {
             if (content == null) {
                 throw new InvalidFieldException("file", Messages.text("import.chooseFile"));
             }
-            Sheet sheet = SheetReader.read(content, ImportService.MAX_ROWS);
-            ColumnMapping mapping = ColumnMapping.of(sheet.header());
+            Sheet read = SheetReader.read(content, ImportService.MAX_ROWS);
+            ColumnMapping mapping = ColumnMapping.of(read.header());
             if (!mapping.columns().containsKey(ImportField.GIVEN_NAME)) {
                 throw new InvalidFieldException("file", Messages.text("import.noNameColumn"));
             }
-            Map<ImportField, String> found = new EnumMap<>(ImportField.class);
-            mapping.columns().forEach((field, column) -> found.put(field, sheet.header().get(column)));
+            sheet = read;
             fileName = file.getSubmittedFileName();
             source = SheetReader.source(fileName, content);
-            rows = mapping.rows(sheet);
-            columns = found;
-            verdicts = imports.preview(rows);
-            decisions.clear();
-            verdicts.forEach(v -> decisions.put(v.line(), v.suggested().name()));
-            result = null;
+            chosenColumns.clear();
+            mapping.columns().forEach((field, column) -> chosenColumns.put(field.name(), String.valueOf(column)));
+            previewWith(mapping);
             return null;
         });
+    }
+
+    /** Previews the file again with the columns as the officer corrected them. */
+    public void remap() {
+        FormFailures.submit("import", () -> {
+            ColumnMapping mapping = ColumnMapping.of(List.of());
+            for (ImportField field : ImportField.values()) {
+                String column = chosenColumns.get(field.name());
+                mapping = mapping.with(field, column == null || column.isBlank() ? null : Integer.valueOf(column));
+            }
+            if (!mapping.columns().containsKey(ImportField.GIVEN_NAME)) {
+                throw new InvalidFieldException("file", Messages.text("import.noNameColumn"));
+            }
+            previewWith(mapping);
+            return null;
+        });
+    }
+
+    private void previewWith(ColumnMapping mapping) {
+        Map<ImportField, String> found = new EnumMap<>(ImportField.class);
+        mapping.columns().forEach((field, column) -> found.put(field, sheet.header().get(column)));
+        rows = mapping.rows(sheet);
+        columns = found;
+        verdicts = imports.preview(rows);
+        decisions.clear();
+        verdicts.forEach(v -> decisions.put(v.line(), v.suggested().name()));
+        result = null;
+    }
+
+    /**
+     * Sends the refused rows, with their reasons, as a CSV file: those of the last import, or of the preview.
+     *
+     * @throws java.io.IOException when the response refuses
+     */
+    public void downloadRefused() throws java.io.IOException {
+        List<ImportVerdict> refused = result != null ? result.refused()
+                : verdicts.stream().filter(v -> v.outcome() == ImportOutcome.INVALID).toList();
+        jakarta.faces.context.ExternalContext external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        external.responseReset();
+        external.setResponseContentType(SheetFormat.CSV.mediaType());
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"ditolak-" + fileName.replaceAll("[^A-Za-z0-9._-]", "_")
+                + (fileName.endsWith(".csv") ? "" : ".csv") + "\"");
+        try (SheetWriter out = SheetFormat.CSV.open(external.getResponseOutputStream(), "ditolak")) {
+            out.row(List.of(Messages.text("import.line"), Messages.text("person.fullName"), Messages.text("import.reasons")));
+            for (ImportVerdict verdict : refused) {
+                out.row(java.util.Arrays.asList(verdict.line(), verdict.name(), problemsOf(verdict)));
+            }
+        }
+        jakarta.faces.context.FacesContext.getCurrentInstance().responseComplete();
+    }
+
+    /** @return the file's headers with their column index as text, for the mapping's selects */
+    public List<Map.Entry<String, String>> getHeaders() {
+        List<Map.Entry<String, String>> headers = new ArrayList<>();
+        for (int column = 0; sheet != null && column < sheet.header().size(); column++) {
+            headers.add(Map.entry(String.valueOf(column), sheet.header().get(column)));
+        }
+        return headers;
+    }
+
+    /** @return the fields of an import, in order */
+    public ImportField[] getFields() {
+        return ImportField.values();
+    }
+
+    /** @return the column chosen per field name, for the mapping's selects */
+    public Map<String, String> getChosenColumns() {
+        return chosenColumns;
     }
 
     /** Imports the rows as decided. */
