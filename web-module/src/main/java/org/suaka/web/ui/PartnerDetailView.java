@@ -46,6 +46,7 @@ public class PartnerDetailView {
     VisitAttachmentService attachments;
 
     private final java.util.Map<VisitId, List<ActionItemView>> agreedAt = new java.util.HashMap<>();
+    private final java.util.Map<VisitId, List<AttachmentView>> attachedTo = new java.util.HashMap<>();
 
     private String id;
     private OrganisationView organisation;
@@ -120,7 +121,7 @@ public class PartnerDetailView {
      * @return the files attached to it
      */
     public List<AttachmentView> attachmentsOf(VisitView visit) {
-        return attachments.of(visit.id());
+        return attachedTo.computeIfAbsent(visit.id(), attachments::of);
     }
 
     /** @return its visits, latest first */

@@ -21,6 +21,7 @@ public class PortalView {
     PortalService portal;
 
     private Set<DataCategory> granted;
+    private List<VisitView> visits;
 
     /** @return the name of the caller's organisation, or a note that they are linked to none */
     public String getOrganisationName() {
@@ -42,7 +43,10 @@ public class PortalView {
 
     /** @return the visits and meetings of the caller's organisation, latest first */
     public List<VisitView> getVisits() {
-        return portal.visits();
+        if (visits == null) {
+            visits = portal.visits();
+        }
+        return visits;
     }
 
     private Set<DataCategory> granted() {

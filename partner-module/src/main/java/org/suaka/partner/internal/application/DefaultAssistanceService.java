@@ -99,11 +99,7 @@ public class DefaultAssistanceService implements AssistanceService {
             throw new InvalidFieldException("amount", "Cash assistance is recorded with its amount in rupiah");
         }
         OfficeId mine = offices.writable();
-        Organisation organisation = partners.find(command.organisationId()).filter(o -> o.office().equals(mine))
-                .orElseThrow(() -> new InvalidFieldException("organisationId", "No partner has id " + command.organisationId()));
-        if (!organisation.isActive()) {
-            throw new BusinessRuleException("organisation-inactive", organisation.name() + " is no longer a partner of the office");
-        }
+        Organisation organisation = ActivePartners.of(partners, command.organisationId(), mine);
         if (!persons.find(command.personId()).filter(p -> p.office().equals(mine)).isPresent()) {
             throw new InvalidFieldException("personId", "No person of the office has id " + command.personId());
         }

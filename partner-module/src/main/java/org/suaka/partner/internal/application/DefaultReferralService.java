@@ -28,7 +28,6 @@ import org.suaka.partner.internal.persistence.ReferralRepository;
 import org.suaka.platform.access.Caller;
 import org.suaka.platform.access.RequiresRole;
 import org.suaka.platform.access.Roles;
-import org.suaka.platform.api.BusinessRuleException;
 import org.suaka.platform.api.Commands;
 import org.suaka.platform.api.InvalidFieldException;
 import org.suaka.platform.api.RecordNotFoundException;
@@ -92,11 +91,7 @@ public class DefaultReferralService implements ReferralService {
             throw new InvalidFieldException("requestedOn", "A referral is recorded on or after its day");
         }
         OfficeId mine = offices.writable();
-        Organisation organisation = partners.find(command.organisationId()).filter(o -> o.office().equals(mine))
-                .orElseThrow(() -> new InvalidFieldException("organisationId", "No partner has id " + command.organisationId()));
-        if (!organisation.isActive()) {
-            throw new BusinessRuleException("organisation-inactive", organisation.name() + " is no longer a partner of the office");
-        }
+        Organisation organisation = ActivePartners.of(partners, command.organisationId(), mine);
         PersonView person = persons.find(command.personId())
                 .orElseThrow(() -> new InvalidFieldException("personId", "No registered person has id " + command.personId()));
         Referral referral = new Referral(person.id(), organisation, command.service(), command.requestedOn(), command.reason(),
