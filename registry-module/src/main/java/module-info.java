@@ -10,6 +10,7 @@ module org.suaka.registry {
     requires jakarta.inject;
     requires jakarta.transaction;
     requires jakarta.ejb;
+    requires jakarta.concurrency;
     requires jakarta.annotation;
     requires java.sql;
     requires microprofile.config.api;
