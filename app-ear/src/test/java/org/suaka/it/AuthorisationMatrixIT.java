@@ -53,6 +53,9 @@ class AuthorisationMatrixIT extends SuakaDeployment {
                 || path.startsWith("/api/v1/offices") && (!method.equals("GET") || path.contains("/members"))) {
             return Set.of("ADMIN");
         }
+        if (path.startsWith("/api/v1/imports")) {
+            return Set.of("ADMIN", "SUPERVISOR", "OFFICER");
+        }
         if (path.endsWith("/revoke")) {
             return Set.of("ADMIN", "SUPERVISOR");
         }
@@ -85,7 +88,7 @@ class AuthorisationMatrixIT extends SuakaDeployment {
             request.header("Content-Type", "application/pdf").method(method, HttpRequest.BodyPublishers.ofString("%PDF-"));
         } else if (concrete.startsWith("/api/v1/reports/plugins")) {
             request.header("Content-Type", "application/zip").method(method, HttpRequest.BodyPublishers.ofString("PK"));
-        } else if (concrete.startsWith("/api/v1/imports")) {
+        } else if (concrete.startsWith("/api/v1/imports") && !concrete.contains("/mappings")) {
             request.header("Content-Type", "text/csv").method(method, HttpRequest.BodyPublishers.ofString("Nama depan\n"));
         } else if (concrete.startsWith("/api/v1/agreements/") && concrete.endsWith("/scan") || concrete.endsWith("/attachments")) {
             request.header("Content-Type", "application/pdf").method(method, HttpRequest.BodyPublishers.ofString("%PDF-"));

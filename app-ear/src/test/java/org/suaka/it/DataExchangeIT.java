@@ -185,4 +185,83 @@ class DataExchangeIT extends SuakaDeployment {
         JsonObject person = SuakaClient.json(officer.get("/api/v1/persons?name=" + family)).getJsonArray("items").getJsonObject(0);
         assertEquals("2001-09-14", person.getString("dateOfBirth"));
     }
+
+    /**
+     * The import as a job, through a mapping saved by name for a file whose headers Suaka does not know: the
+     * preview runs in the background and is read page by page, the officer skips one new row, the apply runs in
+     * the background, and a second job on the same file creates nobody. Another office's officer does not see
+     * the job; a job done is not applied again.
+     */
+    @Test
+    void aJobImportsAFileOfOddHeadersThroughASavedMappingAndAgainCreatesNobody() {
+        SuakaClient officer = SuakaClient.officer();
+        String tag = letters();
+        String mapping = "Daftar IOM " + tag;
+        JsonObject saved = SuakaClient.json(officer.postJson("/api/v1/imports/mappings", "{\"name\": \"" + mapping
+                + "\", \"headers\": {\"GIVEN_NAME\": \"Nm\", \"FAMILY_NAME\": \"Fam\", \"SEX\": \"Klm\","
+                + " \"DATE_OF_BIRTH\": \"Lhr\", \"NATIONALITY\": \"Ngr\", \"SUPERVISED_FROM\": \"Sejak\"}}"));
+        assertEquals(mapping, saved.getString("name"));
+        JsonObject demo = SuakaClient.json(officer.get("/api/v1/persons?nationality=PAK&limit=1")).getJsonArray("items")
+                .getJsonObject(0);
+        String csv = String.join("\n", "Nm,Fam,Klm,Lhr,Ngr,Sejak",
+                "Zarghuna,Popal" + tag + ",P,1999-03-08,Afghanistan,2026-11-02",
+                "Khalid,Afridi" + tag + ",L,12/12/1985,PAK,2026-11-02",
+                demo.getString("givenName") + "," + demo.getString("familyName", "") + "," + (demo.getString("sex").equals("MALE") ? "L" : "P")
+                        + "," + demo.getString("dateOfBirth") + ",PAK,",
+                "Bibi,Gul" + tag + ",P,1870-01-01,AFG,", "");
+        byte[] file = csv.getBytes(StandardCharsets.UTF_8);
+        long before = total(officer, "");
+
+        HttpResponse<String> started = officer.postBytes("/api/v1/imports/jobs?fileName=iom-" + tag + ".csv&mapping="
+                + java.net.URLEncoder.encode(mapping, StandardCharsets.UTF_8), "text/csv", file);
+        assertEquals(202, started.statusCode(), started.body());
+        String job = started.headers().firstValue("Location").orElseThrow();
+        job = job.substring(job.indexOf("/api/v1/"));
+        JsonObject previewed = awaitState(officer, job, "READY");
+        assertEquals(4, previewed.getInt("total"));
+        assertEquals(2, previewed.getInt("newRows"), previewed.toString());
+        assertEquals(1, previewed.getInt("duplicates"), previewed.toString());
+        assertEquals(1, previewed.getInt("invalid"), previewed.toString());
+        assertEquals(before, total(officer, ""), "a preview writes nothing");
+        JsonObject duplicate = SuakaClient.json(officer.get(job + "/rows?outcome=DUPLICATE")).getJsonArray("items").getJsonObject(0);
+        assertEquals(demo.getString("id"), duplicate.getJsonObject("candidate").getString("personId"));
+        assertEquals(404, SuakaClient.as("officer-jakarta", "jakarta-demo").get(job).statusCode(), "another office's job");
+        assertEquals(403, SuakaClient.viewer().get(job).statusCode());
+
+        assertEquals(202, officer.postBytes(job + "/apply?skip=3", "text/csv", new byte[0]).statusCode());
+        JsonObject done = awaitState(officer, job, "DONE");
+        assertEquals(1, done.getInt("created"), done.toString());
+        assertEquals(1, done.getInt("linked"), done.toString());
+        assertEquals(1, done.getInt("skipped"), done.toString());
+        assertEquals(1, done.getInt("invalid"), done.toString());
+        assertEquals(before + 1, total(officer, ""));
+        assertEquals(1, total(officer, "name=Popal" + tag));
+        assertEquals(0, total(officer, "name=Afridi" + tag), "the row skipped is not registered");
+        assertEquals(409, officer.postBytes(job + "/apply", "text/csv", new byte[0]).statusCode(), "a job done is not applied again");
+
+        String again = officer.postBytes("/api/v1/imports/jobs?fileName=iom-" + tag + ".csv&mapping="
+                + java.net.URLEncoder.encode(mapping, StandardCharsets.UTF_8), "text/csv", file).headers().firstValue("Location")
+                .orElseThrow();
+        again = again.substring(again.indexOf("/api/v1/"));
+        assertEquals(2, awaitState(officer, again, "READY").getInt("duplicates"), "Zarghuna is now registered");
+        officer.postBytes(again + "/apply?skip=3", "text/csv", new byte[0]);
+        assertEquals(0, awaitState(officer, again, "DONE").getInt("created"));
+        assertEquals(before + 1, total(officer, ""), "the same file again creates nobody");
+    }
+
+    private static JsonObject awaitState(SuakaClient client, String job, String state) {
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        JsonObject now = SuakaClient.json(client.get(job));
+        while (!now.getString("state").equals(state)) {
+            assertTrue(System.nanoTime() < until && !now.getString("state").equals("FAILED"), "the job is " + now);
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+            now = SuakaClient.json(client.get(job));
+        }
+        return now;
+    }
 }

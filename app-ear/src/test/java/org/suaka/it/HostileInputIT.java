@@ -389,7 +389,7 @@ class HostileInputIT extends SuakaDeployment {
         expectRefused("GET", seedVisit + "/attachments/not-an-id", null);
         expectRefused("GET", seedVisit + "/attachments/" + UUID.randomUUID(), null);
         refusedAttachments = seedVisit + "/attachments";
-        for (String path : List.of("/api/v1/imports/preview", "/api/v1/imports")) {
+        for (String path : List.of("/api/v1/imports/preview", "/api/v1/imports", "/api/v1/imports/jobs?fileName=x.csv")) {
             expectRefused("POST", path, new byte[0], "text/csv");
             expectRefused("POST", path, org.suaka.platform.testing.PdfText.blankPage(), "text/csv");
             expectRefused("POST", path, zipBomb(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -398,6 +398,21 @@ class HostileInputIT extends SuakaDeployment {
             expectRefused("POST", path, manyRows(100_001), "text/csv");
         }
         expectRefused("POST", "/api/v1/imports?create=satu", "Nama depan\nAli\n".getBytes(StandardCharsets.UTF_8), "text/csv");
+        expectRefused("POST", "/api/v1/imports/jobs?mapping=Tidak%20ada", "Nama depan\nAli\n".getBytes(StandardCharsets.UTF_8), "text/csv");
+        expectRefused("POST", "/api/v1/imports/jobs?fileName=" + "x".repeat(300), "Nama depan\nAli\n".getBytes(StandardCharsets.UTF_8),
+                "text/csv");
+        for (String query : List.of("not-an-id", UUID.randomUUID().toString(), UUID.randomUUID() + "/rows",
+                UUID.randomUUID() + "/rows?outcome=MAYBE", "not-an-id/rows?limit=100000")) {
+            expectRefused("GET", "/api/v1/imports/jobs/" + query, null);
+        }
+        for (String query : List.of("not-an-id/apply", UUID.randomUUID() + "/apply", UUID.randomUUID() + "/apply?create=satu")) {
+            expectRefused("POST", "/api/v1/imports/jobs/" + query, new byte[0], "text/csv");
+        }
+        for (String body : List.of("{}", "[]", "{\"name\": \" \", \"headers\": {}}", "{\"name\": \"" + LONG
+                + "\", \"headers\": {\"GIVEN_NAME\": \"Nama\"}}", "{\"name\": \"Tanpa nama\", \"headers\": {\"SEX\": \"L/P\"}}",
+                "{\"name\": \"Salah\", \"headers\": {\"SHOE_SIZE\": \"Ukuran\"}}")) {
+            post("/api/v1/imports/mappings", body);
+        }
         for (String query : List.of("persons?format=xls", "persons?status=ASLEEP", "persons?number=" + "9".repeat(41),
                 "persons?shelter=not-an-id", "occupants", "occupants?shelter=not-an-id", "occupants?shelter=" + UUID.randomUUID(),
                 "occupants?shelter=" + checkedShelterId() + "&date=30-09-2024", "statistics", "statistics?date=yesterday",

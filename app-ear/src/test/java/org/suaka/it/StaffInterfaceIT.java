@@ -978,27 +978,32 @@ class StaffInterfaceIT extends SuakaDeployment {
         BROWSER.submit("import-link");
 
         BROWSER.find("import:file").sendKeys(samples.resolve("pengungsi-ejaan-lain.csv").toString());
+        BROWSER.submit("import:read");
+        new org.openqa.selenium.support.ui.Select(BROWSER.find("import:columns:3:column")).selectByValue("");
         BROWSER.submit("import:preview");
-        String counts = BROWSER.find("import-counts").getText();
-        assertTrue(counts.contains("Baru: 1") && counts.contains("Kemungkinan data ganda: 4") && counts.contains("Berulang dalam berkas: 1"),
-                counts);
-        assertTrue(BROWSER.find("import:verdicts").getText().contains("Rahmatullah Mohammadi"), "the candidate is named");
+        awaitCounts("Ditolak: 6");
+        assertTrue(BROWSER.find("job:download-refused").isDisplayed(), "without the date of birth column every row is refused");
+
+        BROWSER.submit("job:another");
+        BROWSER.find("import:file").sendKeys(samples.resolve("pengungsi-ejaan-lain.csv").toString());
+        BROWSER.submit("import:read");
+        assertEquals("Tanggal lahir", new org.openqa.selenium.support.ui.Select(BROWSER.find("import:columns:3:column"))
+                .getFirstSelectedOption().getText(), "the column is found by its header");
+        BROWSER.find("import:mappingName").sendKeys("Ejaan lain IOM");
+        BROWSER.submit("import:save-mapping");
+        assertTrue(BROWSER.driver.getPageSource().contains("Pemetaan \u201cEjaan lain IOM\u201d disimpan."));
+        BROWSER.screenshots("import-mapping");
+        BROWSER.submit("import:preview");
+        String counts = awaitCounts("Kemungkinan data ganda: 4");
+        assertTrue(counts.contains("Baru: 1") && counts.contains("Berulang dalam berkas: 1"), counts);
+        assertTrue(BROWSER.find("job:verdicts").getText().contains("Rahmatullah Mohammadi"), "the candidate is named");
         assertEquals(before, SuakaClient.json(SuakaClient.viewer().get("/api/v1/persons?limit=1")).getJsonNumber("total")
                 .longValue(), "a preview writes nothing");
         BROWSER.screenshots("import-preview");
+        BROWSER.driver.navigate().refresh();
+        assertTrue(BROWSER.find("import-counts").getText().contains("Kemungkinan data ganda: 4"), "the job outlives the page");
 
-        BROWSER.driver.findElement(By.cssSelector("#import-mapping summary")).click();
-        new org.openqa.selenium.support.ui.Select(BROWSER.find("import:columns:3:column")).selectByValue("");
-        BROWSER.submit("import:remap");
-        assertTrue(BROWSER.find("import-counts").getText().contains("Ditolak: 6"), "without the date of birth column every row is refused: "
-                + BROWSER.find("import-counts").getText());
-        assertTrue(BROWSER.find("import:download-refused").isDisplayed());
-        BROWSER.driver.findElement(By.cssSelector("#import-mapping summary")).click();
-        new org.openqa.selenium.support.ui.Select(BROWSER.find("import:columns:3:column")).selectByVisibleText("Tanggal lahir");
-        BROWSER.submit("import:remap");
-        assertTrue(BROWSER.find("import-counts").getText().contains("Kemungkinan data ganda: 4"), BROWSER.find("import-counts").getText());
-
-        BROWSER.find("import:apply").click();
+        BROWSER.find("job:apply").click();
         WebElement dialog = BROWSER.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
         dialog.findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
         BROWSER.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-written"), "Terdaftar 1, dihubungkan 4"));
@@ -1006,10 +1011,20 @@ class StaffInterfaceIT extends SuakaDeployment {
                 .longValue());
         assertEquals(1, SuakaClient.json(SuakaClient.viewer().get("/api/v1/persons?name=Sultanz")).getJsonNumber("total").longValue());
 
+        BROWSER.submit("job:another");
+        assertTrue(new org.openqa.selenium.support.ui.Select(BROWSER.find("import:saved")).getOptions().stream()
+                .anyMatch(o -> o.getText().equals("Ejaan lain IOM")), "the saved mapping is offered");
         BROWSER.find("import:file").sendKeys(samples.resolve("pengungsi-baris-salah.csv").toString());
+        BROWSER.submit("import:read");
         BROWSER.submit("import:preview");
-        assertTrue(BROWSER.find("import-counts").getText().contains("Ditolak: 7"), BROWSER.find("import-counts").getText());
-        assertTrue(BROWSER.find("import:verdicts").getText().contains("Atlantis"), "each row says why it is refused");
+        awaitCounts("Ditolak: 7");
+        assertTrue(BROWSER.find("job:verdicts").getText().contains("Atlantis"), "each row says why it is refused");
         BROWSER.screenshots("import-refused");
+    }
+
+    /** Waits for the import job shown to finish its preview; @return its counts */
+    private static String awaitCounts(String expected) {
+        BROWSER.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("import-counts"), expected));
+        return BROWSER.find("import-counts").getText();
     }
 }

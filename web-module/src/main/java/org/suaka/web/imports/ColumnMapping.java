@@ -52,6 +52,34 @@ public final class ColumnMapping {
     }
 
     /**
+     * @param header a sheet's header
+     * @param saved the header of each field's column, as a saved mapping keeps it
+     * @return each field whose header the sheet has, and its column; case, accents and punctuation aside
+     */
+    public static ColumnMapping of(List<String> header, Map<ImportField, String> saved) {
+        Map<ImportField, Integer> found = new EnumMap<>(ImportField.class);
+        saved.forEach((field, name) -> {
+            for (int column = 0; column < header.size(); column++) {
+                if (key(header.get(column)).equals(key(name))) {
+                    found.put(field, column);
+                    break;
+                }
+            }
+        });
+        return new ColumnMapping(found);
+    }
+
+    /**
+     * @param header a sheet's header
+     * @return the header of each field's column, to save the mapping by name
+     */
+    public Map<ImportField, String> headers(List<String> header) {
+        Map<ImportField, String> names = new EnumMap<>(ImportField.class);
+        columns.forEach((field, column) -> names.put(field, header.get(column)));
+        return names;
+    }
+
+    /**
      * @param header a column's header
      * @return the field it names, when it names one
      */

@@ -25,14 +25,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.suaka.platform.access.Roles;
+import org.suaka.platform.api.InvalidFieldException;
 import org.suaka.platform.api.RecordNotFoundException;
 import org.suaka.platform.api.ResultPage;
 import org.suaka.registry.api.ImportDecision;
 import org.suaka.registry.api.ImportJobId;
 import org.suaka.registry.api.ImportJobService;
 import org.suaka.registry.api.ImportJobView;
+import org.suaka.registry.api.ImportMappingService;
 import org.suaka.registry.api.ImportOutcome;
+import org.suaka.registry.api.ImportService;
 import org.suaka.registry.api.ImportVerdict;
+import org.suaka.web.imports.ColumnMapping;
 import org.suaka.web.imports.Sheet;
 import org.suaka.web.imports.SheetReader;
 
@@ -51,6 +55,9 @@ public class ImportJobResource {
     @Inject
     ImportJobService jobs;
 
+    @Inject
+    ImportMappingService mappings;
+
     @Context
     UriInfo uri;
 
@@ -65,10 +72,16 @@ public class ImportJobResource {
     @APIResponse(responseCode = "202", description = "Accepted: follow the job at the Location header",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobView.class)))
     public Response start(byte[] content,
-            @QueryParam("fileName") @Parameter(description = "The file's name, for the audit trail") String fileName) {
-        Sheet sheet = SheetReader.read(content, org.suaka.registry.api.ImportService.MAX_ROWS);
+            @QueryParam("fileName") @Parameter(description = "The file's name, for the audit trail") String fileName,
+            @QueryParam("mapping") @Parameter(description = "A saved mapping's name; else the columns are found by their headers")
+            String mapping) {
+        Sheet sheet = SheetReader.read(content, ImportService.MAX_ROWS);
         String name = ImportRequests.fileName(fileName);
-        ImportJobView job = jobs.start(name, SheetReader.source(name, content), ImportRequests.rows(sheet));
+        ColumnMapping columns = mapping == null || mapping.isBlank() ? ColumnMapping.of(sheet.header())
+                : ColumnMapping.of(sheet.header(), mappings.mappings().stream().filter(m -> m.name().equals(mapping.strip()))
+                        .findFirst().orElseThrow(() -> new InvalidFieldException("mapping", "The office has no mapping named '"
+                                + mapping.strip() + "'")).headers());
+        ImportJobView job = jobs.start(name, SheetReader.source(name, content), ImportRequests.rows(sheet, columns));
         return Response.accepted(job).location(uri.getAbsolutePathBuilder().path(job.id().toString()).build()).build();
     }
 

@@ -16,7 +16,7 @@ final class ImportRequests {
 
     static final String SPREADSHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     static final String LINES = "Line numbers separated by commas, e.g. 4,7";
-    private static final int MAX_NAME = 255;
+    private static final int MAX_NAME = 200;
 
     private ImportRequests() {
     }
@@ -27,7 +27,16 @@ final class ImportRequests {
      * @throws InvalidFieldException when no column holds the given name
      */
     static List<ImportRow> rows(Sheet sheet) {
-        ColumnMapping mapping = ColumnMapping.of(sheet.header());
+        return rows(sheet, ColumnMapping.of(sheet.header()));
+    }
+
+    /**
+     * @param sheet a sheet read
+     * @param mapping the columns of its fields
+     * @return its rows through the mapping
+     * @throws InvalidFieldException when no column holds the given name
+     */
+    static List<ImportRow> rows(Sheet sheet, ColumnMapping mapping) {
         if (!mapping.columns().containsKey(ImportField.GIVEN_NAME)) {
             throw new InvalidFieldException("file", "No column holds the given name (e.g. 'Nama depan' or 'Given name')");
         }

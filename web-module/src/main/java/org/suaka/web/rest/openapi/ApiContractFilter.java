@@ -23,6 +23,8 @@ import org.suaka.web.rest.CardBatchResource;
 import org.suaka.web.rest.CardResource;
 import org.suaka.web.rest.ExportResource;
 import org.suaka.web.rest.FamilyResource;
+import org.suaka.web.rest.ImportJobResource;
+import org.suaka.web.rest.ImportMappingResource;
 import org.suaka.web.rest.ImportResource;
 import org.suaka.web.rest.IncidentResource;
 import org.suaka.web.rest.InspectionResource;
@@ -58,7 +60,7 @@ public class ApiContractFilter implements OASFilter {
             CardBatchResource.class, PermitResource.class, PresenceResource.class,
             IncidentResource.class, InspectionResource.class, ReferralResource.class, AgreementResource.class,
             ActionItemResource.class, AssistanceResource.class, VisitAttachmentResource.class,
-            ExportResource.class, ImportResource.class);
+            ExportResource.class, ImportResource.class, ImportJobResource.class, ImportMappingResource.class);
 
     static final String SECURITY_SCHEME = "basicAuth";
     static final String PROBLEM = "Problem";

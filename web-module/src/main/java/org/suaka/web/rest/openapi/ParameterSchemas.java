@@ -35,6 +35,8 @@ final class ParameterSchemas {
             Map.entry("create", text().pattern("^[0-9]{1,7}(,[0-9]{1,7})*$")),
             Map.entry("link", text().pattern("^[0-9]{1,7}(,[0-9]{1,7})*$")),
             Map.entry("skip", text().pattern("^[0-9]{1,7}(,[0-9]{1,7})*$")),
+            Map.entry("mapping", text().minLength(1).maxLength(100)),
+            Map.entry("outcome", text().enumeration(Arrays.stream(org.suaka.registry.api.ImportOutcome.values()).<Object>map(Enum::name).toList())),
             Map.entry("format", text().enumeration(List.of("xlsx", "csv")).defaultValue("xlsx")),
             Map.entry("number", text().minLength(1).maxLength(40)),
             Map.entry("days", integer(1, 366, 30)),
