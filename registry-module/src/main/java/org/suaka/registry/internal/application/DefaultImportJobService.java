@@ -18,6 +18,7 @@ import org.suaka.platform.access.Caller;
 import org.suaka.platform.access.RequiresRole;
 import org.suaka.platform.access.Roles;
 import org.suaka.platform.api.BusinessRuleException;
+import org.suaka.platform.api.Failures;
 import org.suaka.platform.api.InvalidFieldException;
 import org.suaka.platform.api.PageRequest;
 import org.suaka.platform.api.RecordNotFoundException;
@@ -31,6 +32,7 @@ import org.suaka.registry.api.ImportJobState;
 import org.suaka.registry.api.ImportJobView;
 import org.suaka.registry.api.ImportOutcome;
 import org.suaka.registry.api.ImportRow;
+import org.suaka.registry.api.ImportService;
 import org.suaka.registry.api.ImportVerdict;
 import org.suaka.registry.internal.domain.ImportJob;
 import org.suaka.registry.internal.domain.ImportJobRow;
@@ -48,6 +50,7 @@ public class DefaultImportJobService implements ImportJobService {
 
     private static final Logger LOG = Logger.getLogger(DefaultImportJobService.class.getName());
     private static final int RECENT = 10;
+    private static final int MAX_FILE_NAME = 255;
 
     @Resource
     ManagedExecutorService executor;
@@ -67,6 +70,12 @@ public class DefaultImportJobService implements ImportJobService {
     @Audited(write = true)
     @Override
     public ImportJobView start(String fileName, String source, List<ImportRow> rows) {
+        if (fileName.isBlank() || fileName.length() > MAX_FILE_NAME) {
+            throw new InvalidFieldException("fileName", "Give the file's name, at most " + MAX_FILE_NAME + " characters");
+        }
+        if (rows.size() > ImportService.MAX_ROWS) {
+            throw new InvalidFieldException("file", "A file of more than " + ImportService.MAX_ROWS + " rows is split first");
+        }
         ImportJob job = new ImportJob(offices.writable(), fileName, source, rows.size(), caller.name().orElseThrow());
         jobs.add(job);
         ImportJobId id = job.id();
@@ -141,17 +150,10 @@ public class DefaultImportJobService implements ImportJobService {
             work.run();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Import job " + id + " failed", e);
-            jobs.fail(id, rootMessage(e));
+            jobs.fail(id, Failures.rootMessage(e));
         }
     }
 
-    private static String rootMessage(Throwable failure) {
-        Throwable cause = failure;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-    }
 
     private Optional<ImportJob> readable(ImportJobId id) {
         return jobs.find(id).filter(offices::mayRead);

@@ -7,10 +7,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Validator;
 
 import org.suaka.platform.access.Caller;
 import org.suaka.platform.access.RequiresRole;
 import org.suaka.platform.access.Roles;
+import org.suaka.platform.api.Commands;
 import org.suaka.platform.api.InvalidFieldException;
 import org.suaka.platform.audit.Audited;
 import org.suaka.platform.office.OfficeFilter;
@@ -37,6 +39,9 @@ public class DefaultImportMappingService implements ImportMappingService {
     @Inject
     Caller caller;
 
+    @Inject
+    Validator validator;
+
     @Override
     public List<ImportMapping> mappings() {
         OfficeFilter readable = offices.readable();
@@ -47,6 +52,7 @@ public class DefaultImportMappingService implements ImportMappingService {
     @Audited(write = true)
     @Override
     public ImportMapping save(ImportMapping mapping) {
+        Commands.valid(validator, mapping);
         if (!mapping.headers().containsKey(ImportField.GIVEN_NAME)) {
             throw new InvalidFieldException("headers", "Say which column holds the given name");
         }

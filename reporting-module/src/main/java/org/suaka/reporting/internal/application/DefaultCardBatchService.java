@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import org.suaka.platform.access.Caller;
 import org.suaka.platform.access.RequiresRole;
 import org.suaka.platform.access.Roles;
+import org.suaka.platform.api.Failures;
 import org.suaka.platform.audit.Audited;
 import org.suaka.platform.office.OfficeScope;
 import org.suaka.reporting.api.CardBatchService;
@@ -77,17 +78,10 @@ public class DefaultCardBatchService implements CardBatchService {
                     batch.shelterId().toString(), IdCardBatchReport.BATCH, batch.id().toString()), locale, user));
             batches.finish(batch.id(), issued.verificationCode());
         } catch (RuntimeException e) {
-            batches.fail(batch.id(), rootMessage(e));
+            batches.fail(batch.id(), Failures.rootMessage(e));
         }
     }
 
-    private static String rootMessage(Throwable failure) {
-        Throwable cause = failure;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-    }
 
     @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER})
     @Override
