@@ -45,7 +45,12 @@ public final class ImportRate {
         HttpClient http = HttpClient.newHttpClient();
         String auth = "Basic " + Base64.getEncoder().encodeToString("officer:officer-demo".getBytes(StandardCharsets.UTF_8));
         AtomicLong peak = new AtomicLong();
-        Thread sampler = pid == null ? null : Thread.ofPlatform().daemon().start(() -> sample(pid, peak));
+        Thread sampler = null;
+        if (pid != null) {
+            sampler = new Thread(() -> sample(pid, peak));
+            sampler.setDaemon(true);
+            sampler.start();
+        }
 
         long start = System.nanoTime();
         HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create(url + "/api/v1/imports/jobs?fileName=bench.csv"))
@@ -84,7 +89,8 @@ public final class ImportRate {
         StringBuilder text = new StringBuilder("Nama depan,Nama keluarga,Jenis kelamin,Tanggal lahir,Kewarganegaraan,Diawasi sejak\n");
         for (int i = 0; i < rows; i++) {
             LocalDate born = LocalDate.of(1950, 1, 1).plusDays(random.nextInt(365 * 70));
-            LocalDate from = LocalDate.of(2016, 1, 1).plusDays(random.nextInt(365 * 8));
+            LocalDate arrival = LocalDate.of(2016, 1, 1).plusDays(random.nextInt(365 * 8));
+            LocalDate from = arrival.isAfter(born) ? arrival : born.plusDays(1);
             text.append(GIVEN.get(random.nextInt(GIVEN.size()))).append(',').append(FAMILY.get(random.nextInt(FAMILY.size())))
                     .append(' ').append(Integer.toString(i, 26).chars().mapToObj(c -> String.valueOf((char) (Character.isDigit(c)
                             ? 'a' + c - '0' : c + 10))).reduce("", String::concat))

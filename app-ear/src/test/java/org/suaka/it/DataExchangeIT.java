@@ -218,6 +218,7 @@ class DataExchangeIT extends SuakaDeployment {
         String job = started.headers().firstValue("Location").orElseThrow();
         job = job.substring(job.indexOf("/api/v1/"));
         JsonObject previewed = awaitState(officer, job, "READY");
+        assertTrue(job.endsWith(previewed.getString("id")), "the job's id is its address's last segment: " + previewed);
         assertEquals(4, previewed.getInt("total"));
         assertEquals(2, previewed.getInt("newRows"), previewed.toString());
         assertEquals(1, previewed.getInt("duplicates"), previewed.toString());
@@ -247,6 +248,54 @@ class DataExchangeIT extends SuakaDeployment {
         officer.postBytes(again + "/apply?skip=3", "text/csv", new byte[0]);
         assertEquals(0, awaitState(officer, again, "DONE").getInt("created"));
         assertEquals(before + 1, total(officer, ""), "the same file again creates nobody");
+    }
+
+    /**
+     * Rows of one family group are imported together and made one family under the row that heads it; a group
+     * with a refused row is refused whole, each of its rows saying why.
+     */
+    @Test
+    void aFamilyGroupImportsWholeAsOneFamilyOrNotAtAll() {
+        SuakaClient officer = SuakaClient.officer();
+        String tag = letters();
+        String shelter = "Wisma Oesapa " + tag;
+        String shelterId = SuakaClient.json(officer.postJson("/api/v1/shelters", "{\"name\": \"" + shelter + "\", \"address\":"
+                + " \"Jl. Timor Raya No. 40\", \"city\": \"Kupang\", \"capacity\": 10, \"type\": \"HOTEL\"}")).getString("id");
+        String csv = String.join("\n", "Nama depan,Nama keluarga,Jenis kelamin,Tanggal lahir,Kewarganegaraan,Kelompok keluarga,Hubungan,"
+                + "Penampungan,Ditempatkan sejak,Diawasi sejak",
+                "Mahbooba,Sadat" + tag + ",P,1988-02-01,AFG,KK-1,Istri," + shelter + ",03/11/2026,01/11/2026",
+                "Ahmad Zia,Sadat" + tag + ",L,1985-05-20,AFG,KK-1,Kepala keluarga," + shelter.toUpperCase(java.util.Locale.ROOT)
+                        + ",,02/11/2026",
+                "Farzana,Sadat" + tag + ",P,2012-11-09,AFG,KK-1,Anak,,,01/11/2026",
+                "Yasin,Baloch" + tag + ",L,1979-01-01,PAK,KK-2,Kepala keluarga,Hotel Tidak Ada,,",
+                "Saima,Baloch" + tag + ",P,31/02/1983,PAK,KK-2,Istri,,,", "");
+        long before = total(officer, "");
+        String job = officer.postBytes("/api/v1/imports/jobs?fileName=keluarga.csv&lang=id", "text/csv",
+                csv.getBytes(StandardCharsets.UTF_8)).headers().firstValue("Location").orElseThrow();
+        job = job.substring(job.indexOf("/api/v1/"));
+        JsonObject previewed = awaitState(officer, job, "READY");
+        assertEquals(3, previewed.getInt("newRows"), previewed.toString());
+        assertEquals(2, previewed.getInt("invalid"), "Yasin is refused with his wife's row: " + previewed);
+        String reasons = SuakaClient.json(officer.get(job + "/rows?outcome=INVALID")).toString();
+        assertTrue(reasons.contains("Kelompok keluarga: baris lain dari kelompok keluarga ini ditolak"), reasons);
+        assertTrue(reasons.contains("Tanggal lahir: \u201c31/02/1983\u201d bukan tanggal"), "the reasons are in Indonesian: " + reasons);
+        assertTrue(reasons.contains("Penampungan: \u201cHotel Tidak Ada\u201d bukan penampungan kantor ini"), reasons);
+
+        officer.postBytes(job + "/apply", "text/csv", new byte[0]);
+        JsonObject done = awaitState(officer, job, "DONE");
+        assertEquals(3, done.getInt("created"), done.toString());
+        assertEquals(before + 3, total(officer, ""));
+        assertEquals(0, total(officer, "name=Baloch" + tag), "nothing of the refused group is written");
+        String mother = SuakaClient.json(officer.get("/api/v1/persons?name=Mahbooba")).getJsonArray("items").stream()
+                .map(jakarta.json.JsonValue::asJsonObject).filter(p -> p.getString("familyName").equals("Sadat" + tag)).findFirst()
+                .orElseThrow().getString("id");
+        JsonObject family = SuakaClient.json(officer.get("/api/v1/persons/" + mother + "/family"));
+        assertEquals(3, family.getJsonArray("members").size(), family.toString());
+        assertTrue(family.toString().contains("\"HEAD\"") && family.toString().contains("Ahmad Zia"), family.toString());
+        String occupants = officer.get("/api/v1/shelters/" + shelterId + "/occupants?date=2026-11-05").body();
+        List<String> members = family.getJsonArray("members").stream().map(m -> m.asJsonObject().getString("personId")).toList();
+        assertEquals(2, members.stream().filter(occupants::contains).count(),
+                "the mother placed from 3 November, the head from his first day of supervision, the child not: " + occupants);
     }
 
     private static JsonObject awaitState(SuakaClient client, String job, String state) {

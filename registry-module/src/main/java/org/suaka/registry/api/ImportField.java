@@ -17,5 +17,13 @@ public enum ImportField {
     /** The UNHCR case number. */
     UNHCR_CASE_NUMBER,
     /** The first day of supervision; today when empty. */
-    SUPERVISED_FROM
+    SUPERVISED_FROM,
+    /** A key the rows of one family share (e.g. a family card's number): they are imported together or not at all. */
+    FAMILY_GROUP,
+    /** The name of the shelter of the office the person is placed in (a module taking part in imports reads it). */
+    SHELTER,
+    /** The first night in that shelter: written as dates are; the first day of supervision when empty. */
+    PLACED_FROM,
+    /** The relationship to the family's head: kepala keluarga/head, istri/suami/spouse, anak/child, orang tua/parent, saudara/sibling, cucu/grandchild, kerabat/relative, bukan keluarga/unrelated. */
+    RELATIONSHIP
 }

@@ -1,6 +1,7 @@
 package org.suaka.registry.api;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,10 +27,11 @@ public interface ImportJobService {
      * @param fileName the file's name
      * @param source the file, its name and SHA-256, for the audit trail
      * @param rows the file's rows, at most {@link ImportService#MAX_ROWS}
+     * @param language the language the reasons of refused rows are written in: Indonesian, else English
      * @return the job, previewing
      */
     ImportJobView start(@NotNull @Size(max = 255) String fileName, @NotNull @Size(max = 300) String source,
-            @NotNull @Size(max = ImportService.MAX_ROWS) List<@NotNull @Valid ImportRow> rows);
+            @NotNull @Size(max = ImportService.MAX_ROWS) List<@NotNull @Valid ImportRow> rows, @NotNull Locale language);
 
     /**
      * @param id a job

@@ -16,19 +16,27 @@ import org.suaka.registry.api.ImportRow;
  */
 public final class ColumnMapping {
 
-    private static final Map<ImportField, List<String>> NAMES = Map.of(
-            ImportField.GIVEN_NAME, List.of("nama depan", "nama", "nama lengkap", "given name", "first name", "name", "full name"),
-            ImportField.FAMILY_NAME, List.of("nama keluarga", "nama belakang", "marga", "family name", "surname", "last name"),
-            ImportField.SEX, List.of("jenis kelamin", "kelamin", "jk", "l p", "sex", "gender"),
-            ImportField.DATE_OF_BIRTH, List.of("tanggal lahir", "tgl lahir", "date of birth", "dob", "birth date", "birthdate"),
-            ImportField.NATIONALITY, List.of("kewarganegaraan", "kebangsaan", "negara asal", "warga negara", "nationality",
-                    "country of origin", "citizenship"),
-            ImportField.UNHCR_NUMBER, List.of("nomor individu unhcr", "nomor unhcr", "no unhcr", "unhcr number",
-                    "unhcr individual number", "unhcr id", "individual number"),
-            ImportField.UNHCR_CASE_NUMBER, List.of("nomor kasus unhcr", "nomor kasus", "no kasus", "unhcr case number",
-                    "case number", "case no"),
-            ImportField.SUPERVISED_FROM, List.of("diawasi sejak", "tanggal kedatangan", "tgl kedatangan", "tanggal masuk",
-                    "supervised from", "arrival date", "date of arrival"));
+    private static final Map<ImportField, List<String>> NAMES = Map.ofEntries(Map.entry(
+            ImportField.GIVEN_NAME, List.of("nama depan", "nama", "nama lengkap", "given name", "first name", "name", "full name")),
+            Map.entry(ImportField.FAMILY_NAME, List.of("nama keluarga", "nama belakang", "marga", "family name", "surname", "last name")),
+            Map.entry(ImportField.SEX, List.of("jenis kelamin", "kelamin", "jk", "l p", "sex", "gender")),
+            Map.entry(ImportField.DATE_OF_BIRTH, List.of("tanggal lahir", "tgl lahir", "date of birth", "dob", "birth date", "birthdate")),
+            Map.entry(ImportField.NATIONALITY, List.of("kewarganegaraan", "kebangsaan", "negara asal", "warga negara", "nationality",
+                    "country of origin", "citizenship")),
+            Map.entry(ImportField.UNHCR_NUMBER, List.of("nomor individu unhcr", "nomor unhcr", "no unhcr", "unhcr number",
+                    "unhcr individual number", "unhcr id", "individual number")),
+            Map.entry(ImportField.UNHCR_CASE_NUMBER, List.of("nomor kasus unhcr", "nomor kasus", "no kasus", "unhcr case number",
+                    "case number", "case no")),
+            Map.entry(ImportField.SUPERVISED_FROM, List.of("diawasi sejak", "tanggal kedatangan", "tgl kedatangan", "tanggal masuk",
+                    "supervised from", "arrival date", "date of arrival")),
+            Map.entry(ImportField.SHELTER, List.of("penampungan", "tempat penampungan", "nama penampungan", "shelter",
+                    "accommodation", "shelter name")),
+            Map.entry(ImportField.PLACED_FROM, List.of("ditempatkan sejak", "tanggal penempatan", "tgl penempatan", "placed from",
+                    "placement date", "date of placement")),
+            Map.entry(ImportField.FAMILY_GROUP, List.of("kelompok keluarga", "no kk", "nomor kk", "nomor kartu keluarga",
+                    "family group", "household", "family id", "household id")),
+            Map.entry(ImportField.RELATIONSHIP, List.of("hubungan", "hubungan keluarga", "hubungan dengan kepala keluarga",
+                    "status dalam keluarga", "relationship", "relationship to head", "relation")));
 
     private final Map<ImportField, Integer> columns;
 

@@ -9,12 +9,14 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -74,14 +76,17 @@ public class ImportJobResource {
     public Response start(byte[] content,
             @QueryParam("fileName") @Parameter(description = "The file's name, for the audit trail") String fileName,
             @QueryParam("mapping") @Parameter(description = "A saved mapping's name; else the columns are found by their headers")
-            String mapping) {
+            String mapping,
+            @QueryParam("lang") @Parameter(description = "The language of the reasons rows are refused for, id (default) or en")
+            String lang, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         Sheet sheet = SheetReader.read(content, ImportService.MAX_ROWS);
         String name = ImportRequests.fileName(fileName);
         ColumnMapping columns = mapping == null || mapping.isBlank() ? ColumnMapping.of(sheet.header())
                 : ColumnMapping.of(sheet.header(), mappings.mappings().stream().filter(m -> m.name().equals(mapping.strip()))
                         .findFirst().orElseThrow(() -> new InvalidFieldException("mapping", "The office has no mapping named '"
                                 + mapping.strip() + "'")).headers());
-        ImportJobView job = jobs.start(name, SheetReader.source(name, content), ImportRequests.rows(sheet, columns));
+        ImportJobView job = jobs.start(name, SheetReader.source(name, content), ImportRequests.rows(sheet, columns),
+                DocumentLanguage.choose(lang, acceptLanguage));
         return Response.accepted(job).location(uri.getAbsolutePathBuilder().path(job.id().toString()).build()).build();
     }
 

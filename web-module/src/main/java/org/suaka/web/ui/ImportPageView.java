@@ -61,6 +61,9 @@ public class ImportPageView implements Serializable {
     @Inject
     transient Clock clock;
 
+    @Inject
+    LanguageView language;
+
     private transient Part file;
     private String jobParameter;
     private ImportJobView job;
@@ -141,7 +144,7 @@ public class ImportPageView implements Serializable {
             if (!mapping.columns().containsKey(ImportField.GIVEN_NAME)) {
                 throw new InvalidFieldException("file", Messages.text("import.noNameColumn"));
             }
-            ImportJobView started = jobs.start(fileName, source, mapping.rows(sheet));
+            ImportJobView started = jobs.start(fileName, source, mapping.rows(sheet), language.getLocale());
             sheet = null;
             return "/app/import?faces-redirect=true&job=" + started.id();
         });

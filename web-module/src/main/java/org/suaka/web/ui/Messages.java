@@ -8,10 +8,8 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.MessageInterpolator;
-import jakarta.validation.Validation;
-import jakarta.validation.ValidationException;
-import jakarta.validation.metadata.ConstraintDescriptor;
+
+import org.suaka.platform.api.Violations;
 
 /**
  * Labels of the staff interface in the current view's language, and messages shown to the user.
@@ -22,9 +20,6 @@ final class Messages {
 
     private Messages() {
     }
-
-    private static final MessageInterpolator INTERPOLATOR =
-            Validation.buildDefaultValidatorFactory().getMessageInterpolator();
 
     static String text(String key, Object... arguments) {
         Locale locale = locale();
@@ -53,22 +48,7 @@ final class Messages {
      * @return its message in the interface language, whatever language the module used
      */
     static String text(ConstraintViolation<?> violation) {
-        return INTERPOLATOR.interpolate(violation.getMessageTemplate(), new MessageInterpolator.Context() {
-            @Override
-            public ConstraintDescriptor<?> getConstraintDescriptor() {
-                return violation.getConstraintDescriptor();
-            }
-
-            @Override
-            public Object getValidatedValue() {
-                return violation.getInvalidValue();
-            }
-
-            @Override
-            public <T> T unwrap(Class<T> type) {
-                throw new ValidationException("No provider-specific context here");
-            }
-        }, locale());
+        return Violations.text(violation, locale());
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.suaka.registry.internal.application;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -69,18 +70,18 @@ public class DefaultImportJobService implements ImportJobService {
 
     @Audited(write = true)
     @Override
-    public ImportJobView start(String fileName, String source, List<ImportRow> rows) {
+    public ImportJobView start(String fileName, String source, List<ImportRow> rows, Locale language) {
         if (fileName.isBlank() || fileName.length() > MAX_FILE_NAME) {
             throw new InvalidFieldException("fileName", "Give the file's name, at most " + MAX_FILE_NAME + " characters");
         }
         if (rows.size() > ImportService.MAX_ROWS) {
             throw new InvalidFieldException("file", "A file of more than " + ImportService.MAX_ROWS + " rows is split first");
         }
-        ImportJob job = new ImportJob(offices.writable(), fileName, source, rows.size(), caller.name().orElseThrow());
+        ImportJob job = new ImportJob(offices.writable(), fileName, source, rows.size(), caller.name().orElseThrow(), language);
         jobs.add(job);
         ImportJobId id = job.id();
         List<ImportRow> kept = List.copyOf(rows);
-        executor.submit(() -> guarded(id, () -> runner.preview(id, kept)));
+        executor.submit(() -> guarded(id, () -> runner.preview(id, kept, language)));
         return job.toView();
     }
 

@@ -2,6 +2,7 @@ package org.suaka.registry.internal.application;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.annotation.security.DeclareRoles;
@@ -53,14 +54,14 @@ public class DefaultImportService implements ImportService {
 
     @Override
     public List<ImportVerdict> preview(List<ImportRow> rows) {
-        ImportRun run = new ImportRun(persons, validator);
+        ImportRun run = new ImportRun(persons, validator, Locale.ENGLISH, List.of());
         return rows.stream().map(run::judge).toList();
     }
 
     @Audited(write = true)
     @Override
     public ImportResult apply(String source, List<ImportRow> rows, Map<Integer, ImportDecision> decisions) {
-        ImportRun run = new ImportRun(persons, validator);
+        ImportRun run = new ImportRun(persons, validator, Locale.ENGLISH, List.of());
         List<PersonId> createdIds = new ArrayList<>();
         int linked = 0;
         int skipped = 0;

@@ -2,9 +2,7 @@ package org.suaka.registry.internal.application;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +13,7 @@ import java.util.Optional;
 import org.suaka.registry.api.ImportField;
 import org.suaka.registry.api.ImportRow;
 import org.suaka.registry.api.RegisterPerson;
+import org.suaka.registry.api.Relationship;
 import org.suaka.registry.api.Sex;
 
 /**
@@ -30,8 +29,7 @@ final class ImportRowReader {
             Map.entry("PEREMPUAN", Sex.FEMALE), Map.entry("WANITA", Sex.FEMALE), Map.entry("F", Sex.FEMALE),
             Map.entry("FEMALE", Sex.FEMALE));
 
-    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE, pattern("d/M/uuuu"),
-            pattern("d-M-uuuu"), pattern("d.M.uuuu"));
+    private static final Map<String, Relationship> RELATIONSHIPS = relationships();
 
     private static final Map<String, String> COUNTRIES = countries();
     private static final java.util.Set<String> CODES = java.util.Set.copyOf(COUNTRIES.values());
@@ -42,16 +40,21 @@ final class ImportRowReader {
     /**
      * @param row a row's text
      * @param problems where each field that cannot be read is named, as {@code field: reason}
+     * @param says the reasons' words
      * @return the facts to register, or empty when a field cannot be read
      */
-    static Optional<RegisterPerson> read(ImportRow row, List<String> problems) {
+    static Optional<RegisterPerson> read(ImportRow row, List<String> problems, ImportProblems says) {
         int before = problems.size();
-        Sex sex = sex(row.text(ImportField.SEX), problems);
-        LocalDate born = date("dateOfBirth", row.text(ImportField.DATE_OF_BIRTH), true, problems);
-        LocalDate from = date("supervisedFrom", row.text(ImportField.SUPERVISED_FROM), false, problems);
-        String nationality = nationality(row.text(ImportField.NATIONALITY), problems);
+        Sex sex = sex(row.text(ImportField.SEX), problems, says);
+        LocalDate born = date("dateOfBirth", row, ImportField.DATE_OF_BIRTH, true, problems, says);
+        LocalDate from = date("supervisedFrom", row, ImportField.SUPERVISED_FROM, false, problems, says);
+        String nationality = nationality(row.text(ImportField.NATIONALITY), problems, says);
         if (row.text(ImportField.GIVEN_NAME) == null) {
-            problems.add("givenName: no given name");
+            problems.add(says.of("givenName", "givenName.missing"));
+        }
+        String relationship = row.text(ImportField.RELATIONSHIP);
+        if (relationship != null && relationship(row).isEmpty()) {
+            problems.add(says.of("relationship", "relationship.unknown", relationship));
         }
         if (problems.size() > before) {
             return Optional.empty();
@@ -60,44 +63,71 @@ final class ImportRowReader {
                 nationality, row.text(ImportField.UNHCR_NUMBER), row.text(ImportField.UNHCR_CASE_NUMBER), from));
     }
 
-    private static Sex sex(String text, List<String> problems) {
+    /**
+     * @param row a row's text
+     * @return the relationship to the family's head it gives, when it gives one Suaka knows
+     */
+    static Optional<Relationship> relationship(ImportRow row) {
+        String text = row.text(ImportField.RELATIONSHIP);
+        return text == null ? Optional.empty() : Optional.ofNullable(RELATIONSHIPS.get(key(text)));
+    }
+
+    private static Sex sex(String text, List<String> problems, ImportProblems says) {
         Sex sex = text == null ? null : SEXES.get(text.toUpperCase(Locale.ROOT));
         if (sex == null) {
-            problems.add("sex: " + (text == null ? "no sex" : "'" + text + "' is not L/P, M/F, laki-laki/perempuan or male/female"));
+            problems.add(text == null ? says.of("sex", "sex.missing") : says.of("sex", "sex.unknown", text));
         }
         return sex;
     }
 
-    private static LocalDate date(String field, String text, boolean required, List<String> problems) {
-        if (text == null) {
-            if (required) {
-                problems.add(field + ": no date");
+    private static LocalDate date(String field, ImportRow row, ImportField column, boolean required, List<String> problems,
+            ImportProblems says) {
+        try {
+            Optional<LocalDate> date = row.date(column);
+            if (date.isEmpty() && required) {
+                problems.add(says.of(field, "date.missing"));
             }
+            return date.orElse(null);
+        } catch (DateTimeParseException e) {
+            problems.add(says.of(field, "date.unknown", row.text(column)));
             return null;
         }
-        for (DateTimeFormatter format : DATES) {
-            try {
-                return LocalDate.parse(text, format);
-            } catch (DateTimeParseException e) {
-                // the next format
-            }
-        }
-        problems.add(field + ": '" + text + "' is not a date written YYYY-MM-DD or DD/MM/YYYY");
-        return null;
     }
 
-    private static String nationality(String text, List<String> problems) {
+    private static String nationality(String text, List<String> problems, ImportProblems says) {
         if (text == null) {
-            problems.add("nationality: no nationality");
+            problems.add(says.of("nationality", "nationality.missing"));
             return null;
         }
         String code = text.length() == 3 && text.chars().allMatch(Character::isLetter) ? text.toUpperCase(Locale.ROOT)
                 : COUNTRIES.get(key(text));
         if (code == null || !CODES.contains(code)) {
-            problems.add("nationality: '" + text + "' is not a country Suaka knows");
+            problems.add(says.of("nationality", "nationality.unknown", text));
             return null;
         }
         return code;
+    }
+
+    /** The relationships as offices, IOM and UNHCR write them, in Indonesian and English, and Suaka's own names. */
+    private static Map<String, Relationship> relationships() {
+        Map<String, Relationship> names = new HashMap<>();
+        for (Relationship relationship : Relationship.values()) {
+            names.put(key(relationship.name().replace('_', ' ')), relationship);
+        }
+        Object[][] aliases = {{Relationship.HEAD, "kepala keluarga", "kepala", "kk", "head of family", "head of household"},
+            {Relationship.SPOUSE, "istri", "isteri", "suami", "pasangan", "wife", "husband"},
+            {Relationship.CHILD, "anak", "anak kandung", "putra", "putri", "son", "daughter"},
+            {Relationship.PARENT, "orang tua", "ayah", "ibu", "father", "mother"},
+            {Relationship.SIBLING, "saudara", "saudara kandung", "kakak", "adik", "brother", "sister"},
+            {Relationship.GRANDCHILD, "cucu"},
+            {Relationship.OTHER_RELATIVE, "kerabat", "keluarga lain", "famili", "relative"},
+            {Relationship.UNRELATED, "bukan keluarga", "lainnya", "not related"}};
+        for (Object[] alias : aliases) {
+            for (int i = 1; i < alias.length; i++) {
+                names.put((String) alias[i], (Relationship) alias[0]);
+            }
+        }
+        return Map.copyOf(names);
     }
 
     /** Country names in Indonesian and English, and the names offices use for nationals, to alpha-3 codes. */
@@ -121,10 +151,6 @@ final class ImportRowReader {
 
     private static String key(String name) {
         return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).strip();
-    }
-
-    private static DateTimeFormatter pattern(String pattern) {
-        return DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT);
     }
 
     /**

@@ -2,8 +2,11 @@ package org.suaka.registry.internal.application;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,11 +19,13 @@ import org.suaka.registry.api.DuplicateCandidate;
 import org.suaka.registry.api.ImportDecision;
 import org.suaka.registry.api.ImportField;
 import org.suaka.registry.api.ImportOutcome;
+import org.suaka.registry.api.ImportParticipant;
 import org.suaka.registry.api.ImportRow;
 import org.suaka.registry.api.ImportVerdict;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.PersonService;
 import org.suaka.registry.api.RegisterPerson;
+import org.suaka.registry.api.Relationship;
 import org.suaka.registry.internal.domain.ImportJobRow.Result;
 
 /**
@@ -32,15 +37,25 @@ final class ImportRun {
 
     private final PersonService persons;
     private final Validator validator;
+    private final ImportProblems says;
+    private final Locale language;
+    private final List<ImportParticipant> participants;
     private final Set<String> seen = new HashSet<>();
+    /** The line of the head of each family group seen. */
+    private final Map<String, Integer> heads = new HashMap<>();
 
     /**
      * @param persons the registry's person service
      * @param validator the registration form's constraints
+     * @param language the language of the reasons a row is refused for
+     * @param participants the other modules that check and write their fields of a row
      */
-    ImportRun(PersonService persons, Validator validator) {
+    ImportRun(PersonService persons, Validator validator, Locale language, List<ImportParticipant> participants) {
         this.persons = persons;
         this.validator = validator;
+        this.language = language;
+        this.says = new ImportProblems(language);
+        this.participants = List.copyOf(participants);
     }
 
     /**
@@ -59,14 +74,22 @@ final class ImportRun {
      */
     ImportVerdict judge(ImportRow row) {
         List<String> problems = new ArrayList<>();
-        Optional<RegisterPerson> read = ImportRowReader.read(row, problems);
+        Optional<RegisterPerson> read = ImportRowReader.read(row, problems, says);
         String name = nameOf(row);
         if (read.isEmpty()) {
             return invalid(row, problems, name);
         }
         RegisterPerson draft = read.get();
         for (ConstraintViolation<RegisterPerson> violation : validator.validate(draft)) {
-            problems.add(violation.getPropertyPath() + ": " + violation.getMessage());
+            problems.add(says.of(violation));
+        }
+        participants.forEach(participant -> participant.check(row, language, problems));
+        String group = row.text(ImportField.FAMILY_GROUP);
+        if (group != null && ImportRowReader.relationship(row).orElse(null) == Relationship.HEAD) {
+            Integer head = heads.putIfAbsent(group, row.line());
+            if (head != null && head != row.line()) {
+                problems.add(says.of("relationship", "relationship.secondHead", group, head));
+            }
         }
         if (!problems.isEmpty()) {
             return invalid(row, problems, name);
@@ -75,7 +98,7 @@ final class ImportRun {
         try {
             candidates = persons.duplicateCandidates(draft);
         } catch (InvalidFieldException e) {
-            return invalid(row, List.of(e.field() + ": " + e.getMessage()), name);
+            return invalid(row, List.of(says.said(e.field(), e.getMessage())), name);
         }
         if (!seen.add(ImportRowReader.sameness(draft))) {
             return new ImportVerdict(row.line(), ImportOutcome.REPEATED, List.of(), name, null, ImportDecision.SKIP);
@@ -92,7 +115,7 @@ final class ImportRun {
      * @param row a row of the file
      */
     void remember(ImportRow row) {
-        ImportRowReader.read(row, new ArrayList<>()).ifPresent(draft -> seen.add(ImportRowReader.sameness(draft)));
+        ImportRowReader.read(row, new ArrayList<>(), says).ifPresent(draft -> seen.add(ImportRowReader.sameness(draft)));
     }
 
     /**
@@ -117,13 +140,33 @@ final class ImportRun {
             return new Applied(verdict, Result.LINKED, verdict.candidate().personId());
         }
         try {
-            PersonId created = persons.register(ImportRowReader.read(row, new ArrayList<>()).orElseThrow(), true).id();
+            PersonId created = persons.register(ImportRowReader.read(row, new ArrayList<>(), says).orElseThrow(), true).id();
             return new Applied(verdict, Result.CREATED, created);
         } catch (InvalidFieldException e) {
-            return new Applied(refusal(verdict, e.field() + ": " + e.getMessage()), Result.REFUSED, null);
+            return new Applied(refusal(verdict, says.said(e.field(), e.getMessage())), Result.REFUSED, null);
         } catch (BusinessRuleException e) {
-            return new Applied(refusal(verdict, e.rule() + ": " + e.getMessage()), Result.REFUSED, null);
+            return new Applied(refusal(verdict, says.said(e.rule(), e.getMessage())), Result.REFUSED, null);
         }
+    }
+
+    /**
+     * Lets the other modules write their fields of the row about the person registered from it, in the
+     * registration's transaction.
+     *
+     * @param person the person registered
+     * @param row the row
+     */
+    void registered(PersonId person, ImportRow row) {
+        participants.forEach(participant -> participant.registered(person, row));
+    }
+
+    /**
+     * @param key what is wrong with a family group, a key of the reasons' bundle
+     * @param arguments the values the text quotes
+     * @return the reason, in the officer's language
+     */
+    String groupProblem(String key, Object... arguments) {
+        return says.of("familyGroup", key, arguments);
     }
 
     private static ImportVerdict refusal(ImportVerdict verdict, String problem) {

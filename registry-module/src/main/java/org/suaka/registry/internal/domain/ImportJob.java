@@ -3,6 +3,7 @@ package org.suaka.registry.internal.domain;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -73,6 +74,9 @@ public class ImportJob implements OfficeRecord {
     @Column(name = "SKIPPED", nullable = false)
     private int skipped;
 
+    @Column(name = "LANGUAGE", nullable = false, length = 5)
+    private String language;
+
     @Column(name = "FAILURE", length = MAX_FAILURE)
     private String failure;
 
@@ -92,8 +96,10 @@ public class ImportJob implements OfficeRecord {
      * @param source the file's name and SHA-256
      * @param total how many rows it has
      * @param startedBy who started it
+     * @param language the language of the reasons rows are refused for
      */
-    public ImportJob(OfficeId office, String fileName, String source, int total, String startedBy) {
+    public ImportJob(OfficeId office, String fileName, String source, int total, String startedBy, Locale language) {
+        this.language = language.getLanguage();
         this.id = UUID.randomUUID().toString();
         this.office = office;
         this.fileName = fileName;
@@ -107,6 +113,11 @@ public class ImportJob implements OfficeRecord {
     /** @return the job's id */
     public ImportJobId id() {
         return new ImportJobId(UUID.fromString(id));
+    }
+
+    /** @return the language of the reasons rows are refused for */
+    public Locale language() {
+        return Locale.forLanguageTag(language);
     }
 
     /** @return where it stands */

@@ -60,6 +60,9 @@ public class ImportJobRow {
     @Column(name = "LINE", nullable = false)
     private int line;
 
+    @Column(name = "GROUP_KEY", length = 100)
+    private String groupKey;
+
     @Column(name = "CELLS", nullable = false, length = 4000)
     private String cells;
 
@@ -128,6 +131,24 @@ public class ImportJobRow {
             }
         });
         this.cells = text.toString();
+        String group = row.text(ImportField.FAMILY_GROUP);
+        this.groupKey = group == null ? null : group.substring(0, Math.min(group.length(), 100));
+    }
+
+    /** @return the key the rows of its family group share, or null for a row of no group */
+    public String groupKey() {
+        return groupKey;
+    }
+
+    /**
+     * @param other the same row, applied as part of its family group
+     */
+    public void sameAs(ImportJobRow other) {
+        this.result = other.result;
+        this.personId = other.personId;
+        this.outcome = other.outcome;
+        this.decision = other.decision;
+        this.problems = other.problems;
     }
 
     /** @return the row's text, as it was imported */
@@ -181,6 +202,16 @@ public class ImportJobRow {
         return decision;
     }
 
+    /** @return what the row became, or null before it is applied */
+    public Result result() {
+        return result;
+    }
+
+    /** @return the person registered or linked from it, or null */
+    public PersonId person() {
+        return personId;
+    }
+
     /** @return whether the row was applied already */
     public boolean applied() {
         return result != null;
@@ -203,6 +234,16 @@ public class ImportJobRow {
         this.outcome = ImportOutcome.INVALID;
         this.decision = ImportDecision.SKIP;
         this.problems = problemsText(why);
+    }
+
+    /**
+     * @param why why the row is refused with its family group, though nothing is wrong with it alone
+     */
+    public void refusedBeforeApply(String why) {
+        this.outcome = ImportOutcome.INVALID;
+        this.decision = ImportDecision.SKIP;
+        this.candidateId = null;
+        this.problems = problemsText(List.of(why));
     }
 
     /** @return the verdict, with the decision taken as its suggestion */

@@ -92,6 +92,25 @@ public class ImportJobs {
 
     /**
      * @param id a job
+     * @param group a family group's key
+     * @return the group's rows, in the file's order
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<ImportJobRow> groupRows(ImportJobId id, String group) {
+        return em.createQuery("select r from ImportJobRow r where r.jobId = :job and r.groupKey = :group order by r.line",
+                ImportJobRow.class).setParameter("job", id.toString()).setParameter("group", group).getResultList();
+    }
+
+    /**
+     * @param rows rows applied, as read
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void save(List<ImportJobRow> rows) {
+        rows.forEach(em::merge);
+    }
+
+    /**
+     * @param id a job
      * @param outcome only rows of this outcome, or null
      * @param page the slice
      * @return the rows, in the file's order
@@ -151,12 +170,26 @@ public class ImportJobs {
     }
 
     /**
-     * The preview is over: the counts of each outcome, from the rows.
+     * The preview is over: the rows of a family group with a refused row are refused too, then the counts of
+     * each outcome are taken from the rows.
      *
      * @param id the job
+     * @param groupRefused why a row of such a group is refused
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void previewed(ImportJobId id) {
+    public void previewed(ImportJobId id, String groupRefused) {
+        List<String> refusedGroups = em.createQuery("select distinct r.groupKey from ImportJobRow r where r.jobId = :job"
+                + " and r.groupKey is not null and r.outcome = :invalid", String.class).setParameter("job", id.toString())
+                .setParameter("invalid", ImportOutcome.INVALID).getResultList();
+        for (int from = 0; from < refusedGroups.size(); from += CHUNK) {
+            for (ImportJobRow row : em.createQuery("select r from ImportJobRow r where r.jobId = :job and r.groupKey in :groups"
+                    + " and r.outcome <> :invalid", ImportJobRow.class).setParameter("job", id.toString())
+                    .setParameter("groups", refusedGroups.subList(from, Math.min(refusedGroups.size(), from + CHUNK)))
+                    .setParameter("invalid", ImportOutcome.INVALID).getResultList()) {
+                row.refusedBeforeApply(groupRefused);
+            }
+        }
+        em.flush();
         Map<ImportOutcome, Integer> counts = new EnumMap<>(ImportOutcome.class);
         for (Object[] row : em.createQuery("select r.outcome, count(r) from ImportJobRow r where r.jobId = :job group by r.outcome",
                 Object[].class).setParameter("job", id.toString()).getResultList()) {

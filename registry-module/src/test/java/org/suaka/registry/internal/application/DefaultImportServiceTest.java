@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
@@ -133,11 +134,45 @@ class DefaultImportServiceTest {
         List<ImportVerdict> verdicts = imports.preview(file);
 
         assertTrue(verdicts.stream().allMatch(v -> v.outcome() == ImportOutcome.INVALID), verdicts.toString());
-        assertEquals(List.of("sex", "dateOfBirth", "nationality", "givenName", "dateOfBirth", "givenName"), verdicts.stream()
+        assertEquals(List.of("Sex", "Date of birth", "Nationality", "Given name", "Date of birth", "Given name"), verdicts.stream()
                 .map(v -> v.problems().get(0).substring(0, v.problems().get(0).indexOf(':'))).toList());
         ImportResult result = imports.apply("sample.csv", file, Map.of(2, ImportDecision.CREATE));
         assertEquals(6, result.refused().size());
         assertEquals(0, registered());
+    }
+
+    @Test
+    void theReasonsAreWrittenInTheOfficersLanguage() {
+        ImportRun indonesian = new ImportRun(persons, Validation.buildDefaultValidatorFactory().getValidator(), Locale.forLanguageTag("id"), List.of());
+
+        assertEquals(List.of("Jenis kelamin: \u201cX\u201d bukan L/P, laki-laki/perempuan, M/F atau male/female",
+                "Kewarganegaraan: \u201cAtlantis\u201d bukan negara yang dikenal Suaka"),
+                indonesian.judge(row(2, "Hassan", "Jafari", "X", "1990-01-01", "Atlantis")).problems());
+        String future = indonesian.judge(row(3, "Hassan", "Jafari", "L", "2031-01-01", "AFG")).problems().get(0);
+        assertTrue(future.startsWith("Tanggal lahir: ") && !future.contains("must"), future);
+        assertEquals("Sex: \u201cX\u201d is not L/P, M/F, laki-laki/perempuan or male/female",
+                new ImportRun(persons, Validation.buildDefaultValidatorFactory().getValidator(), Locale.ENGLISH, List.of())
+                        .judge(row(4, "Hassan", "Jafari", "X", "1990-01-01", "AFG")).problems().get(0));
+    }
+
+    @Test
+    void aFamilyGroupHasOneHeadAndKnownRelationships() {
+        ImportRun run = new ImportRun(persons, Validation.buildDefaultValidatorFactory().getValidator(), Locale.ENGLISH, List.of());
+
+        assertEquals(ImportOutcome.NEW, run.judge(member(row(2, "Ahmad Zia", "Sadat", "L", "1985-05-20", "AFG"), "KK-9", "Kepala keluarga"))
+                .outcome());
+        assertEquals(List.of("Relationship: family group \u201cKK-9\u201d has its head on line 2 already"),
+                run.judge(member(row(3, "Yasin", "Sadat", "L", "1980-01-01", "AFG"), "KK-9", "head")).problems());
+        assertEquals(ImportOutcome.NEW, run.judge(member(row(4, "Farzana", "Sadat", "P", "2012-11-09", "AFG"), "KK-9", "Anak")).outcome());
+        assertTrue(run.judge(member(row(5, "Omid", "Sadat", "L", "2014-01-01", "AFG"), "KK-9", "sepupu jauh")).problems().get(0)
+                .startsWith("Relationship: \u201csepupu jauh\u201d is not a relationship Suaka knows"));
+    }
+
+    private static ImportRow member(ImportRow row, String group, String relationship) {
+        Map<ImportField, String> values = new HashMap<>(row.values());
+        values.put(ImportField.FAMILY_GROUP, group);
+        values.put(ImportField.RELATIONSHIP, relationship);
+        return new ImportRow(row.line(), values);
     }
 
     @Test

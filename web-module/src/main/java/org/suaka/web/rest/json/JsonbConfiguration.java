@@ -10,6 +10,7 @@ import org.suaka.partner.api.OrganisationId;
 import org.suaka.partner.api.VisitId;
 import org.suaka.platform.office.OfficeId;
 import org.suaka.registry.api.ConsentId;
+import org.suaka.registry.api.ImportJobId;
 import org.suaka.registry.api.PersonId;
 import org.suaka.shelter.api.PermitId;
 import org.suaka.shelter.api.PlacementId;
@@ -25,6 +26,7 @@ public class JsonbConfiguration implements ContextResolver<Jsonb> {
             .withAdapters(
                     new IdAdapter<PersonId>(PersonId::parse) { },
                     new IdAdapter<ConsentId>(ConsentId::parse) { },
+                    new IdAdapter<ImportJobId>(ImportJobId::parse) { },
                     new IdAdapter<ShelterId>(ShelterId::parse) { },
                     new IdAdapter<PlacementId>(PlacementId::parse) { },
                     new IdAdapter<PermitId>(PermitId::parse) { },
