@@ -268,14 +268,15 @@ class DataExchangeIT extends SuakaDeployment {
                         + ",,02/11/2026",
                 "Farzana,Sadat" + tag + ",P,2012-11-09,AFG,KK-1,Anak,,,01/11/2026",
                 "Yasin,Baloch" + tag + ",L,1979-01-01,PAK,KK-2,Kepala keluarga,Hotel Tidak Ada,,",
-                "Saima,Baloch" + tag + ",P,31/02/1983,PAK,KK-2,Istri,,,", "");
+                "Saima,Baloch" + tag + ",P,31/02/1983,PAK,KK-2,Istri,,,",
+                "Omar,Baloch" + tag + ",L,2010-04-04,PAK,KK-2,Anak,,,", "");
         long before = total(officer, "");
         String job = officer.postBytes("/api/v1/imports/jobs?fileName=keluarga.csv&lang=id", "text/csv",
                 csv.getBytes(StandardCharsets.UTF_8)).headers().firstValue("Location").orElseThrow();
         job = job.substring(job.indexOf("/api/v1/"));
         JsonObject previewed = awaitState(officer, job, "READY");
         assertEquals(3, previewed.getInt("newRows"), previewed.toString());
-        assertEquals(2, previewed.getInt("invalid"), "Yasin is refused with his wife's row: " + previewed);
+        assertEquals(3, previewed.getInt("invalid"), "Omar is refused with his parents' rows: " + previewed);
         String reasons = SuakaClient.json(officer.get(job + "/rows?outcome=INVALID")).toString();
         assertTrue(reasons.contains("Kelompok keluarga: baris lain dari kelompok keluarga ini ditolak"), reasons);
         assertTrue(reasons.contains("Tanggal lahir: \u201c31/02/1983\u201d bukan tanggal"), "the reasons are in Indonesian: " + reasons);
