@@ -18,13 +18,15 @@ import org.suaka.registry.api.FamilyView;
 import org.suaka.registry.api.JoinFamily;
 import org.suaka.registry.api.Relationship;
 import org.suaka.registry.internal.domain.ImportJobRow.Result;
+import org.suaka.registry.internal.persistence.ImportJobs;
 import org.suaka.registry.internal.domain.ImportJobRow;
 
 /**
  * Imports a row, or the rows of one family group, in one transaction: each row registered (with what the other
  * modules write of it, such as its placement) or linked as decided, then a group's members made one family (the
  * row that says it is the head heads it, else the first; a member the registry already places in a family brings
- * the others into it). A row refused rolls the whole group back.
+ * the others into it). What became of each row is kept in the same transaction. A row refused rolls the whole
+ * group back.
  */
 @Stateless
 @DeclareRoles({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
@@ -33,6 +35,9 @@ public class ImportGroupWriter {
 
     @Inject
     FamilyService families;
+
+    @Inject
+    ImportJobs jobs;
 
     /** A row of the group was refused: nothing of the group is written. */
     @ApplicationException(rollback = true)
@@ -82,6 +87,7 @@ public class ImportGroupWriter {
         if (members.size() > 1) {
             makeFamily(members);
         }
+        jobs.keep(rows);
     }
 
     private void makeFamily(List<ImportJobRow> members) {

@@ -102,6 +102,17 @@ public class ImportJobs {
     }
 
     /**
+     * Keeps what became of rows in the transaction that wrote it, so that a stop of the server never leaves a
+     * person registered by a row the job does not know it applied.
+     *
+     * @param rows rows applied
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void keep(List<ImportJobRow> rows) {
+        rows.forEach(em::merge);
+    }
+
+    /**
      * @param rows rows applied, as read
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
