@@ -109,7 +109,7 @@ public class ApiContractFilter implements OASFilter {
         if (types.responseBody() == null || operation.getResponses() == null) {
             return;
         }
-        for (String success : List.of("200", "201")) {
+        for (String success : List.of("200", "201", "202")) {
             APIResponse response = operation.getResponses().getAPIResponse(success);
             if (response != null && response.getContent() != null
                     && response.getContent().hasMediaType(MediaType.APPLICATION_JSON)) {
