@@ -262,14 +262,14 @@ class DataExchangeIT extends SuakaDeployment {
         String shelterId = SuakaClient.json(officer.postJson("/api/v1/shelters", "{\"name\": \"" + shelter + "\", \"address\":"
                 + " \"Jl. Timor Raya No. 40\", \"city\": \"Kupang\", \"capacity\": 10, \"type\": \"HOTEL\"}")).getString("id");
         String csv = String.join("\n", "Nama depan,Nama keluarga,Jenis kelamin,Tanggal lahir,Kewarganegaraan,Kelompok keluarga,Hubungan,"
-                + "Penampungan,Ditempatkan sejak,Diawasi sejak",
-                "Mahbooba,Sadat" + tag + ",P,1988-02-01,AFG,KK-1,Istri," + shelter + ",03/11/2026,01/11/2026",
+                + "Penampungan,Ditempatkan sejak,Diawasi sejak,Jenis dokumen,Nomor dokumen",
+                "Mahbooba,Sadat" + tag + ",P,1988-02-01,AFG,KK-1,Istri," + shelter + ",03/11/2026,01/11/2026,Paspor,P" + tag.toUpperCase(java.util.Locale.ROOT) + "1",
                 "Ahmad Zia,Sadat" + tag + ",L,1985-05-20,AFG,KK-1,Kepala keluarga," + shelter.toUpperCase(java.util.Locale.ROOT)
-                        + ",,02/11/2026",
-                "Farzana,Sadat" + tag + ",P,2012-11-09,AFG,KK-1,Anak,,,01/11/2026",
-                "Yasin,Baloch" + tag + ",L,1979-01-01,PAK,KK-2,Kepala keluarga,Hotel Tidak Ada,,",
-                "Saima,Baloch" + tag + ",P,31/02/1983,PAK,KK-2,Istri,,,",
-                "Omar,Baloch" + tag + ",L,2010-04-04,PAK,KK-2,Anak,,,", "");
+                        + ",,02/11/2026,Tazkira,1400-0101-77821",
+                "Farzana,Sadat" + tag + ",P,2012-11-09,AFG,KK-1,Anak,,,01/11/2026,,",
+                "Yasin,Baloch" + tag + ",L,1979-01-01,PAK,KK-2,Kepala keluarga,Hotel Tidak Ada,,,Kartu Sakti,123",
+                "Saima,Baloch" + tag + ",P,31/02/1983,PAK,KK-2,Istri,,,,,",
+                "Omar,Baloch" + tag + ",L,2010-04-04,PAK,KK-2,Anak,,,,,", "");
         long before = total(officer, "");
         String job = officer.postBytes("/api/v1/imports/jobs?fileName=keluarga.csv&lang=id", "text/csv",
                 csv.getBytes(StandardCharsets.UTF_8)).headers().firstValue("Location").orElseThrow();
@@ -281,6 +281,7 @@ class DataExchangeIT extends SuakaDeployment {
         assertTrue(reasons.contains("Kelompok keluarga: baris lain dari kelompok keluarga ini ditolak"), reasons);
         assertTrue(reasons.contains("Tanggal lahir: \u201c31/02/1983\u201d bukan tanggal"), "the reasons are in Indonesian: " + reasons);
         assertTrue(reasons.contains("Penampungan: \u201cHotel Tidak Ada\u201d bukan penampungan kantor ini"), reasons);
+        assertTrue(reasons.contains("Jenis dokumen: \u201cKartu Sakti\u201d bukan jenis dokumen"), reasons);
 
         officer.postBytes(job + "/apply", "text/csv", new byte[0]);
         JsonObject done = awaitState(officer, job, "DONE");
@@ -293,6 +294,7 @@ class DataExchangeIT extends SuakaDeployment {
         JsonObject family = SuakaClient.json(officer.get("/api/v1/persons/" + mother + "/family"));
         assertEquals(3, family.getJsonArray("members").size(), family.toString());
         assertTrue(family.toString().contains("\"HEAD\"") && family.toString().contains("Ahmad Zia"), family.toString());
+        assertTrue(officer.get("/api/v1/persons/" + mother + "/documents").body().contains("\"PASSPORT\""), "her passport is recorded");
         String occupants = officer.get("/api/v1/shelters/" + shelterId + "/occupants?date=2026-11-05").body();
         List<String> members = family.getJsonArray("members").stream().map(m -> m.asJsonObject().getString("personId")).toList();
         assertEquals(2, members.stream().filter(occupants::contains).count(),

@@ -20,6 +20,10 @@ public enum ImportField {
     SUPERVISED_FROM,
     /** A key the rows of one family share (e.g. a family card's number): they are imported together or not at all. */
     FAMILY_GROUP,
+    /** The kind of an identity document the person holds: paspor/passport, KTP/tazkira/national ID, kartu UNHCR, akta kelahiran, lainnya/other. */
+    DOCUMENT_TYPE,
+    /** That document's number as printed. */
+    DOCUMENT_NUMBER,
     /** The name of the shelter of the office the person is placed in (a module taking part in imports reads it). */
     SHELTER,
     /** The first night in that shelter: written as dates are; the first day of supervision when empty. */

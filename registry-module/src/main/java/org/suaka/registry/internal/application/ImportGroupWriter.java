@@ -13,17 +13,18 @@ import jakarta.inject.Inject;
 
 import org.suaka.platform.access.RequiresRole;
 import org.suaka.platform.access.Roles;
+import org.suaka.registry.api.DocumentService;
 import org.suaka.registry.api.FamilyService;
 import org.suaka.registry.api.FamilyView;
 import org.suaka.registry.api.JoinFamily;
 import org.suaka.registry.api.Relationship;
 import org.suaka.registry.internal.domain.ImportJobRow.Result;
-import org.suaka.registry.internal.persistence.ImportJobs;
 import org.suaka.registry.internal.domain.ImportJobRow;
+import org.suaka.registry.internal.persistence.ImportJobs;
 
 /**
- * Imports a row, or the rows of one family group, in one transaction: each row registered (with what the other
- * modules write of it, such as its placement) or linked as decided, then a group's members made one family (the
+ * Imports a row, or the rows of one family group, in one transaction: each row registered (with its identity
+ * document and what the other modules write of it, such as its placement) or linked as decided, then a group's members made one family (the
  * row that says it is the head heads it, else the first; a member the registry already places in a family brings
  * the others into it). What became of each row is kept in the same transaction. A row refused rolls the whole
  * group back.
@@ -38,6 +39,9 @@ public class ImportGroupWriter {
 
     @Inject
     ImportJobs jobs;
+
+    @Inject
+    DocumentService documents;
 
     /** A row of the group was refused: nothing of the group is written. */
     @ApplicationException(rollback = true)
@@ -77,6 +81,8 @@ public class ImportGroupWriter {
                 throw new GroupRefused(row.line(), applied.verdict().problems());
             }
             if (applied.result() == Result.CREATED) {
+                ImportRowReader.document(row.row(), new ArrayList<>(), ImportProblems.silent())
+                        .ifPresent(document -> documents.record(applied.person(), document));
                 run.registered(applied.person(), row.row());
             }
             row.applied(applied.result(), applied.person());

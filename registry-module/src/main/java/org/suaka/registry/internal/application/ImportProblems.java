@@ -20,6 +20,11 @@ final class ImportProblems {
     private final Locale locale;
     private final ResourceBundle texts;
 
+    /** @return reasons that no one reads, for a row already judged */
+    static ImportProblems silent() {
+        return new ImportProblems(Locale.ENGLISH);
+    }
+
     /** @param locale the officer's language: Indonesian, or English for any other */
     ImportProblems(Locale locale) {
         this.locale = locale;

@@ -10,8 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.suaka.registry.api.DocumentType;
 import org.suaka.registry.api.ImportField;
 import org.suaka.registry.api.ImportRow;
+import org.suaka.registry.api.RecordDocument;
 import org.suaka.registry.api.RegisterPerson;
 import org.suaka.registry.api.Relationship;
 import org.suaka.registry.api.Sex;
@@ -30,6 +32,8 @@ final class ImportRowReader {
             Map.entry("FEMALE", Sex.FEMALE));
 
     private static final Map<String, Relationship> RELATIONSHIPS = relationships();
+
+    private static final Map<String, DocumentType> DOCUMENT_TYPES = documentTypes();
 
     private static final Map<String, String> COUNTRIES = countries();
     private static final java.util.Set<String> CODES = java.util.Set.copyOf(COUNTRIES.values());
@@ -61,6 +65,31 @@ final class ImportRowReader {
         }
         return Optional.of(new RegisterPerson(row.text(ImportField.GIVEN_NAME), row.text(ImportField.FAMILY_NAME), sex, born,
                 nationality, row.text(ImportField.UNHCR_NUMBER), row.text(ImportField.UNHCR_CASE_NUMBER), from));
+    }
+
+    /**
+     * @param row a row's text
+     * @param problems where a document named by half (a kind without a number, or the reverse) or of an unknown
+     *     kind is named
+     * @param says the reasons' words
+     * @return the identity document the row gives, when it gives one
+     */
+    static Optional<RecordDocument> document(ImportRow row, List<String> problems, ImportProblems says) {
+        String type = row.text(ImportField.DOCUMENT_TYPE);
+        String number = row.text(ImportField.DOCUMENT_NUMBER);
+        if (type == null && number == null) {
+            return Optional.empty();
+        }
+        if (type == null || number == null) {
+            problems.add(says.of(type == null ? "type" : "number", "document.half"));
+            return Optional.empty();
+        }
+        DocumentType kind = DOCUMENT_TYPES.get(key(type));
+        if (kind == null) {
+            problems.add(says.of("type", "document.unknown", type));
+            return Optional.empty();
+        }
+        return Optional.of(new RecordDocument(kind, number, null, null, null));
     }
 
     /**
@@ -125,6 +154,26 @@ final class ImportRowReader {
         for (Object[] alias : aliases) {
             for (int i = 1; i < alias.length; i++) {
                 names.put((String) alias[i], (Relationship) alias[0]);
+            }
+        }
+        return Map.copyOf(names);
+    }
+
+    /** The kinds of identity document as offices write them, in Indonesian and English, and Suaka's own names. */
+    private static Map<String, DocumentType> documentTypes() {
+        Map<String, DocumentType> names = new HashMap<>();
+        for (DocumentType type : DocumentType.values()) {
+            names.put(key(type.name().replace('_', ' ')), type);
+        }
+        Object[][] aliases = {{DocumentType.PASSPORT, "paspor", "pasport"},
+            {DocumentType.NATIONAL_ID, "ktp", "kartu identitas", "kartu tanda penduduk", "tazkira", "tazkera", "national id card",
+                "id card", "cnic"},
+            {DocumentType.UNHCR_CARD, "kartu unhcr", "unhcr", "unhcr id card"},
+            {DocumentType.BIRTH_CERTIFICATE, "akta kelahiran", "akte kelahiran", "akta lahir"},
+            {DocumentType.OTHER, "lainnya", "lain lain", "dokumen lain"}};
+        for (Object[] alias : aliases) {
+            for (int i = 1; i < alias.length; i++) {
+                names.put((String) alias[i], (DocumentType) alias[0]);
             }
         }
         return Map.copyOf(names);

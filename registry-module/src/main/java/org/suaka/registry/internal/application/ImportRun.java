@@ -83,6 +83,8 @@ final class ImportRun {
         for (ConstraintViolation<RegisterPerson> violation : validator.validate(draft)) {
             problems.add(says.of(violation));
         }
+        ImportRowReader.document(row, problems, says)
+                .ifPresent(document -> validator.validate(document).forEach(violation -> problems.add(says.of(violation))));
         participants.forEach(participant -> participant.check(row, language, problems));
         String group = row.text(ImportField.FAMILY_GROUP);
         if (group != null && ImportRowReader.relationship(row).orElse(null) == Relationship.HEAD) {

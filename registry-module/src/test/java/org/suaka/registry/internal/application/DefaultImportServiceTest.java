@@ -168,6 +168,27 @@ class DefaultImportServiceTest {
                 .startsWith("Relationship: \u201csepupu jauh\u201d is not a relationship Suaka knows"));
     }
 
+    @Test
+    void aDocumentIsReadWholeOrRefused() {
+        ImportRun run = new ImportRun(persons, Validation.buildDefaultValidatorFactory().getValidator(), Locale.forLanguageTag("id"), List.of());
+
+        assertEquals(ImportOutcome.NEW, run.judge(document(row(2, "Sher Agha", "Durrani", "L", "1987-04-12", "AFG"), "Paspor", "P01234567"))
+                .outcome());
+        assertEquals(List.of("Jenis dokumen: dokumen perlu jenis dan nomornya sekaligus"),
+                run.judge(document(row(3, "Bibi Gul", "Durrani", "P", "1991-09-01", "AFG"), null, "P7654321")).problems());
+        assertTrue(run.judge(document(row(4, "Zia'ullah", "Noorzai", "L", "1999-06-30", "AFG"), "Tazkira", "1400/01#77")).problems().get(0)
+                .startsWith("Nomor dokumen: "), "the number's pattern is the document form's");
+    }
+
+    private static ImportRow document(ImportRow row, String type, String number) {
+        Map<ImportField, String> values = new HashMap<>(row.values());
+        if (type != null) {
+            values.put(ImportField.DOCUMENT_TYPE, type);
+        }
+        values.put(ImportField.DOCUMENT_NUMBER, number);
+        return new ImportRow(row.line(), values);
+    }
+
     private static ImportRow member(ImportRow row, String group, String relationship) {
         Map<ImportField, String> values = new HashMap<>(row.values());
         values.put(ImportField.FAMILY_GROUP, group);
