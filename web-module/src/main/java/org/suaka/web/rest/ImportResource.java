@@ -70,7 +70,7 @@ public class ImportResource {
     public Preview preview(byte[] content) {
         Sheet sheet = SheetReader.read(content, ImportService.MAX_ROWS);
         ColumnMapping mapping = ColumnMapping.of(sheet.header());
-        List<ImportVerdict> verdicts = imports.preview(ImportRequests.rows(sheet));
+        List<ImportVerdict> verdicts = imports.preview(ImportRequests.rows(sheet, mapping));
         List<MappedColumn> columns = mapping.columns().entrySet().stream()
                 .map(e -> new MappedColumn(e.getKey(), sheet.header().get(e.getValue()))).toList();
         return new Preview(columns, verdicts, count(verdicts, ImportOutcome.NEW), count(verdicts, ImportOutcome.DUPLICATE),
