@@ -48,6 +48,7 @@ class AuthorisationMatrixIT extends SuakaDeployment {
 
     private static Set<String> allowedRoles(String method, String path) {
         if (path.startsWith("/api/v1/audit") || path.startsWith("/api/v1/retention")
+                || path.startsWith("/api/v1/statistics")
                 || path.startsWith("/api/v1/backups") || path.endsWith("/export")
                 || path.startsWith("/api/v1/reports/plugins")
                 || path.startsWith("/api/v1/offices") && (!method.equals("GET") || path.contains("/members"))) {

@@ -656,6 +656,11 @@ class HostileInputIT extends SuakaDeployment {
         for (String limit : List.of("-1", "0", "100000", "x")) {
             expectRefused("GET", "/api/v1/reports/issued?limit=" + limit, null);
         }
+        expectRefused("GET", "/api/v1/statistics/consistency", null);
+        for (String date : BAD_DATES) {
+            expectRefused("GET", "/api/v1/statistics/consistency?date="
+                    + java.net.URLEncoder.encode(date, StandardCharsets.UTF_8), null);
+        }
         caller = officer;
         for (String code : List.of("AAAA-BBBB-CCCC-DDDD", "..%2F..%2Fetc%2Fpasswd", "' OR 1=1 --")) {
             expectRefused("GET", "/api/v1/reports/issued/" + java.net.URLEncoder.encode(code, StandardCharsets.UTF_8)

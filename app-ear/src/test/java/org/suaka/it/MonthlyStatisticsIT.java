@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -152,6 +154,17 @@ class MonthlyStatisticsIT extends SuakaDeployment {
         assertFalse(forged.getBoolean("unchanged"));
 
         assertEquals(404, SuakaClient.viewer().get("/api/v1/reports/verify/AAAA-BBBB-CCCC-DDDD").statusCode());
+    }
+
+    @Test
+    void theKeptFiguresAgreeWithTheFullCountForAdministratorsOnly() {
+        SuakaClient ditjen = SuakaClient.as("ditjen", "ditjen-demo");
+        for (String day : List.of("2016-05-01", "2024-08-31", "2024-09-30", LocalDate.now().toString())) {
+            JsonObject check = SuakaClient.json(ditjen.get("/api/v1/statistics/consistency?date=" + day));
+            assertTrue(check.getBoolean("agree"), day + ": " + check);
+            assertEquals(0, check.getJsonArray("differences").size());
+        }
+        assertEquals(403, SuakaClient.officer().get("/api/v1/statistics/consistency?date=2024-09-30").statusCode());
     }
 
     @Test

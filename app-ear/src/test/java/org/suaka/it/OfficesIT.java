@@ -63,8 +63,9 @@ class OfficesIT extends SuakaDeployment {
             KUPANG_SECRETS.add(s.asJsonObject().getString("name"));
         });
         KUPANG_IDS.put("shelters", shelters.getJsonObject(0).getString("id"));
-        JsonArray occupants = (JsonArray) SuakaClient.parse(KUPANG.get("/api/v1/shelters/"
-                + shelters.getJsonObject(0).getString("id") + "/occupants?date=2024-09-30").body());
+        JsonArray occupants = SuakaClient.parse(KUPANG.get("/api/v1/shelters/"
+                + shelters.getJsonObject(0).getString("id") + "/occupants?date=2024-09-30").body()).asJsonObject()
+                .getJsonArray("items");
         KUPANG_IDS.put("placements", occupants.getJsonObject(0).getString("id"));
         JsonArray partners = (JsonArray) SuakaClient.parse(KUPANG.get("/api/v1/partners").body());
         JsonObject iom = partners.getValuesAs(JsonObject.class).stream().filter(o -> o.getString("name").equals("IOM Kupang"))

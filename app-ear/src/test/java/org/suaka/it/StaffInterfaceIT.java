@@ -433,7 +433,7 @@ class StaffInterfaceIT extends SuakaDeployment {
         dialog.findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
 
         BROWSER.wait.until(d -> d.findElements(By.cssSelector("[id='occupants:table_data'] a")).isEmpty());
-        assertTrue(officer.get("/api/v1/shelters/" + shelterId + "/occupants?date=" + today).body().equals("[]"));
+        assertEquals(0, SuakaClient.json(officer.get("/api/v1/shelters/" + shelterId + "/occupants?date=" + today)).getInt("total"));
     }
 
     @Test
@@ -1020,6 +1020,69 @@ class StaffInterfaceIT extends SuakaDeployment {
         awaitCounts("Ditolak: 7");
         assertTrue(BROWSER.find("job:verdicts").getText().contains("Atlantis"), "each row says why it is refused");
         BROWSER.screenshots("import-refused");
+    }
+
+    /**
+     * A shelter of 3,000 occupants (imported as one job with the shelter column) opens with the count and
+     * the first 50 occupants, named, and pages on; the API gives the occupants a page at a time.
+     */
+    @Test
+    void aShelterOfThreeThousandOccupantsOpensAndPages() {
+        SuakaClient officer = SuakaClient.officer();
+        String tag = Long.toString(System.nanoTime() % 1_000_000_000L, 26).replaceAll("[0-9]", "q");
+        String shelter = "Wisma Besar Oesapa " + tag;
+        String shelterId = SuakaClient.json(officer.postJson("/api/v1/shelters", "{\"name\": \"" + shelter + "\", \"address\":"
+                + " \"Jl. Timor Raya No. 88\", \"city\": \"Kupang\", \"capacity\": 3000, \"type\": \"HOTEL\"}")).getString("id");
+        List<String> given = List.of("Mohammad Nabi", "Bibi Gul", "Abdul Wahid", "Zarmina", "Hamid", "Shabnam");
+        StringBuilder csv = new StringBuilder("Nama depan,Nama keluarga,Jenis kelamin,Tanggal lahir,Kewarganegaraan,"
+                + "Penampungan,Ditempatkan sejak,Diawasi sejak\n");
+        for (int i = 0; i < 3000; i++) {
+            String family = "Rahimi " + tag + Integer.toString(i, 26).chars().mapToObj(c -> String.valueOf((char) (Character
+                    .isDigit(c) ? 'a' + c - '0' : c + 10))).collect(Collectors.joining());
+            csv.append(given.get(i % given.size())).append(',').append(family).append(',').append(i % 2 == 0 ? "L" : "P")
+                    .append(',').append(LocalDate.of(1970, 1, 1).plusDays(i * 7L)).append(',').append(i % 3 == 0 ? "PAK" : "AFG")
+                    .append(',').append(shelter).append(",01/11/2026,01/11/2026\n");
+        }
+        String job = officer.postBytes("/api/v1/imports/jobs?fileName=wisma-besar.csv&lang=id", "text/csv",
+                csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).headers().firstValue("Location").orElseThrow();
+        job = job.substring(job.indexOf("/api/v1/"));
+        assertEquals(3000, awaitJob(officer, job, "READY").getInt("newRows"));
+        officer.postBytes(job + "/apply", "text/csv", new byte[0]);
+        assertEquals(3000, awaitJob(officer, job, "DONE").getInt("created"));
+
+        String occupants = "/api/v1/shelters/" + shelterId + "/occupants?date=2026-11-20";
+        JsonObject first = SuakaClient.json(officer.get(occupants));
+        assertEquals(3000, first.getInt("total"));
+        assertEquals(100, first.getJsonArray("items").size(), "one page by default");
+        assertEquals(50, SuakaClient.json(officer.get(occupants + "&offset=2950&limit=500")).getJsonArray("items").size());
+        assertEquals(400, officer.get(occupants + "&limit=5000").statusCode(), "no page is longer than 500 rows");
+
+        BROWSER.open("/app/shelter.xhtml?id=" + shelterId);
+        assertEquals("3000", BROWSER.find("occupant-count").getText());
+        List<WebElement> rows = BROWSER.driver.findElements(By.cssSelector("[id='occupants:table_data'] tr"));
+        assertEquals(50, rows.size());
+        assertTrue(rows.get(0).getText().contains("Rahimi " + tag), "the occupants are named: " + rows.get(0).getText());
+        BROWSER.screenshots("shelter-3000-occupants");
+        BROWSER.driver.findElement(By.cssSelector("[id='occupants:table'] .ui-paginator-next")).click();
+        BROWSER.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("[id='occupants:table'] .ui-paginator-page.ui-state-active"), "2"));
+        assertEquals(50, BROWSER.driver.findElements(By.cssSelector("[id='occupants:table_data'] tr")).size());
+    }
+
+    private static JsonObject awaitJob(SuakaClient client, String job, String state) {
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(5);
+        JsonObject now = SuakaClient.json(client.get(job));
+        while (!now.getString("state").equals(state)) {
+            assertTrue(System.nanoTime() < until && !now.getString("state").equals("FAILED"), "the job is " + now);
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+            now = SuakaClient.json(client.get(job));
+        }
+        return now;
     }
 
     /** Waits for the import job shown to finish its preview; @return its counts */

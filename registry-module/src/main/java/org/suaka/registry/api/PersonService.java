@@ -81,6 +81,22 @@ public interface PersonService {
     Map<PersonId, PersonView> findAll(@NotNull @Size(max = PageRequest.MAX_LIMIT) Collection<PersonId> ids);
 
     /**
+     * Looks persons up in slices of {@link PageRequest#MAX_LIMIT}, one query each: for a list whose length
+     * the caller does not bound (a roll call, a report's rows); a page shown uses {@link #findAll}.
+     *
+     * @param ids the persons wanted, any number
+     * @return those the caller may read, by the id asked for
+     */
+    default Map<PersonId, PersonView> findEach(@NotNull Collection<PersonId> ids) {
+        List<PersonId> distinct = ids.stream().distinct().toList();
+        Map<PersonId, PersonView> found = new java.util.HashMap<>();
+        for (int from = 0; from < distinct.size(); from += PageRequest.MAX_LIMIT) {
+            found.putAll(findAll(distinct.subList(from, Math.min(distinct.size(), from + PageRequest.MAX_LIMIT))));
+        }
+        return found;
+    }
+
+    /**
      * @param id the person's id
      * @return whether a person with that id is registered
      */

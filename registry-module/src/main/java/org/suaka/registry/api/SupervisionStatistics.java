@@ -12,6 +12,10 @@ import org.suaka.platform.api.Tally;
  * Counts of persons under supervision on a given day, computed by the database, for the offices the caller
  * reads: their own office, or every office for a national reader. A person is under an office's
  * supervision on a day when their stay with the office began on or before it and had not ended by it.
+ *
+ * <p>The figures of persons on a day (the count, and per nationality, sex, age band, status, need and
+ * office) are kept as the records change, so that reading them does not depend on how many persons there
+ * are; {@link #differencesFromFullCount(LocalDate)} counts them again from the records.
  */
 public interface SupervisionStatistics {
 
@@ -116,4 +120,13 @@ public interface SupervisionStatistics {
      * @return one entry per month from first to last, months without movement included with zeros
      */
     List<MonthlyMovement> movements(@NotNull YearMonth first, @NotNull YearMonth last);
+
+    /**
+     * Counts the figures of the day again from the records (every stay of that day read) and compares them
+     * with the kept figures: a consistency check, for administrators.
+     *
+     * @param date the day counted
+     * @return the figures that differ, empty when every figure agrees
+     */
+    List<FigureDifference> differencesFromFullCount(@NotNull LocalDate date);
 }

@@ -22,6 +22,7 @@ import org.suaka.registry.api.RegisterPerson;
 import org.suaka.registry.api.Sex;
 import org.suaka.registry.internal.application.DefaultPersonService;
 import org.suaka.registry.internal.domain.NameKeys;
+import org.suaka.registry.internal.persistence.FigureLedger;
 import org.suaka.registry.internal.persistence.PersonRepository;
 import org.suaka.registry.internal.persistence.RegistrySchemaMigration;
 import org.suaka.registry.testing.TwoOffices;
@@ -83,7 +84,7 @@ class DuplicateCandidatesBenchmark {
     private static DefaultPersonService service(jakarta.persistence.EntityManager em) {
         return new DefaultPersonService(repository(em), OfficeClocks.kupangAt("2024-09-11T09:00"),
                 AccessScope.EVERYTHING, new AuditedChanges(), new RecordedEvents<>(), new RecordedEvents<>(),
-                TwoOffices.officerOf(OfficeId.FIRST), new TwoOffices());
+                TwoOffices.officerOf(OfficeId.FIRST), new TwoOffices(), new FigureLedger(em));
     }
 
     /** @return p50 and p95 in microseconds, after a warm-up */

@@ -63,6 +63,15 @@ public interface PlacementService {
 
     /**
      * @param shelterId a shelter
+     * @param date a day
+     * @param page which slice
+     * @return the placements in the shelter open on that day, oldest first, paged in the database
+     */
+    ResultPage<PlacementView> occupants(@NotNull ShelterId shelterId, @NotNull LocalDate date,
+            @NotNull PageRequest page);
+
+    /**
+     * @param shelterId a shelter
      * @param page which slice
      * @return every placement the shelter has had, the latest first, paged in the database
      */

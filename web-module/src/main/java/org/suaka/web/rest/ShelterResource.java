@@ -106,15 +106,18 @@ public class ShelterResource {
     /**
      * @param id the shelter's id
      * @param date the day, as {@code YYYY-MM-DD}
-     * @return the placements in the shelter open on that day
+     * @param offset how many to skip
+     * @param limit how many to return
+     * @return the placements in the shelter open on that day, oldest first, one page
      */
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER, Roles.PARTNER})
     @Path("{id}/occupants")
-    @Operation(summary = "List a shelter's occupants on a day")
-    public List<PlacementView> occupants(@PathParam("id") String id, @QueryParam("date") String date) {
+    @Operation(summary = "List a shelter's occupants on a day, page by page")
+    public ResultPage<PlacementView> occupants(@PathParam("id") String id, @QueryParam("date") String date,
+            @QueryParam("offset") @DefaultValue("0") String offset, @QueryParam("limit") @DefaultValue("100") String limit) {
         ShelterView shelter = get(id);
-        return placements.occupants(shelter.id(), Dates.parse("date", date));
+        return placements.occupants(shelter.id(), Dates.parse("date", date), Paging.of(offset, limit));
     }
 
     /**

@@ -107,7 +107,7 @@ public class RollCallView implements Serializable {
             sheet = null;
             return;
         }
-        Map<PersonId, PersonView> names = persons.findAll(sheet.lines().stream().map(PresenceLine::personId).toList());
+        Map<PersonId, PersonView> names = persons.findEach(sheet.lines().stream().map(PresenceLine::personId).toList());
         List<Row> loaded = new ArrayList<>();
         for (PresenceLine line : sheet.lines()) {
             PersonView person = names.get(line.personId());

@@ -3,6 +3,7 @@ package org.suaka.web.ui;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -61,7 +62,7 @@ public class ShelterDetailView implements Serializable {
 
     private String id;
     private ShelterView shelter;
-    private List<Occupant> occupants = List.of();
+    private long occupantCount;
     private String personToPlace;
     private String unitToPlace;
     private String overrideReason;
@@ -71,18 +72,27 @@ public class ShelterDetailView implements Serializable {
     private String newUnitName;
     private Integer newUnitCapacity;
     private LocalDate closeOn;
-    private Map<PersonId, PersonView> historyNames = Map.of();
+    private final Map<PersonId, PersonView> names = new HashMap<>();
+    private final LazyDataModel<PlacementView> occupants = new ServicePages<PlacementView>(
+            page -> placements.occupants(shelter.id(), today(), page), row -> row.id().toString())
+            .whenShown(this::name);
     private final LazyDataModel<PlacementView> history = new ServicePages<PlacementView>(
             page -> placements.history(shelter.id(), page), row -> row.id().toString())
-            .whenShown(rows -> historyNames = persons.findAll(rows.stream().map(PlacementView::personId).distinct().toList()));
+            .whenShown(this::name);
 
-    /**
-     * A placement with the person's name.
-     *
-     * @param placement the stay
-     * @param name the person's name as the registry has it
-     */
-    public record Occupant(PlacementView placement, String name) implements Serializable {
+    /** Looks up the names of the persons of a page shown, one query per page. */
+    private void name(List<PlacementView> rows) {
+        names.putAll(persons.findAll(rows.stream().map(PlacementView::personId).distinct().toList()));
+    }
+
+    /** @return who stays there today, paged by the database */
+    public LazyDataModel<PlacementView> getOccupants() {
+        return occupants;
+    }
+
+    /** @return how many stay there today */
+    public long getOccupantCount() {
+        return occupantCount;
     }
 
     /** @return the shelter's placements, past and present, paged by the database */
@@ -91,11 +101,11 @@ public class ShelterDetailView implements Serializable {
     }
 
     /**
-     * @param placement a placement of the history shown
+     * @param placement a placement of a page shown
      * @return the person's name as the registry has it
      */
     public String nameOf(PlacementView placement) {
-        PersonView person = historyNames.get(placement.personId());
+        PersonView person = names.get(placement.personId());
         return person == null ? placement.personId().toString() : person.fullName();
     }
 
@@ -106,10 +116,7 @@ public class ShelterDetailView implements Serializable {
             Messages.error(null, Messages.text("common.noRecord"));
             return;
         }
-        List<PlacementView> open = placements.occupants(shelter.id(), today());
-        Map<PersonId, PersonView> names = persons.findAll(open.stream().map(PlacementView::personId).toList());
-        occupants = open.stream().map(p -> new Occupant(p,
-                names.containsKey(p.personId()) ? names.get(p.personId()).fullName() : p.personId().toString())).toList();
+        occupantCount = placements.occupants(shelter.id(), today(), new PageRequest(0, 1)).total();
         units = shelters.unitsOf(shelter.id());
         if (figuresOn == null) {
             figuresOn = today();
@@ -149,10 +156,10 @@ public class ShelterDetailView implements Serializable {
      *
      * @param occupant whose stay ends
      */
-    public void end(Occupant occupant) {
+    public void end(PlacementView occupant) {
         try {
-            placements.end(occupant.placement().id(), new EndPlacement(today(), occupant.placement().version()));
-            Messages.info(Messages.text("shelter.ended", occupant.name()));
+            placements.end(occupant.id(), new EndPlacement(today(), occupant.version()));
+            Messages.info(Messages.text("shelter.ended", nameOf(occupant)));
         } catch (BusinessRuleException | StaleVersionException e) {
             Messages.error(null, Messages.text("shelter.changedMeanwhile"));
         }
@@ -202,11 +209,6 @@ public class ShelterDetailView implements Serializable {
     /** @return the shelter, or null when the id names none */
     public ShelterView getShelter() {
         return shelter;
-    }
-
-    /** @return who stays there today */
-    public List<Occupant> getOccupants() {
-        return occupants;
     }
 
     /** @return who the shelter housed on the day counted, as a whole and per unit */

@@ -124,6 +124,10 @@ class ServiceBoundaryRulesTest {
 
     private static boolean isRead(Method method) {
         jakarta.ejb.TransactionAttribute transaction = method.getAnnotation(jakarta.ejb.TransactionAttribute.class);
-        return transaction != null && transaction.value() == jakarta.ejb.TransactionAttributeType.SUPPORTS;
+        jakarta.transaction.Transactional cdi = method.isAnnotationPresent(jakarta.transaction.Transactional.class)
+                ? method.getAnnotation(jakarta.transaction.Transactional.class)
+                : method.getDeclaringClass().getAnnotation(jakarta.transaction.Transactional.class);
+        return transaction != null && transaction.value() == jakarta.ejb.TransactionAttributeType.SUPPORTS
+                || transaction == null && cdi != null && cdi.value() == jakarta.transaction.Transactional.TxType.SUPPORTS;
     }
 }

@@ -50,6 +50,7 @@ class AuthorisationRulesTest {
             Map.entry("GET /persons/{id}/consents", ALL),
             Map.entry("POST /persons/{id}/end-supervision", WRITERS),
             Map.entry("POST /retention/run", "ADMIN"),
+            Map.entry("GET /statistics/consistency", "ADMIN"),
             Map.entry("POST /backups", "ADMIN"),
             Map.entry("GET /backups", "ADMIN"),
             Map.entry("POST /persons/{id}/consents", WRITERS),

@@ -38,6 +38,7 @@ import org.suaka.registry.internal.domain.Person;
 import org.suaka.registry.internal.domain.ProfileRecord;
 import org.suaka.registry.internal.persistence.CardRepository;
 import org.suaka.registry.internal.persistence.FamilyRepository;
+import org.suaka.registry.internal.persistence.FigureLedger;
 import org.suaka.registry.internal.persistence.MergeRepository;
 import org.suaka.registry.internal.persistence.PersonRepository;
 
@@ -61,6 +62,7 @@ public class DefaultMergeService implements MergeService {
     private Event<PersonsMerged> merged;
     private Clock clock;
     private Validator validator;
+    private FigureLedger figures;
 
     public DefaultMergeService() {
         // for CDI
@@ -76,11 +78,12 @@ public class DefaultMergeService implements MergeService {
      * @param merged tells the other modules of a merge
      * @param clock the clock that says what day it is
      * @param validator checks the commands (the container does not on every bean)
+     * @param figures keeps the supervision figures in line with the records, in the same transaction
      */
     @Inject
     public DefaultMergeService(PersonRepository persons, FamilyRepository families, CardRepository cards,
             MergeRepository merges, OfficeScope offices, AccessScope scope, Event<PersonsMerged> merged, Clock clock,
-            Validator validator) {
+            Validator validator, FigureLedger figures) {
         this.persons = persons;
         this.families = families;
         this.cards = cards;
@@ -90,6 +93,7 @@ public class DefaultMergeService implements MergeService {
         this.merged = merged;
         this.clock = clock;
         this.validator = validator;
+        this.figures = figures;
     }
 
     @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
@@ -123,6 +127,7 @@ public class DefaultMergeService implements MergeService {
         merges.dropStays(duplicate);
         merges.moveRecords(duplicate.id(), survivorId);
         merges.movePhotoIfNone(duplicate.id(), survivorId);
+        figures.refresh(List.of(survivorId, duplicate.id()));
         merged.fire(new PersonsMerged(survivorId, duplicate.id(), today));
         return persons.find(survivorId).orElseThrow().toView();
     }

@@ -79,6 +79,7 @@ import org.suaka.registry.internal.domain.StatusChange;
 import org.suaka.registry.internal.domain.StatusRules;
 import org.suaka.registry.internal.domain.UnhcrStatusChange;
 import org.suaka.registry.internal.domain.VulnerabilityFlag;
+import org.suaka.registry.internal.persistence.FigureLedger;
 import org.suaka.registry.internal.persistence.PersonRepository;
 
 /**
@@ -103,6 +104,7 @@ public class DefaultPersonService implements PersonService {
     private Event<PersonTransferred> transfers;
     private OfficeScope offices;
     private OfficeService directory;
+    private FigureLedger figures;
 
     public DefaultPersonService() {
         // for CDI
@@ -117,11 +119,12 @@ public class DefaultPersonService implements PersonService {
      * @param transfers the event that tells other modules that a person went to another office
      * @param offices the offices the caller reads and writes for
      * @param directory the offices there are
+     * @param figures keeps the supervision figures in line with the records, in the same transaction
      */
     @Inject
     public DefaultPersonService(PersonRepository persons, Clock clock, AccessScope scope, AuditedChanges changes,
             Event<PersonDeparted> departures, Event<PersonTransferred> transfers, OfficeScope offices,
-            OfficeService directory) {
+            OfficeService directory, FigureLedger figures) {
         this.persons = persons;
         this.clock = clock;
         this.scope = scope;
@@ -130,6 +133,7 @@ public class DefaultPersonService implements PersonService {
         this.transfers = transfers;
         this.offices = offices;
         this.directory = directory;
+        this.figures = figures;
     }
 
     @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
@@ -147,6 +151,7 @@ public class DefaultPersonService implements PersonService {
         persons.add(new OfficeStay(person, person.office(), facts.supervisedFrom(), false));
         persons.add(new StatusChange(person.id(), SupervisionStatus.FOUND, facts.supervisedFrom(), null, null, null));
         keepNameKeys(person.toView());
+        figures.refresh(person.id());
         return person.toView();
     }
 
@@ -163,7 +168,7 @@ public class DefaultPersonService implements PersonService {
         person.correct(facts, command.version());
         beginFirstStayOn(person, facts.supervisedFrom());
         keepNameKeys(person.toView());
-        persons.flush();
+        figures.refresh(id);
         return person.toView();
     }
 
@@ -291,7 +296,7 @@ public class DefaultPersonService implements PersonService {
             persons.add(new OfficeStay(each, command.to(), command.on(), true));
             moved.add(each.toView());
         }
-        persons.flush();
+        figures.refresh(moving.stream().map(Person::id).toList());
         moved.forEach(view -> transfers.fire(new PersonTransferred(view.id(), sending, command.to(), command.on())));
         return moved;
     }
@@ -363,7 +368,7 @@ public class DefaultPersonService implements PersonService {
         PersonRules.requireDay("until", command.until(), LocalDate.now(clock));
         depart(person, command.until(), null, command.version());
         persons.add(new StatusChange(id, SupervisionStatus.DEPARTED, command.until(), null, null, null));
-        persons.flush();
+        figures.refresh(id);
         departures.fire(new PersonDeparted(id, command.until(), null));
         return person.toView();
     }
@@ -384,7 +389,7 @@ public class DefaultPersonService implements PersonService {
         }
         persons.add(new StatusChange(id, command.status(), command.effectiveOn(), command.reason(), destination,
                 command.note()));
-        persons.flush();
+        figures.refresh(id);
         if (command.status() == SupervisionStatus.DEPARTED) {
             departures.fire(new PersonDeparted(id, command.effectiveOn(), command.reason()));
         }
@@ -415,7 +420,7 @@ public class DefaultPersonService implements PersonService {
         }
         person.decidedByUnhcr(command.status());
         persons.add(new UnhcrStatusChange(id, command));
-        persons.flush();
+        figures.refresh(id);
         return person.toView();
     }
 
@@ -451,7 +456,7 @@ public class DefaultPersonService implements PersonService {
         recorded.stream().filter(f -> !flags.flags().contains(f.flag())).forEach(persons::remove);
         Set<Vulnerability> kept = recorded.stream().map(VulnerabilityFlag::flag).collect(Collectors.toSet());
         flags.flags().stream().filter(f -> !kept.contains(f)).forEach(f -> persons.add(new VulnerabilityFlag(id, f)));
-        persons.flush();
+        figures.refresh(id);
         return flags.flags().isEmpty() ? EnumSet.noneOf(Vulnerability.class) : EnumSet.copyOf(flags.flags());
     }
 

@@ -14,6 +14,7 @@ import org.suaka.platform.access.Roles;
 import org.suaka.platform.audit.Audited;
 import org.suaka.registry.api.RetentionService;
 import org.suaka.registry.internal.domain.Person;
+import org.suaka.registry.internal.persistence.FigureLedger;
 import org.suaka.registry.internal.persistence.PersonRepository;
 
 /**
@@ -26,6 +27,7 @@ import org.suaka.registry.internal.persistence.PersonRepository;
 public class DefaultRetentionService implements RetentionService {
 
     private PersonRepository persons;
+    private FigureLedger figures;
     private Clock clock;
     private int years;
 
@@ -35,13 +37,16 @@ public class DefaultRetentionService implements RetentionService {
 
     /**
      * @param persons where persons are stored
+     * @param figures keeps the supervision figures in line with the records (an anonymised date of birth
+     *     moves a person's age bands)
      * @param clock the office clock
      * @param years how many years a closed case keeps its personal data
      */
     @Inject
-    public DefaultRetentionService(PersonRepository persons, Clock clock,
+    public DefaultRetentionService(PersonRepository persons, FigureLedger figures, Clock clock,
             @ConfigProperty(name = "suaka.retention.closed-case-years", defaultValue = "10") int years) {
         this.persons = persons;
+        this.figures = figures;
         this.clock = clock;
         this.years = years;
     }
@@ -55,6 +60,7 @@ public class DefaultRetentionService implements RetentionService {
             person.anonymise();
             persons.replaceNameKeys(person.id(), java.util.Set.of(), 0);
         });
+        figures.refresh(closed.stream().map(Person::id).toList());
         return new RetentionRun(cutoff, closed.size());
     }
 }

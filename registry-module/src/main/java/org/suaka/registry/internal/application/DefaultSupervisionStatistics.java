@@ -4,10 +4,13 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,17 +22,20 @@ import org.suaka.platform.api.InvalidFieldException;
 import org.suaka.platform.api.Tally;
 import org.suaka.platform.audit.Audited;
 import org.suaka.platform.office.OfficeId;
+import org.suaka.registry.api.FigureDifference;
 import org.suaka.registry.api.GroupFigures;
 import org.suaka.registry.api.MonthlyMovement;
 import org.suaka.registry.api.OfficeFigures;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.SupervisionStatistics;
+import org.suaka.registry.internal.persistence.FigureQuery;
 import org.suaka.registry.internal.persistence.PersonRepository;
-import org.suaka.registry.internal.persistence.PersonRepository.GroupingAttribute;
 import org.suaka.registry.internal.persistence.PersonRepository.MovementDate;
 
 /**
- * Supervision statistics straight from the database's GROUP BY.
+ * Supervision statistics: the figures of persons on a day from the figures kept as the records change
+ * ({@link KeptFigures}), the rest (families, movements, departures, births) from the database's GROUP BY
+ * over the day's or month's rows.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -43,6 +49,8 @@ public class DefaultSupervisionStatistics implements SupervisionStatistics {
     private static final int ADULT_AGE = 18;
 
     private PersonRepository persons;
+    private DayFigures kept;
+    private DayFigures counted;
 
     protected DefaultSupervisionStatistics() {
         // for CDI
@@ -50,71 +58,90 @@ public class DefaultSupervisionStatistics implements SupervisionStatistics {
 
     /**
      * @param persons where persons are stored
+     * @param figures the figures kept as the records change
      */
     @Inject
-    public DefaultSupervisionStatistics(PersonRepository persons) {
+    public DefaultSupervisionStatistics(PersonRepository persons, FigureQuery figures) {
         this.persons = persons;
+        this.kept = new KeptFigures(figures);
+        this.counted = new CountedFigures(persons);
     }
 
     @Override
     public long countUnderSupervision(LocalDate date) {
-        return persons.countUnderSupervision(date);
+        return kept.total(date);
     }
 
     @Override
     public List<Tally> byNationality(LocalDate date) {
-        return persons.tallyUnderSupervision(GroupingAttribute.NATIONALITY, date);
+        return kept.byNationality(date);
     }
 
     @Override
     public List<Tally> byNationalityAndSex(LocalDate date) {
-        return persons.tallyUnderSupervision(GroupingAttribute.NATIONALITY_AND_SEX, date);
+        return kept.byNationalityAndSex(date);
     }
 
     @Override
     public List<Tally> bySex(LocalDate date) {
-        return persons.tallyUnderSupervision(GroupingAttribute.SEX, date);
+        return kept.bySex(date);
     }
 
     @Override
     public List<Tally> byVulnerability(LocalDate date) {
-        return persons.tallyNeedsUnderSupervision(date);
+        return kept.byVulnerability(date);
     }
 
     @Override
     public List<Tally> byAgeBand(LocalDate date) {
-        List<LocalDate> bornAfter = AGE_BANDS.stream().skip(1).map(date::minusYears).toList();
-        List<Long> counts = persons.countByBirthBands(date, bornAfter);
-        List<Tally> bands = new ArrayList<>();
-        for (int i = 0; i < AGE_BANDS.size(); i++) {
-            String key = i + 1 < AGE_BANDS.size() ? AGE_BANDS.get(i) + "-" + (AGE_BANDS.get(i + 1) - 1)
-                    : AGE_BANDS.get(i) + "+";
-            bands.add(new Tally(key, counts.get(i)));
-        }
-        return bands;
+        return kept.byAgeBand(date);
     }
 
     @Override
     public List<Tally> byUnhcrStatus(LocalDate date) {
-        List<Tally> decided = persons.tallyLatestUnhcrStatus(date);
-        long none = persons.countUnderSupervision(date) - decided.stream().mapToLong(Tally::count).sum();
-        List<Tally> all = new ArrayList<>(decided);
-        if (none > 0) {
-            all.add(new Tally("NONE", none));
-        }
-        return all;
+        return kept.byUnhcrStatus(date);
     }
 
     @Override
     public List<Tally> bySupervisionStatus(LocalDate date) {
-        return persons.tallyLatestSupervisionStatus(date);
+        return kept.bySupervisionStatus(date);
+    }
+
+    @RequiresRole(Roles.ADMIN)
+    @Override
+    public List<FigureDifference> differencesFromFullCount(LocalDate date) {
+        List<FigureDifference> differences = new ArrayList<>();
+        compare("countUnderSupervision", List.of(new Tally("TOTAL", kept.total(date))),
+                List.of(new Tally("TOTAL", counted.total(date))), differences);
+        Map<String, Function<DayFigures, List<Tally>>> figures = new LinkedHashMap<>();
+        figures.put("byNationality", f -> f.byNationality(date));
+        figures.put("byNationalityAndSex", f -> f.byNationalityAndSex(date));
+        figures.put("bySex", f -> f.bySex(date));
+        figures.put("byVulnerability", f -> f.byVulnerability(date));
+        figures.put("byAgeBand", f -> f.byAgeBand(date));
+        figures.put("byUnhcrStatus", f -> f.byUnhcrStatus(date));
+        figures.put("bySupervisionStatus", f -> f.bySupervisionStatus(date));
+        figures.put("byOffice", f -> f.byOffice(date));
+        figures.forEach((name, figure) -> compare(name, figure.apply(kept), figure.apply(counted), differences));
+        return differences;
+    }
+
+    private static void compare(String figure, List<Tally> kept, List<Tally> counted, List<FigureDifference> into) {
+        Map<String, long[]> both = new TreeMap<>();
+        kept.forEach(t -> both.computeIfAbsent(t.key(), k -> new long[2])[0] = t.count());
+        counted.forEach(t -> both.computeIfAbsent(t.key(), k -> new long[2])[1] = t.count());
+        both.forEach((key, counts) -> {
+            if (counts[0] != counts[1]) {
+                into.add(new FigureDifference(figure, key, counts[0], counts[1]));
+            }
+        });
     }
 
     @Override
     public List<Tally> familiesAndSingles(LocalDate date) {
         long[] families = persons.countFamilies(date);
         return List.of(new Tally("FAMILIES", families[0]), new Tally("IN_FAMILIES", families[1]),
-                new Tally("SINGLE", persons.countUnderSupervision(date) - families[1]));
+                new Tally("SINGLE", kept.total(date) - families[1]));
     }
 
     @Override
@@ -149,7 +176,7 @@ public class DefaultSupervisionStatistics implements SupervisionStatistics {
         LocalDate from = month.atDay(1);
         LocalDate to = month.atEndOfMonth();
         Map<String, Long> staying = new HashMap<>();
-        persons.tallyUnderSupervision(GroupingAttribute.OFFICE, to).forEach(t -> staying.put(t.key(), t.count()));
+        kept.byOffice(to).forEach(t -> staying.put(t.key(), t.count()));
         Map<String, Long> arrivals = persons.countPerOffice(MovementDate.ARRIVAL, from, to, false);
         Map<String, Long> departures = persons.countPerOffice(MovementDate.DEPARTURE, from, to, false);
         Map<String, Long> transfersIn = persons.countPerOffice(MovementDate.ARRIVAL, from, to, true);

@@ -31,6 +31,7 @@ import org.suaka.registry.api.Sex;
 import org.suaka.registry.api.StatusReason;
 import org.suaka.registry.api.SupervisionStatus;
 import org.suaka.registry.internal.persistence.CardRepository;
+import org.suaka.registry.internal.persistence.FigureLedger;
 import org.suaka.registry.internal.persistence.PersonRepository;
 import org.suaka.registry.internal.persistence.RegistrySchemaMigration;
 import org.suaka.registry.testing.TwoOffices;
@@ -55,7 +56,7 @@ class DefaultCardServiceTest {
     private PersonView register() {
         return db.inTransaction(em -> new DefaultPersonService(new PersonRepository(em, TwoOffices.officerOf(OfficeId.FIRST)),
                 CLOCK, AccessScope.EVERYTHING, new AuditedChanges(), new RecordedEvents<>(), new RecordedEvents<>(),
-                TwoOffices.officerOf(OfficeId.FIRST), new TwoOffices()).register(new RegisterPerson("Ina", "Bo'i",
+                TwoOffices.officerOf(OfficeId.FIRST), new TwoOffices(), new FigureLedger(em)).register(new RegisterPerson("Ina", "Bo'i",
                         Sex.FEMALE, LocalDate.of(1992, 5, 5), "AFG", null, null, LocalDate.of(2023, 1, 9)), true));
     }
 
@@ -109,7 +110,7 @@ class DefaultCardServiceTest {
                 new PersonDeparted(person.id(), LocalDate.of(2024, 9, 10), StatusReason.RESETTLED)));
         db.run(em -> new DefaultPersonService(new PersonRepository(em, TwoOffices.officerOf(OfficeId.FIRST)), CLOCK,
                 AccessScope.EVERYTHING, new AuditedChanges(), new RecordedEvents<>(), new RecordedEvents<>(),
-                TwoOffices.officerOf(OfficeId.FIRST), new TwoOffices()).changeStatus(person.id(), new ChangeStatus(
+                TwoOffices.officerOf(OfficeId.FIRST), new TwoOffices(), new FigureLedger(em)).changeStatus(person.id(), new ChangeStatus(
                         SupervisionStatus.DEPARTED, LocalDate.of(2024, 9, 10), StatusReason.RESETTLED, "USA", null,
                         person.version())));
 

@@ -34,6 +34,7 @@ import org.suaka.registry.api.RecordDocument;
 import org.suaka.registry.api.RegisterPerson;
 import org.suaka.registry.api.Sex;
 import org.suaka.registry.internal.persistence.DocumentRepository;
+import org.suaka.registry.internal.persistence.FigureLedger;
 import org.suaka.registry.internal.persistence.PersonRepository;
 import org.suaka.registry.internal.persistence.RegistrySchemaMigration;
 import org.suaka.registry.testing.TwoOffices;
@@ -58,7 +59,7 @@ class DefaultDocumentServiceTest {
     private PersonView register(String given) {
         return db.inTransaction(em -> new DefaultPersonService(new PersonRepository(em, TwoOffices.officerOf(OfficeId.FIRST)),
                 CLOCK, AccessScope.EVERYTHING, new AuditedChanges(), new RecordedEvents<>(), new RecordedEvents<>(),
-                TwoOffices.officerOf(OfficeId.FIRST), new TwoOffices()).register(new RegisterPerson(given, "Qaderi",
+                TwoOffices.officerOf(OfficeId.FIRST), new TwoOffices(), new FigureLedger(em)).register(new RegisterPerson(given, "Qaderi",
                         Sex.MALE, LocalDate.of(1985, 3, 3), "AFG", null, null, LocalDate.of(2021, 2, 1)), true));
     }
 

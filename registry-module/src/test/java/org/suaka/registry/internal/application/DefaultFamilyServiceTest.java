@@ -31,6 +31,8 @@ import org.suaka.registry.api.RegisterPerson;
 import org.suaka.registry.api.Relationship;
 import org.suaka.registry.api.Sex;
 import org.suaka.registry.internal.persistence.FamilyRepository;
+import org.suaka.registry.internal.persistence.FigureLedger;
+import org.suaka.registry.internal.persistence.FigureQuery;
 import org.suaka.registry.internal.persistence.PersonRepository;
 import org.suaka.registry.internal.persistence.RegistrySchemaMigration;
 import org.suaka.registry.testing.TwoOffices;
@@ -56,7 +58,7 @@ class DefaultFamilyServiceTest {
     private static DefaultPersonService persons(EntityManager em) {
         return new DefaultPersonService(new PersonRepository(em, TwoOffices.officerOf(OfficeId.FIRST)),
                 CLOCK, AccessScope.EVERYTHING, new AuditedChanges(), new RecordedEvents<>(), new RecordedEvents<>(),
-                TwoOffices.officerOf(OfficeId.FIRST), new TwoOffices());
+                TwoOffices.officerOf(OfficeId.FIRST), new TwoOffices(), new FigureLedger(em));
     }
 
     private PersonView register(String given, Sex sex, LocalDate born) {
@@ -89,7 +91,7 @@ class DefaultFamilyServiceTest {
         assertEquals(2, db.inTransaction(em -> families(em).list(PageRequest.first())).size());
         assertEquals(List.of(new org.suaka.platform.api.Tally("FAMILIES", 2), new org.suaka.platform.api.Tally("IN_FAMILIES", 4),
                 new org.suaka.platform.api.Tally("SINGLE", 0)), db.inTransaction(em -> new DefaultSupervisionStatistics(
-                        new PersonRepository(em, TwoOffices.officerOf(OfficeId.FIRST))).familiesAndSingles(LocalDate.of(2024, 9, 1))));
+                        new PersonRepository(em, TwoOffices.officerOf(OfficeId.FIRST)), new FigureQuery(em, TwoOffices.officerOf(OfficeId.FIRST))).familiesAndSingles(LocalDate.of(2024, 9, 1))));
     }
 
     @Test
@@ -126,7 +128,7 @@ class DefaultFamilyServiceTest {
         FamilyView grown = db.inTransaction(em -> families(em).find(family.id()).orElseThrow());
         assertEquals(Relationship.CHILD, grown.members().get(1).relationship());
         assertEquals(Long.valueOf(1), db.<Long>inTransaction(em -> new DefaultSupervisionStatistics(
-                new PersonRepository(em, TwoOffices.officerOf(OfficeId.FIRST)))
+                new PersonRepository(em, TwoOffices.officerOf(OfficeId.FIRST)), new FigureQuery(em, TwoOffices.officerOf(OfficeId.FIRST)))
                 .births(LocalDate.of(2024, 7, 1), LocalDate.of(2024, 7, 31))));
         assertThrows(InvalidFieldException.class, () -> db.inTransaction(em -> families(em)
                 .registerBirth(family.id(), new RegisterBirth("Omid", null, Sex.MALE,

@@ -34,6 +34,7 @@ import org.suaka.registry.api.PersonSearch;
 import org.suaka.registry.api.PersonService;
 import org.suaka.registry.api.RegisterPerson;
 import org.suaka.registry.api.Sex;
+import org.suaka.registry.internal.persistence.FigureLedger;
 import org.suaka.registry.internal.persistence.PersonRepository;
 import org.suaka.registry.internal.persistence.RegistrySchemaMigration;
 import org.suaka.registry.testing.TwoOffices;
@@ -70,7 +71,7 @@ class DefaultImportServiceTest {
     private static DefaultPersonService persons(EntityManager em) {
         return new DefaultPersonService(new PersonRepository(em, TwoOffices.officerOf(OfficeId.FIRST)), CLOCK,
                 AccessScope.EVERYTHING, new AuditedChanges(), new RecordedEvents<>(), new RecordedEvents<>(),
-                TwoOffices.officerOf(OfficeId.FIRST), new TwoOffices());
+                TwoOffices.officerOf(OfficeId.FIRST), new TwoOffices(), new FigureLedger(em));
     }
 
     private static ImportRow row(int line, String given, String family, String sex, String born, String nationality) {

@@ -35,6 +35,8 @@ import org.suaka.registry.api.VulnerabilityFlags;
 import org.suaka.registry.internal.persistence.CardRepository;
 import org.suaka.registry.internal.persistence.FamilyRepository;
 import org.suaka.registry.internal.persistence.MergeRepository;
+import org.suaka.registry.internal.persistence.FigureLedger;
+import org.suaka.registry.internal.persistence.FigureQuery;
 import org.suaka.registry.internal.persistence.PersonRepository;
 import org.suaka.registry.internal.persistence.RegistrySchemaMigration;
 import org.suaka.registry.testing.TwoOffices;
@@ -55,13 +57,13 @@ class DefaultMergeServiceTest {
         return new DefaultMergeService(new PersonRepository(em, TwoOffices.officerOf(OfficeId.FIRST)),
                 new FamilyRepository(em, TwoOffices.officerOf(OfficeId.FIRST)), new CardRepository(em),
                 new MergeRepository(em), TwoOffices.officerOf(OfficeId.FIRST), AccessScope.EVERYTHING, merged, CLOCK,
-                jakarta.validation.Validation.buildDefaultValidatorFactory().getValidator());
+                jakarta.validation.Validation.buildDefaultValidatorFactory().getValidator(), new FigureLedger(em));
     }
 
     private static DefaultPersonService persons(EntityManager em) {
         return new DefaultPersonService(new PersonRepository(em, TwoOffices.officerOf(OfficeId.FIRST)),
                 CLOCK, AccessScope.EVERYTHING, new AuditedChanges(), new RecordedEvents<>(), new RecordedEvents<>(),
-                TwoOffices.officerOf(OfficeId.FIRST), new TwoOffices());
+                TwoOffices.officerOf(OfficeId.FIRST), new TwoOffices(), new FigureLedger(em));
     }
 
     private PersonView register(String given, String unhcr, LocalDate from) {
@@ -90,7 +92,7 @@ class DefaultMergeServiceTest {
         assertEquals(duplicate.id(), records.get(0).id());
         assertEquals("foto dicocokkan", records.get(0).note());
         assertEquals(Long.valueOf(1), db.<Long>inTransaction(em -> new DefaultSupervisionStatistics(
-                new PersonRepository(em, TwoOffices.officerOf(OfficeId.FIRST))).countUnderSupervision(LocalDate.of(2024, 9, 1))),
+                new PersonRepository(em, TwoOffices.officerOf(OfficeId.FIRST)), new FigureQuery(em, TwoOffices.officerOf(OfficeId.FIRST))).countUnderSupervision(LocalDate.of(2024, 9, 1))),
                 "one person counted, from the earlier first day");
     }
 

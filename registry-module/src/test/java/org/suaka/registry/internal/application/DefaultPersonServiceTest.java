@@ -51,6 +51,8 @@ import org.suaka.registry.api.UnhcrStatus;
 import org.suaka.registry.api.UpdatePerson;
 import org.suaka.registry.api.Vulnerability;
 import org.suaka.registry.api.VulnerabilityFlags;
+import org.suaka.registry.internal.persistence.FigureLedger;
+import org.suaka.registry.internal.persistence.FigureQuery;
 import org.suaka.registry.internal.persistence.PersonRepository;
 import org.suaka.registry.internal.persistence.RegistrySchemaMigration;
 import org.suaka.registry.testing.TwoOffices;
@@ -77,7 +79,7 @@ class DefaultPersonServiceTest {
 
     private DefaultPersonService service(EntityManager em, AccessScope scope, OfficeScope offices) {
         return new DefaultPersonService(new PersonRepository(em, offices), CLOCK, scope, new AuditedChanges(),
-                departures, transfers, offices, new TwoOffices());
+                departures, transfers, offices, new TwoOffices(), new FigureLedger(em));
     }
 
     private DefaultPersonService jakarta(EntityManager em) {
@@ -108,9 +110,9 @@ class DefaultPersonServiceTest {
         assertEquals(2, transfers.fired().size());
 
         var kupangSeptember = db.inTransaction(em -> new DefaultSupervisionStatistics(new PersonRepository(em,
-                TwoOffices.officerOf(OfficeId.FIRST))).movements(YearMonth.of(2024, 9), YearMonth.of(2024, 9))).get(0);
+                TwoOffices.officerOf(OfficeId.FIRST)), new FigureQuery(em, TwoOffices.officerOf(OfficeId.FIRST))).movements(YearMonth.of(2024, 9), YearMonth.of(2024, 9))).get(0);
         var jakartaSeptember = db.inTransaction(em -> new DefaultSupervisionStatistics(new PersonRepository(em,
-                TwoOffices.officerOf(TwoOffices.JAKARTA))).movements(YearMonth.of(2024, 9), YearMonth.of(2024, 9))).get(0);
+                TwoOffices.officerOf(TwoOffices.JAKARTA)), new FigureQuery(em, TwoOffices.officerOf(TwoOffices.JAKARTA))).movements(YearMonth.of(2024, 9), YearMonth.of(2024, 9))).get(0);
         assertEquals(2, kupangSeptember.transfersOut());
         assertEquals(2, jakartaSeptember.transfersIn());
         assertEquals(0, jakartaSeptember.arrivals());
@@ -262,7 +264,7 @@ class DefaultPersonServiceTest {
                         closed.version())));
         long before = db.inTransaction(em -> new PersonRepository(em, OfficeScope.SINGLE_OFFICE).countUnderSupervision(LocalDate.of(2011, 6, 30)));
 
-        int anonymised = db.inTransaction(em -> new DefaultRetentionService(new PersonRepository(em, OfficeScope.SINGLE_OFFICE), CLOCK, 10)
+        int anonymised = db.inTransaction(em -> new DefaultRetentionService(new PersonRepository(em, OfficeScope.SINGLE_OFFICE), new FigureLedger(em), CLOCK, 10)
                 .anonymiseExpired()).anonymised();
 
         PersonView after = db.inTransaction(em -> new PersonRepository(em, OfficeScope.SINGLE_OFFICE).find(closed.id())).orElseThrow().toView();
@@ -273,7 +275,7 @@ class DefaultPersonServiceTest {
         assertEquals("PAK", after.nationality());
         assertEquals(before, (long) db.inTransaction(em -> new PersonRepository(em, OfficeScope.SINGLE_OFFICE).countUnderSupervision(LocalDate.of(2011, 6, 30))));
         assertEquals("Gul Ahmad", db.inTransaction(em -> new PersonRepository(em, OfficeScope.SINGLE_OFFICE).find(open.id())).orElseThrow().toView().givenName());
-        assertEquals(0, db.inTransaction(em -> new DefaultRetentionService(new PersonRepository(em, OfficeScope.SINGLE_OFFICE), CLOCK, 10)
+        assertEquals(0, db.inTransaction(em -> new DefaultRetentionService(new PersonRepository(em, OfficeScope.SINGLE_OFFICE), new FigureLedger(em), CLOCK, 10)
                 .anonymiseExpired()).anonymised());
     }
 
@@ -428,7 +430,7 @@ class DefaultPersonServiceTest {
                 SupervisionStatus.FOUND, null, PersonSearch.Sort.NAME, false, PageRequest.first())));
         assertEquals(2, found.total());
         var counted = db.inTransaction(em -> new DefaultSupervisionStatistics(new PersonRepository(em,
-                TwoOffices.officerOf(OfficeId.FIRST))).byVulnerability(LocalDate.of(2024, 9, 1)));
+                TwoOffices.officerOf(OfficeId.FIRST)), new FigureQuery(em, TwoOffices.officerOf(OfficeId.FIRST))).byVulnerability(LocalDate.of(2024, 9, 1)));
         assertEquals("DISABILITY=1, ELDERLY=1, SERIOUS_MEDICAL_CONDITION=1", counted.stream()
                 .map(t -> t.key() + "=" + t.count()).sorted().collect(java.util.stream.Collectors.joining(", ")));
         AccessScope identityOnly = () -> Set.of(DataCategory.IDENTITY);
@@ -468,7 +470,7 @@ class DefaultPersonServiceTest {
     }
 
     private static DefaultSupervisionStatistics stats(EntityManager em) {
-        return new DefaultSupervisionStatistics(new PersonRepository(em, TwoOffices.officerOf(OfficeId.FIRST)));
+        return new DefaultSupervisionStatistics(new PersonRepository(em, TwoOffices.officerOf(OfficeId.FIRST)), new FigureQuery(em, TwoOffices.officerOf(OfficeId.FIRST)));
     }
 
     private static String tallies(List<org.suaka.platform.api.Tally> tallies) {

@@ -31,6 +31,7 @@ import org.suaka.registry.api.PersonView;
 import org.suaka.registry.api.RegisterPerson;
 import org.suaka.registry.api.Sex;
 import org.suaka.registry.api.UpdateConsent;
+import org.suaka.registry.internal.persistence.FigureLedger;
 import org.suaka.registry.internal.persistence.PersonRepository;
 import org.suaka.registry.testing.TwoOffices;
 
@@ -98,6 +99,6 @@ class OfficeDayAcrossMidnightTest {
     private static DefaultPersonService service(jakarta.persistence.EntityManager em) {
         return new DefaultPersonService(new PersonRepository(em, OfficeScope.SINGLE_OFFICE), OFFICE,
                 AccessScope.EVERYTHING, new AuditedChanges(), new RecordedEvents<PersonDeparted>(),
-                new RecordedEvents<PersonTransferred>(), OfficeScope.SINGLE_OFFICE, new TwoOffices());
+                new RecordedEvents<PersonTransferred>(), OfficeScope.SINGLE_OFFICE, new TwoOffices(), new FigureLedger(em));
     }
 }

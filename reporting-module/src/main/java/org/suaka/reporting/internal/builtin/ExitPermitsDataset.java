@@ -87,7 +87,7 @@ public class ExitPermitsDataset implements ReportDataset {
         ResourceBundle labels = ReportBundles.load(ExitPermitsReport.class, ExitPermitsReport.BUNDLE, locale);
         DateTimeFormatter time = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", locale);
         List<PermitView> listed = permits.leavingBetween(from, to);
-        Map<PersonId, PersonView> names = PersonLookup.all(persons, listed.stream().map(PermitView::personId).toList());
+        Map<PersonId, PersonView> names = persons.findEach(listed.stream().map(PermitView::personId).toList());
         List<Map<String, Object>> rows = new ArrayList<>();
         long overdue = 0;
         for (PermitView permit : listed) {

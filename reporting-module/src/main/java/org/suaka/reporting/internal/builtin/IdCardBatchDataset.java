@@ -110,7 +110,7 @@ public class IdCardBatchDataset implements ReportDataset {
     private List<PersonView> placedIn(ShelterView shelter, ReportContext context) {
         List<PersonId> ids = placements.occupants(shelter.id(), context.issuedOn()).stream()
                 .map(PlacementView::personId).toList();
-        List<PersonView> placed = new ArrayList<>(PersonLookup.all(persons, ids).values());
+        List<PersonView> placed = new ArrayList<>(persons.findEach(ids).values());
         placed.sort(Comparator.comparing(PersonView::fullName).thenComparing(p -> p.id().toString()));
         return placed;
     }

@@ -82,7 +82,7 @@ public class IncidentDataset implements ReportDataset {
         Locale locale = context.locale();
         ResourceBundle labels = ReportBundles.load(IncidentReport.class, IncidentReport.BUNDLE, locale);
         DateTimeFormatter time = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", locale);
-        Map<PersonId, PersonView> names = PersonLookup.all(persons, incident.personIds());
+        Map<PersonId, PersonView> names = persons.findEach(incident.personIds());
         String involved = String.join(", ", incident.personIds().stream()
                 .map(p -> names.containsKey(p) ? names.get(p).fullName() : p.toString()).toList());
         String informed = (incident.policeInformed() ? labels.getString("informed.police") : "")

@@ -128,6 +128,11 @@ class DefaultReportServiceTest {
         public List<OfficeFigures> perOffice(YearMonth month) {
             throw new UnsupportedOperationException("the monthly statistics report shows one office");
         }
+
+        @Override
+        public List<org.suaka.registry.api.FigureDifference> differencesFromFullCount(LocalDate date) {
+            throw new UnsupportedOperationException("no report checks the figures");
+        }
     };
 
     private static final OccupancyStatistics OCCUPANCY = new OccupancyStatistics() {

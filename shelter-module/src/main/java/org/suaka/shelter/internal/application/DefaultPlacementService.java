@@ -232,6 +232,13 @@ public class DefaultPlacementService implements PlacementService {
 
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public ResultPage<PlacementView> occupants(ShelterId shelterId, LocalDate date, PageRequest page) {
+        requireShelterData();
+        return placements.openIn(shelterId, date, page).map(Placement::toView);
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER, Roles.VIEWER})
     public ResultPage<PlacementView> history(ShelterId shelterId, PageRequest page) {
         return placements.history(shelterId, page).map(Placement::toView);

@@ -114,7 +114,7 @@ public class DefaultPresenceService implements PresenceService {
             return new PresenceSheet(check.get().id(), shelterId, shelter.name(), day, check.get().takenBy(), lines,
                     check.get().currentVersion());
         }
-        Set<PersonId> inHospital = persons.findAll(ids).values().stream()
+        Set<PersonId> inHospital = persons.findEach(ids).values().stream()
                 .filter(p -> p.status() == SupervisionStatus.OUTSIDE_SHELTER).map(PersonView::id).collect(Collectors.toSet());
         List<PresenceLine> lines = expected.stream().map(p -> {
             ExitPermit permit = away.get(p.personId());

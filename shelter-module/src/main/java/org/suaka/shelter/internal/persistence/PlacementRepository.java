@@ -145,6 +145,20 @@ public class PlacementRepository {
 
     /**
      * @param shelterId a shelter
+     * @param date a day
+     * @param page which slice
+     * @return the placements in the shelter open on that day, oldest first; paged in the database (one
+     *     index range on the shelter and the first day)
+     */
+    public ResultPage<Placement> openIn(ShelterId shelterId, LocalDate date, PageRequest page) {
+        return OfficeQuery.over(Placement.class, "p", offices.readable())
+                .and("p.shelter.id = :shelter", "shelter", shelterId.toString())
+                .and("p.startDate <= :date" + STILL_OPEN_ON, "date", date)
+                .page(em, "p.startDate, p.personId", page);
+    }
+
+    /**
+     * @param shelterId a shelter
      * @param page which slice
      * @return the shelter's placements, the latest first; paged in the database
      */

@@ -38,6 +38,7 @@ import org.suaka.web.rest.ReferralResource;
 import org.suaka.web.rest.ReportPluginResource;
 import org.suaka.web.rest.ReportResource;
 import org.suaka.web.rest.RetentionResource;
+import org.suaka.web.rest.StatisticsResource;
 import org.suaka.web.rest.ShelterResource;
 import org.suaka.web.rest.SuakaApi;
 import org.suaka.web.rest.VisitAttachmentResource;
@@ -55,7 +56,7 @@ public class ApiContractFilter implements OASFilter {
     /** The resource classes, whose methods say which records each operation reads and writes. */
     static final List<Class<?>> RESOURCES = List.of(PersonResource.class, ShelterResource.class,
             PlacementResource.class, PartnerResource.class, VisitResource.class, ReportResource.class,
-            AuditResource.class, RetentionResource.class, BackupResource.class, OfficeResource.class,
+            AuditResource.class, RetentionResource.class, StatisticsResource.class, BackupResource.class, OfficeResource.class,
             ReportPluginResource.class, CardResource.class, FamilyResource.class,
             CardBatchResource.class, PermitResource.class, PresenceResource.class,
             IncidentResource.class, InspectionResource.class, ReferralResource.class, AgreementResource.class,
