@@ -23,4 +23,14 @@ public interface OccupancyStatistics {
      * @throws ShelterNotFoundException when the caller may read no such shelter
      */
     ShelterFigures figuresOn(@NotNull ShelterId shelterId, @NotNull LocalDate date);
+
+    /**
+     * Counts each shelter's occupancy of the day again from the placements and compares it with the
+     * occupancy kept as placements change: a consistency check, for administrators.
+     *
+     * @param date the day counted
+     * @return the shelters whose figures differ (figure {@code occupancyOn}, key the shelter's name), empty
+     *     when all agree
+     */
+    List<org.suaka.registry.api.FigureDifference> differencesFromFullCount(@NotNull LocalDate date);
 }

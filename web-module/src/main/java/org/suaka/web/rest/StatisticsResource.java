@@ -1,6 +1,7 @@
 package org.suaka.web.rest;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -16,10 +17,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.suaka.platform.access.Roles;
 import org.suaka.registry.api.FigureDifference;
 import org.suaka.registry.api.SupervisionStatistics;
+import org.suaka.shelter.api.OccupancyStatistics;
 
 /**
- * The consistency check of the supervision figures, for administrators: the figures kept as the records
- * change, which every page, report and export reads, compared with the full count of the records.
+ * The consistency check of the kept figures, for administrators: the supervision figures and the shelters'
+ * occupancy kept as the records change, which every page, report and export reads, compared with the full
+ * count of the records.
  */
 @Path("statistics")
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,17 +32,21 @@ public class StatisticsResource {
     @Inject
     SupervisionStatistics statistics;
 
+    @Inject
+    OccupancyStatistics occupancy;
+
     /**
      * @param date the day compared
      * @return the day, whether every figure agrees, and those that do not
      */
     @GET
     @Path("consistency")
-    @Operation(summary = "Compare the kept supervision figures of a day with the full count of the records")
+    @Operation(summary = "Compare the kept supervision figures and occupancy of a day with the full count of the records")
     public Consistency consistency(@QueryParam("date") @Parameter(required = true,
             description = "The day compared, yyyy-MM-dd") String date) {
         LocalDate day = Dates.parse("date", date);
-        List<FigureDifference> differences = statistics.differencesFromFullCount(day);
+        List<FigureDifference> differences = new ArrayList<>(statistics.differencesFromFullCount(day));
+        differences.addAll(occupancy.differencesFromFullCount(day));
         return new Consistency(day, differences.isEmpty(), differences);
     }
 

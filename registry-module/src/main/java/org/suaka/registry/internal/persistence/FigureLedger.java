@@ -17,6 +17,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 
+import org.suaka.platform.persistence.DayTotals;
+
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.internal.domain.FigureKey;
 import org.suaka.registry.internal.domain.FigureSpan;
@@ -26,18 +28,19 @@ import org.suaka.registry.internal.domain.SupervisionSpans;
 /**
  * Keeps the supervision figures up to date with the records, in the transaction that changes them: a
  * person's spans ({@code REG_FIGURE_SPAN}) are made again from their history and the difference is written
- * to {@code REG_FIGURE_CHANGE}, one row per key and day that changes. Only inserts and the person's own
- * rows are written, so that two registrations never wait on one another; {@link #compact(int)} folds the
- * changes into the sums later.
+ * to {@code REG_FIGURE_CHANGE}, one row per key and day that changes ({@link DayTotals}). Only inserts and
+ * the person's own rows are written, so that two registrations never wait on one another;
+ * {@link #compact(int)} folds the changes into the sums later.
  */
 @ApplicationScoped
 public class FigureLedger {
 
-    static final String KEY_COLUMNS = "OFFICE_ID, NATIONALITY, SEX, AGE_BAND, STATUS, UNHCR_STATUS, NEED";
-    private static final String KEY_MATCH = "OFFICE_ID = ? and NATIONALITY = ? and SEX = ? and AGE_BAND = ?"
-            + " and STATUS = ? and UNHCR_STATUS = ? and NEED = ?";
-    /** How many ids one DELETE names. */
-    private static final int DELETED_AT_ONCE = 500;
+    /** The columns of a figure's key, in the order of {@link FigureKey}. */
+    static final List<String> KEY = List.of("OFFICE_ID", "NATIONALITY", "SEX", "AGE_BAND", "STATUS", "UNHCR_STATUS",
+            "NEED");
+    /** The figures' changes and sums. */
+    static final DayTotals TOTALS = new DayTotals("REG_FIGURE", KEY);
+    private static final String KEY_COLUMNS = String.join(", ", KEY);
 
     @PersistenceContext(unitName = "registry")
     private EntityManager em;
@@ -88,21 +91,22 @@ public class FigureLedger {
         Map<Dated, Integer> changes = new HashMap<>();
         kept.forEach(span -> count(changes, span, -1));
         spans.forEach(span -> count(changes, span, 1));
-        changes.forEach((change, delta) -> {
-            if (delta != 0) {
-                bind(em.createNativeQuery("insert into REG_FIGURE_CHANGE (DAY, " + KEY_COLUMNS + ", DELTA)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)"), Date.valueOf(change.day()), change.key(), delta)
-                        .executeUpdate();
-            }
-        });
+        changes.forEach((change, delta) -> TOTALS.change(em, values(change.key()), change.day(), delta));
         if (!kept.isEmpty()) {
             em.createNativeQuery("delete from REG_FIGURE_SPAN where PERSON_ID = ?").setParameter(1, id.toString())
                     .executeUpdate();
         }
         for (FigureSpan span : spans) {
-            bind(em.createNativeQuery("insert into REG_FIGURE_SPAN (PERSON_ID, FROM_DATE, UNTIL_DATE, " + KEY_COLUMNS
-                            + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"), id.toString(), Date.valueOf(span.from()),
-                    span.until() == null ? null : Date.valueOf(span.until()), span.key()).executeUpdate();
+            // an open span leaves UNTIL_DATE out rather than binding a null, whose type not every driver infers
+            boolean ends = span.until() != null;
+            Query insert = em.createNativeQuery("insert into REG_FIGURE_SPAN (PERSON_ID, FROM_DATE, "
+                    + (ends ? "UNTIL_DATE, " : "") + KEY_COLUMNS + ") values (?, ?, " + (ends ? "?, " : "")
+                    + "?, ?, ?, ?, ?, ?, ?)");
+            insert.setParameter(1, id.toString()).setParameter(2, Date.valueOf(span.from()));
+            if (ends) {
+                insert.setParameter(3, Date.valueOf(span.until()));
+            }
+            bindKey(insert, ends ? 4 : 3, span.key()).executeUpdate();
         }
     }
 
@@ -123,80 +127,33 @@ public class FigureLedger {
         List<FigureSpan> spans = new ArrayList<>();
         for (Object each : rows) {
             Object[] row = (Object[]) each;
-            spans.add(new FigureSpan(key(row, 2), localDate(row[0]), row[1] == null ? null : localDate(row[1])));
+            spans.add(new FigureSpan(key(row, 2), DayTotals.localDate(row[0]), row[1] == null ? null : DayTotals.localDate(row[1])));
         }
         return spans;
     }
 
     /**
-     * Folds the oldest changes into the sums per year, month and day, in the caller's transaction. The
-     * generation row is locked first, so that two compactions (two nodes) take turns and a reader can tell
-     * that one committed while it read.
+     * Folds the oldest changes into the sums per year, month and day, in the caller's transaction.
      *
      * @param limit how many change rows to fold at most
      * @return how many were folded
      */
     public int compact(int limit) {
-        if (em.createNativeQuery("select ID from REG_FIGURE_CHANGE").setMaxResults(1).getResultList().isEmpty()) {
-            return 0;
-        }
-        em.createNativeQuery("update REG_FIGURE_GENERATION set GENERATION = GENERATION + 1 where ID = 1")
-                .executeUpdate();
-        List<?> rows = em.createNativeQuery("select ID, DAY, " + KEY_COLUMNS + ", DELTA from REG_FIGURE_CHANGE"
-                + " order by ID").setMaxResults(limit).getResultList();
-        Map<Period, Long> sums = new HashMap<>();
-        List<Long> folded = new ArrayList<>();
-        for (Object each : rows) {
-            Object[] row = (Object[]) each;
-            folded.add(((Number) row[0]).longValue());
-            FigureKey key = key(row, 2);
-            LocalDate day = localDate(row[1]);
-            long delta = ((Number) row[9]).longValue();
-            sums.merge(new Period("Y", day.withDayOfYear(1), key), delta, Long::sum);
-            sums.merge(new Period("M", day.withDayOfMonth(1), key), delta, Long::sum);
-            sums.merge(new Period("D", day, key), delta, Long::sum);
-        }
-        sums.forEach(this::add);
-        for (int from = 0; from < folded.size(); from += DELETED_AT_ONCE) {
-            String ids = folded.subList(from, Math.min(folded.size(), from + DELETED_AT_ONCE)).stream()
-                    .map(String::valueOf).collect(Collectors.joining(", "));
-            em.createNativeQuery("delete from REG_FIGURE_CHANGE where ID in (" + ids + ")").executeUpdate();
-        }
-        return folded.size();
-    }
-
-    private void add(Period period, long delta) {
-        if (delta == 0) {
-            return;
-        }
-        Query update = em.createNativeQuery("update REG_FIGURE_SUM set TOTAL = TOTAL + ? where PERIOD_LEVEL = ?"
-                + " and PERIOD_START = ? and " + KEY_MATCH);
-        update.setParameter(1, delta).setParameter(2, period.level()).setParameter(3, Date.valueOf(period.start()));
-        if (bindKey(update, 4, period.key()).executeUpdate() == 0) {
-            Query insert = em.createNativeQuery("insert into REG_FIGURE_SUM (PERIOD_LEVEL, PERIOD_START, "
-                    + KEY_COLUMNS + ", TOTAL) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            insert.setParameter(1, period.level()).setParameter(2, Date.valueOf(period.start()));
-            bindKey(insert, 3, period.key()).setParameter(10, delta).executeUpdate();
-        }
-    }
-
-    /** Binds a day (or an id), a key and a number: the order of the INSERTs above. */
-    private static Query bind(Query query, Object first, FigureKey key, Object last) {
-        query.setParameter(1, first);
-        bindKey(query, 2, key);
-        return query.setParameter(9, last);
-    }
-
-    private static Query bind(Query query, Object id, Date from, Date until, FigureKey key) {
-        query.setParameter(1, id).setParameter(2, from).setParameter(3, until);
-        return bindKey(query, 4, key);
+        return TOTALS.compact(em, limit);
     }
 
     private static Query bindKey(Query query, int first, FigureKey key) {
-        return query.setParameter(first, key.office()).setParameter(first + 1, key.nationality())
-                .setParameter(first + 2, key.sex()).setParameter(first + 3, key.ageBand())
-                .setParameter(first + 4, key.status()).setParameter(first + 5, key.unhcrStatus())
-                .setParameter(first + 6, key.need());
+        List<Object> values = values(key);
+        for (int i = 0; i < values.size(); i++) {
+            query.setParameter(first + i, values.get(i));
+        }
+        return query;
+    }
+
+    /** The key's values in the order of {@link #KEY_COLUMNS}. */
+    static List<Object> values(FigureKey key) {
+        return List.of(key.office(), key.nationality(), key.sex(), key.ageBand(), key.status(), key.unhcrStatus(),
+                key.need());
     }
 
     /** The key in a row's columns from {@code first} on, in the order of {@link #KEY_COLUMNS}. */
@@ -210,15 +167,8 @@ public class FigureLedger {
         return value == null ? FigureKey.NONE : value.toString();
     }
 
-    static LocalDate localDate(Object value) {
-        return value instanceof LocalDate day ? day : ((Date) value).toLocalDate();
-    }
-
     /** A key on a day. */
     private record Dated(FigureKey key, LocalDate day) {
     }
 
-    /** A key in a year ({@code Y}), month ({@code M}) or day ({@code D}) from its first day. */
-    private record Period(String level, LocalDate start, FigureKey key) {
-    }
 }

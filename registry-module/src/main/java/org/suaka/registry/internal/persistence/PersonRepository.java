@@ -48,9 +48,6 @@ import org.suaka.registry.internal.domain.VulnerabilityFlag;
 @ApplicationScoped
 public class PersonRepository {
 
-    /** The shortest name key a search by spelling uses. */
-    private static final int SEARCHABLE_KEY = 3;
-
     /** How many merges in a row an id is followed through: a record merged into one merged later. */
     private static final int MAX_MERGE_HOPS = 8;
 
@@ -407,18 +404,17 @@ public class PersonRepository {
         StringBuilder where = new StringBuilder(" where " + readable.condition("p.office") + STANDING);
         Map<String, Object> parameters = new HashMap<>();
         if (nameContains != null && !nameContains.isBlank()) {
-            // part of a name as written, or every word of it in any spelling (its name keys, by index); a word
-            // of fewer than three consonants (Reza, Ali) says too little to be searched by its key
-            Set<String> keys = NameKeys.of(nameContains);
-            where.append(" and (lower(p.givenName) like :name escape '\\' or lower(p.familyName) like :name escape '\\'");
-            if (!keys.isEmpty() && keys.stream().allMatch(k -> k.length() >= SEARCHABLE_KEY)) {
-                where.append(" or p.id in (select k.personId from NameKey k where k.nameKey in :keys"
-                        + " group by k.personId having count(k) = :keyCount)");
-                parameters.put("keys", keys);
-                parameters.put("keyCount", (long) keys.size());
+            // every word typed is the beginning of a word of the person's names, in any spelling: a range of the
+            // name keys' index per word (the keys of duplicate detection), never a scan of the persons
+            List<String> keys = List.copyOf(NameKeys.of(nameContains));
+            if (keys.isEmpty()) {
+                return new ResultPage<>(List.of(), page.offset(), 0);
             }
-            where.append(")");
-            parameters.put("name", "%" + literal(nameContains.strip().toLowerCase(Locale.ROOT)) + "%");
+            for (int i = 0; i < keys.size(); i++) {
+                where.append(" and p.id in (select k.personId from NameKey k where k.nameKey like :key").append(i)
+                        .append(")");
+                parameters.put("key" + i, keys.get(i) + "%");
+            }
         }
         if (nationality != null && !nationality.isBlank()) {
             where.append(" and p.nationality = :nat");
@@ -461,11 +457,6 @@ public class PersonRepository {
         });
         List<Person> items = rows.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
         return new ResultPage<>(items, page.offset(), count.getSingleResult());
-    }
-
-    /** The text with LIKE's wildcards and escape character taken literally. */
-    private static String literal(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static String orderBy(PersonSearch.Sort sort, boolean descending) {

@@ -147,6 +147,11 @@ class DefaultReportServiceTest {
         public org.suaka.shelter.api.ShelterFigures figuresOn(ShelterId shelterId, LocalDate date) {
             throw new UnsupportedOperationException("the monthly statistics report reads the shelters' totals");
         }
+
+        @Override
+        public List<org.suaka.registry.api.FigureDifference> differencesFromFullCount(LocalDate date) {
+            throw new UnsupportedOperationException("no report checks the occupancy");
+        }
     };
 
     /** One disturbance in the month: the monthly report counts incidents by type. */

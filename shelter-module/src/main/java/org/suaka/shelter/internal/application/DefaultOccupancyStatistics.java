@@ -15,6 +15,7 @@ import org.suaka.platform.access.RequiresRole;
 import org.suaka.platform.access.Roles;
 import org.suaka.platform.audit.Audited;
 import org.suaka.registry.api.GroupFigures;
+import org.suaka.registry.api.FigureDifference;
 import org.suaka.registry.api.PersonId;
 import org.suaka.registry.api.SupervisionStatistics;
 import org.suaka.shelter.api.OccupancyStatistics;
@@ -61,7 +62,24 @@ public class DefaultOccupancyStatistics implements OccupancyStatistics {
 
     @Override
     public List<ShelterOccupancy> occupancyOn(LocalDate date) {
-        return shelters.occupancyOn(date);
+        Map<String, Long> kept = placements.occupancyOn(date);
+        return shelters.all().stream().map(shelter -> new ShelterOccupancy(shelter.id(), shelter.name(),
+                shelter.capacity(), kept.getOrDefault(shelter.id().toString(), 0L))).toList();
+    }
+
+    @RequiresRole(Roles.ADMIN)
+    @Override
+    public List<FigureDifference> differencesFromFullCount(LocalDate date) {
+        Map<ShelterId, Long> counted = new HashMap<>();
+        shelters.countOccupancyOn(date).forEach(shelter -> counted.put(shelter.shelterId(), shelter.occupants()));
+        List<FigureDifference> differences = new ArrayList<>();
+        for (ShelterOccupancy shelter : occupancyOn(date)) {
+            long full = counted.getOrDefault(shelter.shelterId(), 0L);
+            if (full != shelter.occupants()) {
+                differences.add(new FigureDifference("occupancyOn", shelter.shelterName(), shelter.occupants(), full));
+            }
+        }
+        return differences;
     }
 
     @Override

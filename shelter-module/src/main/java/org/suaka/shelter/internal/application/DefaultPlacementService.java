@@ -129,8 +129,10 @@ public class DefaultPlacementService implements PlacementService {
         }
         PersonView person = persons.get(current.personId());
         requireWithinSupervision(person, command.on(), person.supervisedUntil());
+        Placement.Occupancy before = current.occupancy();
         current.end(command.on(), command.version());
         placements.flush();
+        placements.recount(current, before);
         return open(person, command.shelterId(), command.unitId(), command.on(), command.overrideReason()).toView();
     }
 
@@ -168,8 +170,10 @@ public class DefaultPlacementService implements PlacementService {
     public PlacementView end(PlacementId id, EndPlacement command) {
         Placement placement = changeable(id);
         changes.before(placement.toView());
+        Placement.Occupancy before = placement.occupancy();
         placement.end(command.until(), command.version());
         placements.flush();
+        placements.recount(placement, before);
         return placement.toView();
     }
 
@@ -199,8 +203,10 @@ public class DefaultPlacementService implements PlacementService {
                         shelter.name() + " is full from " + from + ": it houses " + shelter.capacity() + " persons at most");
             }
         }
+        Placement.Occupancy counted = placement.occupancy();
         placement.correct(command.from(), command.until(), command.version());
         placements.flush();
+        placements.recount(placement, counted);
         return placement.toView();
     }
 

@@ -53,7 +53,7 @@ public class DepartureObserver {
     }
 
     private void closeOn(PersonId person, LocalDate day) {
-        placements.openOf(person).forEach(p -> p.closeOnDeparture(day));
+        placements.openOf(person).forEach(p -> placements.closeOnDeparture(p, day));
         placements.flush();
     }
 }

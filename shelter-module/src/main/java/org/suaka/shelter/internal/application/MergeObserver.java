@@ -37,7 +37,7 @@ public class MergeObserver {
      */
     public void movePlacements(@Observes PersonsMerged merge) {
         if (!placements.openOf(merge.survivor()).isEmpty()) {
-            placements.openOf(merge.merged()).forEach(p -> p.closeOnDeparture(merge.on()));
+            placements.openOf(merge.merged()).forEach(p -> placements.closeOnDeparture(p, merge.on()));
         }
         placements.moveAll(merge.merged(), merge.survivor());
     }

@@ -174,6 +174,23 @@ public class Placement extends RecordEntity implements OfficeRecord {
         }
     }
 
+    /** @return the days the placement counts in its shelter's occupancy, as they are now */
+    public Occupancy occupancy() {
+        return new Occupancy(office.toString(), shelter.id().toString(), startDate, endDate);
+    }
+
+    /**
+     * The days a placement counts in its shelter's occupancy: from the first day until the day before the
+     * last (open when null).
+     *
+     * @param office the office's id
+     * @param shelter the shelter's id
+     * @param from the first day
+     * @param until the day the person left, or null
+     */
+    public record Occupancy(String office, String shelter, LocalDate from, LocalDate until) {
+    }
+
     /** @return this placement as the API shows it */
     public PlacementView toView() {
         return new PlacementView(new PlacementId(uuid()), personId, shelter.id(), shelter.name(), startDate, endDate,

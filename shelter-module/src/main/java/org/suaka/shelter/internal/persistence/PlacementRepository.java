@@ -16,6 +16,7 @@ import org.suaka.platform.api.ResultPage;
 import org.suaka.platform.office.OfficeFilter;
 import org.suaka.platform.office.OfficeQuery;
 import org.suaka.platform.office.OfficeScope;
+import org.suaka.platform.persistence.DayTotals;
 import org.suaka.registry.api.PersonId;
 import org.suaka.shelter.api.PlacementId;
 import org.suaka.shelter.api.ShelterId;
@@ -56,10 +57,98 @@ public class PlacementRepository {
         this.offices = offices;
     }
 
+    /**
+     * Each shelter's occupancy on every day, kept as placements change ({@link DayTotals}): +1 on a stay's
+     * first day, -1 on the day the person left.
+     */
+    static final DayTotals OCCUPANCY = new DayTotals("SHL_OCCUPANCY", List.of("OFFICE_ID", "SHELTER_ID"));
+
     /** @param placement a new placement to store; written at once, so that its version and any constraint violation are known now */
     public void add(Placement placement) {
         em.persist(placement);
         em.flush();
+        counted(null, placement.occupancy());
+    }
+
+    /**
+     * Keeps the occupancy in line with a placement whose days were changed in this transaction.
+     *
+     * @param placement the placement, changed
+     * @param before its days before the change
+     */
+    public void recount(Placement placement, Placement.Occupancy before) {
+        counted(before, placement.occupancy());
+    }
+
+    /**
+     * Closes a stay because the person's supervision ended, and keeps the occupancy in line.
+     *
+     * @param placement an open placement
+     * @param lastDay the last day of supervision
+     */
+    public void closeOnDeparture(Placement placement, LocalDate lastDay) {
+        Placement.Occupancy before = placement.occupancy();
+        placement.closeOnDeparture(lastDay);
+        recount(placement, before);
+    }
+
+    private void counted(Placement.Occupancy before, Placement.Occupancy after) {
+        if (after.equals(before)) {
+            return;
+        }
+        if (before != null) {
+            count(before, -1);
+        }
+        count(after, 1);
+    }
+
+    private void count(Placement.Occupancy days, int sign) {
+        List<String> key = List.of(days.office(), days.shelter());
+        OCCUPANCY.change(em, key, days.from(), sign);
+        if (days.until() != null) {
+            OCCUPANCY.change(em, key, days.until(), -sign);
+        }
+    }
+
+    /**
+     * @param limit how many changes to fold at most
+     * @return how many were folded, in the caller's transaction
+     */
+    public int compactOccupancy(int limit) {
+        return OCCUPANCY.compact(em, limit);
+    }
+
+    /**
+     * Counts the placements recorded before the occupancy was kept, once: when nothing is kept yet and
+     * placements exist, their first and last days become the changes, in two INSERTs.
+     *
+     * @return whether it counted them
+     */
+    public boolean countPlacementsOnce() {
+        boolean nothingKept = em.createNativeQuery("select 1 from SHL_OCCUPANCY_CHANGE").setMaxResults(1).getResultList()
+                .isEmpty() && em.createNativeQuery("select 1 from SHL_OCCUPANCY_SUM").setMaxResults(1).getResultList().isEmpty();
+        if (!nothingKept) {
+            return false;
+        }
+        em.createNativeQuery("insert into SHL_OCCUPANCY_CHANGE (DAY, OFFICE_ID, SHELTER_ID, DELTA) select START_DATE,"
+                + " OFFICE_ID, SHELTER_ID, count(*) from SHL_PLACEMENT group by START_DATE, OFFICE_ID, SHELTER_ID").executeUpdate();
+        em.createNativeQuery("insert into SHL_OCCUPANCY_CHANGE (DAY, OFFICE_ID, SHELTER_ID, DELTA) select END_DATE,"
+                + " OFFICE_ID, SHELTER_ID, -count(*) from SHL_PLACEMENT where END_DATE is not null"
+                + " group by END_DATE, OFFICE_ID, SHELTER_ID").executeUpdate();
+        return true;
+    }
+
+    /**
+     * @param date a day
+     * @return each shelter's occupancy that day as kept, of the offices the caller reads, by shelter id
+     */
+    public java.util.Map<String, Long> occupancyOn(LocalDate date) {
+        OfficeFilter readable = offices.readable();
+        java.util.Map<String, Long> counts = new java.util.HashMap<>();
+        OCCUPANCY.on(em, date, readable.office().map(office -> "OFFICE_ID = ?").orElse("1 = 1"),
+                        readable.office().map(Object::toString).stream().toList(), List.of("SHELTER_ID"))
+                .forEach((key, count) -> counts.put(key.get(0), count));
+        return counts;
     }
 
     /** Writes pending changes now, so that the new version of a changed placement is known. */

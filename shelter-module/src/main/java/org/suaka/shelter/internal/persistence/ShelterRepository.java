@@ -133,9 +133,10 @@ public class ShelterRepository {
 
     /**
      * @param date the day counted
-     * @return each shelter with the persons housed there that day
+     * @return each shelter with the persons housed there that day, counted from the placements (every
+     *     placement read): the consistency check of the occupancy kept as placements change
      */
-    public List<ShelterOccupancy> occupancyOn(LocalDate date) {
+    public List<ShelterOccupancy> countOccupancyOn(LocalDate date) {
         OfficeFilter readable = offices.readable();
         return readable.bind(em.createQuery("select s.id, s.name, s.capacity, count(p.id) from Shelter s"
                         + " left join Placement p on p.shelter = s and p.startDate <= :date"

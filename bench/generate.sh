@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# bench/generate.sh N: brings a Suaka database to N persons with their whole history (bench/Generate.java).
+# By default the README's embedded Derby database (run the README's run command once, then stop the server);
+# with SUAKA_DB_KIND=postgresql, the PostgreSQL database of SUAKA_DB_HOST, SUAKA_DB_PORT, SUAKA_DB_NAME,
+# SUAKA_DB_USER and SUAKA_DB_PASSWORD (the server's own settings), whose schema the server has made.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+n="${1:?usage: bench/generate.sh N}"
+server="$root/app-ear/target/liberty/wlp/usr/servers/suaka"
+jdbc="$root/app-ear/target/liberty/wlp/usr/shared/resources/jdbc"
+[ -d "$jdbc" ] || jdbc="$(ls -d "$root"/app-ear/target/liberty/wlp/usr/servers/*/lib/jdbc | head -1)"
+[ -d "$root/registry-module/target/classes" ] || (cd "$root" && ./mvnw -B -q -DskipTests install -pl registry-module -am)
+persistence="$(ls ~/.m2/repository/jakarta/persistence/jakarta.persistence-api/*/jakarta.persistence-api-*.jar | head -1)"
+cp="$root/registry-module/target/classes:$root/platform-module/target/classes:$persistence:$(ls "$jdbc"/*.jar | tr '\n' ':')"
+if [ "${SUAKA_DB_KIND:-derby}" = postgresql ]; then
+  url="jdbc:postgresql://${SUAKA_DB_HOST:-localhost}:${SUAKA_DB_PORT:-5432}/${SUAKA_DB_NAME:-suaka}"
+  user="${SUAKA_DB_USER:-suaka}" password="${SUAKA_DB_PASSWORD:-}"
+else
+  [ -d "$server/database/suaka" ] || { echo "No database at $server/database/suaka: run the README's run command once" >&2; exit 1; }
+  if pgrep -f "ws-server.jar suaka" >/dev/null; then echo "Stop the server first (embedded Derby has one owner)" >&2; exit 1; fi
+  url="jdbc:derby:$server/database/suaka;create=false"
+  user="" password=""
+fi
+exec java -Xmx${GENERATOR_HEAP:-6g} -Dderby.storage.pageCacheSize=40000 -cp "$cp" "$root/bench/Generate.java" "$url" "$user" "$password" "$n"
