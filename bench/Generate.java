@@ -123,9 +123,11 @@ public class Generate {
         readAuditHead();
         long toMake = wanted - existing;
         long made = 0;
+        long reported = 0;
         while (made < toMake) {
             made += family(Math.min(toMake - made, 1 + familySize()));
-            if (rows > 0 && made % 20_000 < 8) {
+            if (made - reported >= 50_000) {
+                reported = made;
                 flush();
                 db.commit();
                 System.out.printf("  %,d persons, %,d rows%n", made, rows);
@@ -293,9 +295,8 @@ public class Generate {
                 unhcr, needs));
         for (FigureSpan span : spans) {
             FigureKey key = span.key();
-            insert("REG_FIGURE_SPAN", "PERSON_ID, FROM_DATE, UNTIL_DATE, OFFICE_ID, NATIONALITY, SEX, AGE_BAND, STATUS,"
-                            + " UNHCR_STATUS, NEED", id, date(span.from()), span.until() == null ? null : date(span.until()),
-                    key.office(), key.nationality(), key.sex(), key.ageBand(), key.status(), key.unhcrStatus(), key.need());
+            insert("REG_FIGURE_SPAN", "PERSON_ID, FROM_DATE, UNTIL_DATE, OFFICE_ID, FACET, VAL", id, date(span.from()),
+                    span.until() == null ? null : date(span.until()), key.office(), key.facet(), key.value());
             add(key, span.from(), 1);
             if (span.until() != null) {
                 add(key, span.until(), -1);
@@ -367,12 +368,11 @@ public class Generate {
     /** Adds the sums of the new spans to those already kept, in place. */
     private void writeSums() throws SQLException {
         try (Statement read = db.createStatement(); ResultSet kept = read.executeQuery("select PERIOD_LEVEL, PERIOD_START,"
-                + " OFFICE_ID, NATIONALITY, SEX, AGE_BAND, STATUS, UNHCR_STATUS, NEED, TOTAL from REG_FIGURE_SUM")) {
+                + " OFFICE_ID, FACET, VAL, TOTAL from REG_FIGURE_SUM")) {
             while (kept.next()) {
-                FigureKey key = new FigureKey(kept.getString(3).strip(), kept.getString(4).strip(), kept.getString(5).strip(),
-                        kept.getInt(6), kept.getString(7), kept.getString(8), kept.getString(9));
+                FigureKey key = new FigureKey(kept.getString(3).strip(), kept.getString(4).strip(), kept.getString(5));
                 sums.computeIfAbsent(List.of(kept.getString(1), kept.getDate(2).toLocalDate(), key), k -> new long[1])[0]
-                        += kept.getLong(10);
+                        += kept.getLong(6);
             }
         }
         try (Statement clear = db.createStatement()) {
@@ -383,10 +383,8 @@ public class Generate {
                 continue;
             }
             FigureKey key = (FigureKey) sum.getKey().get(2);
-            insert("REG_FIGURE_SUM", "PERIOD_LEVEL, PERIOD_START, OFFICE_ID, NATIONALITY, SEX, AGE_BAND, STATUS,"
-                            + " UNHCR_STATUS, NEED, TOTAL", sum.getKey().get(0), date((LocalDate) sum.getKey().get(1)),
-                    key.office(), key.nationality(), key.sex(), key.ageBand(), key.status(), key.unhcrStatus(), key.need(),
-                    sum.getValue()[0]);
+            insert("REG_FIGURE_SUM", "PERIOD_LEVEL, PERIOD_START, OFFICE_ID, FACET, VAL, TOTAL", sum.getKey().get(0),
+                    date((LocalDate) sum.getKey().get(1)), key.office(), key.facet(), key.value(), sum.getValue()[0]);
         }
         flush();
         try (Statement bump = db.createStatement()) {

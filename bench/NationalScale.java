@@ -137,11 +137,11 @@ public class NationalScale {
             timeSql(db, "full count: per nationality and sex, Kupang", rounds,
                     "select p.NATIONALITY, p.SEX, count(*)" + staying + " and s.OFFICE_ID = '" + kupang
                             + "' group by p.NATIONALITY, p.SEX");
-            String sums = "select NATIONALITY, SEX, TOTAL as N from REG_FIGURE_SUM where NEED = '' and PERIOD_LEVEL = ";
+            String sums = "select VAL, TOTAL as N from REG_FIGURE_SUM where FACET = 'NS' and PERIOD_LEVEL = ";
             timeSql(db, "kept figures: per nationality and sex, every office", rounds,
-                    "select NATIONALITY, SEX, sum(N) from (" + sums + "'Y' and PERIOD_START < '2024-01-01' union all "
+                    "select VAL, sum(N) from (" + sums + "'Y' and PERIOD_START < '2024-01-01' union all "
                             + sums + "'M' and PERIOD_START >= '2024-01-01' and PERIOD_START < '2024-09-01' union all "
-                            + sums + "'D' and PERIOD_START >= '2024-09-01' and PERIOD_START <= ?) f group by NATIONALITY, SEX");
+                            + sums + "'D' and PERIOD_START >= '2024-09-01' and PERIOD_START <= ?) f group by VAL");
             timeSql(db, "full count: occupancy of every shelter", rounds, "select p.SHELTER_ID, count(*) from SHL_PLACEMENT p"
                     + " where p.START_DATE <= ? and (p.END_DATE is null or p.END_DATE > ?) group by p.SHELTER_ID");
             timeSql(db, "name search: contains, with the exact count", rounds, "select count(*) from REG_PERSON p"

@@ -17,7 +17,9 @@ if [ "${SUAKA_DB_KIND:-derby}" = postgresql ]; then
   user="${SUAKA_DB_USER:-suaka}" password="${SUAKA_DB_PASSWORD:-}"
 else
   [ -d "$server/database/suaka" ] || { echo "No database at $server/database/suaka: run the README's run command once" >&2; exit 1; }
-  if pgrep -f "ws-server.jar suaka" >/dev/null; then echo "Stop the server first (embedded Derby has one owner)" >&2; exit 1; fi
+  if "$root/app-ear/target/liberty/wlp/bin/server" status suaka >/dev/null 2>&1; then
+    echo "Stop the server first (embedded Derby has one owner)" >&2; exit 1
+  fi
   url="jdbc:derby:$server/database/suaka;create=false"
   user="" password=""
 fi

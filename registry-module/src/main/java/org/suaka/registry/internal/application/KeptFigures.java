@@ -5,16 +5,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.suaka.platform.api.Tally;
 import org.suaka.registry.api.SupervisionStatistics;
 import org.suaka.registry.internal.domain.FigureKey;
-import org.suaka.registry.internal.persistence.FigureDimension;
 import org.suaka.registry.internal.persistence.FigureQuery;
 
 /**
  * The figures of a day read from the figures kept as the records change: a few index ranges of sums,
- * however many persons there are.
+ * however many persons there are. The persons are counted in the nationality-and-sex facet; the other
+ * facets count each person once more.
  */
 final class KeptFigures implements DayFigures {
 
@@ -26,32 +27,32 @@ final class KeptFigures implements DayFigures {
 
     @Override
     public long total(LocalDate date) {
-        return figures.on(date, false).values().stream().mapToLong(Long::longValue).sum();
+        return counts(date, FigureKey.NATIONALITY_AND_SEX, value -> "").values().stream().mapToLong(Long::longValue).sum();
     }
 
     @Override
     public List<Tally> byNationality(LocalDate date) {
-        return tally(date, false, FigureDimension.NATIONALITY);
+        return DayFigures.largestFirst(counts(date, FigureKey.NATIONALITY_AND_SEX, value -> value.split(":")[0]));
     }
 
     @Override
     public List<Tally> byNationalityAndSex(LocalDate date) {
-        return tally(date, false, FigureDimension.NATIONALITY, FigureDimension.SEX);
+        return DayFigures.largestFirst(counts(date, FigureKey.NATIONALITY_AND_SEX, Function.identity()));
     }
 
     @Override
     public List<Tally> bySex(LocalDate date) {
-        return tally(date, false, FigureDimension.SEX);
+        return DayFigures.largestFirst(counts(date, FigureKey.NATIONALITY_AND_SEX, value -> value.split(":")[1]));
     }
 
     @Override
     public List<Tally> byVulnerability(LocalDate date) {
-        return tally(date, true, FigureDimension.NEED);
+        return DayFigures.largestFirst(counts(date, FigureKey.NEED, Function.identity()));
     }
 
     @Override
     public List<Tally> byAgeBand(LocalDate date) {
-        Map<String, Long> counts = counts(date, false, FigureDimension.AGE_BAND);
+        Map<String, Long> counts = counts(date, FigureKey.AGE_BAND, Function.identity());
         List<Tally> bands = new ArrayList<>();
         for (int i = 0; i < SupervisionStatistics.AGE_BANDS.size(); i++) {
             bands.add(new Tally(DayFigures.ageBandKey(i), counts.getOrDefault(String.valueOf(i), 0L)));
@@ -61,7 +62,7 @@ final class KeptFigures implements DayFigures {
 
     @Override
     public List<Tally> byUnhcrStatus(LocalDate date) {
-        Map<String, Long> counts = counts(date, false, FigureDimension.UNHCR_STATUS);
+        Map<String, Long> counts = counts(date, FigureKey.UNHCR_STATUS, Function.identity());
         Long none = counts.remove(FigureKey.NONE);
         List<Tally> all = new ArrayList<>(DayFigures.largestFirst(counts));
         if (none != null && none > 0) {
@@ -72,24 +73,23 @@ final class KeptFigures implements DayFigures {
 
     @Override
     public List<Tally> bySupervisionStatus(LocalDate date) {
-        Map<String, Long> counts = counts(date, false, FigureDimension.STATUS);
+        Map<String, Long> counts = counts(date, FigureKey.STATUS, Function.identity());
         counts.remove(FigureKey.NONE);
         return DayFigures.largestFirst(counts);
     }
 
     @Override
     public List<Tally> byOffice(LocalDate date) {
-        return tally(date, false, FigureDimension.OFFICE);
-    }
-
-    private List<Tally> tally(LocalDate date, boolean needs, FigureDimension... by) {
-        return DayFigures.largestFirst(counts(date, needs, by));
-    }
-
-    /** The day's figures per the values of the dimensions joined by a colon, e.g. {@code AFG:FEMALE}. */
-    private Map<String, Long> counts(LocalDate date, boolean needs, FigureDimension... by) {
         Map<String, Long> counts = new HashMap<>();
-        figures.on(date, needs, by).forEach((key, count) -> counts.merge(String.join(":", key), count, Long::sum));
+        figures.on(date, FigureKey.NATIONALITY_AND_SEX, true)
+                .forEach((key, count) -> counts.merge(key.get(0), count, Long::sum));
+        return DayFigures.largestFirst(counts);
+    }
+
+    /** The day's figures of a facet, per the group each value falls in. */
+    private Map<String, Long> counts(LocalDate date, String facet, Function<String, String> group) {
+        Map<String, Long> counts = new HashMap<>();
+        figures.on(date, facet, false).forEach((key, count) -> counts.merge(group.apply(key.get(0)), count, Long::sum));
         return counts;
     }
 }

@@ -8,9 +8,9 @@ import java.util.TreeSet;
 import org.suaka.registry.api.SupervisionStatistics;
 
 /**
- * Cuts a person's history into the spans of days on which they count under one key: each stay with an
- * office, cut again on the days their supervision status or UNHCR status changed and on the birthdays that
- * move them into the next age band. The statistics "on a day" of the full query and the sum of these spans
+ * Cuts a person's history into the spans of days on which they count under one key: in each facet, each
+ * stay with an office, cut again on the days their value in the facet changes (their supervision status or
+ * UNHCR status changed, a birthday moved them into the next age band), spans of one value that meet joined. The statistics "on a day" of the full query and the sum of these spans
  * over that day are the same figures by construction: the same half-open stays, the last change on or
  * before the day (the last recorded among those of one day), the age on the day.
  */
@@ -21,29 +21,43 @@ public final class SupervisionSpans {
 
     /**
      * @param history a person's history
-     * @return the spans of the person, then one more span per specific need over the same days
+     * @return the person's spans in each facet, then one span per specific need and stay
      */
     public static List<FigureSpan> of(PersonHistory history) {
         List<FigureSpan> spans = new ArrayList<>();
-        for (PersonHistory.Stay stay : history.stays()) {
-            if (stay.until() != null && !stay.until().isAfter(stay.from())) {
-                continue;
+        for (String facet : List.of(FigureKey.NATIONALITY_AND_SEX, FigureKey.AGE_BAND, FigureKey.STATUS,
+                FigureKey.UNHCR_STATUS)) {
+            List<FigureSpan> faceted = new ArrayList<>();
+            for (PersonHistory.Stay stay : stays(history)) {
+                List<LocalDate> cuts = cuts(history, stay);
+                for (int i = 0; i < cuts.size(); i++) {
+                    LocalDate from = cuts.get(i);
+                    FigureKey key = new FigureKey(stay.office(), facet, value(history, facet, from));
+                    append(faceted, new FigureSpan(key, from, i + 1 < cuts.size() ? cuts.get(i + 1) : stay.until()));
+                }
             }
-            List<LocalDate> cuts = cuts(history, stay);
-            for (int i = 0; i < cuts.size(); i++) {
-                LocalDate from = cuts.get(i);
-                LocalDate until = i + 1 < cuts.size() ? cuts.get(i + 1) : stay.until();
-                FigureKey key = new FigureKey(stay.office(), history.nationality(), history.sex(),
-                        ageBand(history.dateOfBirth(), from), latest(history.statuses(), from),
-                        latest(history.unhcrStatuses(), from), FigureKey.NONE);
-                append(spans, new FigureSpan(key, from, until));
-            }
+            spans.addAll(faceted);
         }
-        List<FigureSpan> all = new ArrayList<>(spans);
         for (String need : new TreeSet<>(history.needs())) {
-            spans.forEach(span -> all.add(new FigureSpan(span.key().withNeed(need), span.from(), span.until())));
+            stays(history).forEach(stay -> spans.add(new FigureSpan(new FigureKey(stay.office(), FigureKey.NEED, need),
+                    stay.from(), stay.until())));
         }
-        return all;
+        return spans;
+    }
+
+    /** The stays of at least one day. */
+    private static List<PersonHistory.Stay> stays(PersonHistory history) {
+        return history.stays().stream().filter(stay -> stay.until() == null || stay.until().isAfter(stay.from())).toList();
+    }
+
+    /** The person's value in the facet on the day. */
+    private static String value(PersonHistory history, String facet, LocalDate day) {
+        return switch (facet) {
+            case FigureKey.NATIONALITY_AND_SEX -> history.nationality() + ":" + history.sex();
+            case FigureKey.AGE_BAND -> String.valueOf(ageBand(history.dateOfBirth(), day));
+            case FigureKey.STATUS -> latest(history.statuses(), day);
+            default -> latest(history.unhcrStatuses(), day);
+        };
     }
 
     /** The first day of the stay and every later day of it on which a part of the key may change. */

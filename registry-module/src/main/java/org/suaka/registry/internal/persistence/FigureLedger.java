@@ -36,8 +36,7 @@ import org.suaka.registry.internal.domain.SupervisionSpans;
 public class FigureLedger {
 
     /** The columns of a figure's key, in the order of {@link FigureKey}. */
-    static final List<String> KEY = List.of("OFFICE_ID", "NATIONALITY", "SEX", "AGE_BAND", "STATUS", "UNHCR_STATUS",
-            "NEED");
+    static final List<String> KEY = List.of("OFFICE_ID", "FACET", "VAL");
     /** The figures' changes and sums. */
     static final DayTotals TOTALS = new DayTotals("REG_FIGURE", KEY);
     private static final String KEY_COLUMNS = String.join(", ", KEY);
@@ -100,8 +99,7 @@ public class FigureLedger {
             // an open span leaves UNTIL_DATE out rather than binding a null, whose type not every driver infers
             boolean ends = span.until() != null;
             Query insert = em.createNativeQuery("insert into REG_FIGURE_SPAN (PERSON_ID, FROM_DATE, "
-                    + (ends ? "UNTIL_DATE, " : "") + KEY_COLUMNS + ") values (?, ?, " + (ends ? "?, " : "")
-                    + "?, ?, ?, ?, ?, ?, ?)");
+                    + (ends ? "UNTIL_DATE, " : "") + KEY_COLUMNS + ") values (?, ?, " + (ends ? "?, " : "") + "?, ?, ?)");
             insert.setParameter(1, id.toString()).setParameter(2, Date.valueOf(span.from()));
             if (ends) {
                 insert.setParameter(3, Date.valueOf(span.until()));
@@ -152,15 +150,13 @@ public class FigureLedger {
 
     /** The key's values in the order of {@link #KEY_COLUMNS}. */
     static List<Object> values(FigureKey key) {
-        return List.of(key.office(), key.nationality(), key.sex(), key.ageBand(), key.status(), key.unhcrStatus(),
-                key.need());
+        return List.of(key.office(), key.facet(), key.value());
     }
 
     /** The key in a row's columns from {@code first} on, in the order of {@link #KEY_COLUMNS}. */
     static FigureKey key(Object[] row, int first) {
         return new FigureKey(Objects.toString(row[first]).strip(), Objects.toString(row[first + 1]).strip(),
-                Objects.toString(row[first + 2]).strip(), ((Number) row[first + 3]).intValue(),
-                text(row[first + 4]), text(row[first + 5]), text(row[first + 6]));
+                text(row[first + 2]));
     }
 
     private static String text(Object value) {

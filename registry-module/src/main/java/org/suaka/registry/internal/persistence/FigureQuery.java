@@ -1,11 +1,13 @@
 package org.suaka.registry.internal.persistence;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,9 +18,13 @@ import org.suaka.platform.office.OfficeScope;
 
 /**
  * Reads the kept supervision figures of a day for the offices the caller reads: a few index ranges of sums
- * ({@link org.suaka.platform.persistence.DayTotals}), however many persons there are.
+ * ({@link org.suaka.platform.persistence.DayTotals}), however many persons there are. A stateless session
+ * bean, so that its entity manager is the registry module's own wherever the first reader is: Payara looks
+ * the unit up from the caller's module otherwise, and a report read from the web module found none.
  */
-@ApplicationScoped
+@Stateless
+@LocalBean
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class FigureQuery {
 
     @PersistenceContext(unitName = "registry")
@@ -27,8 +33,8 @@ public class FigureQuery {
     @Inject
     private OfficeScope offices;
 
-    protected FigureQuery() {
-        // for CDI
+    public FigureQuery() {
+        // for the container
     }
 
     /**
@@ -42,16 +48,17 @@ public class FigureQuery {
 
     /**
      * @param date the day counted
-     * @param needs whether to count the rows of specific needs (a person once per need) or the persons
-     * @param by the dimensions to group by, none for one total
-     * @return the figures that day per value of the dimensions (in their order), zero figures left out
+     * @param facet a facet of {@link org.suaka.registry.internal.domain.FigureKey}
+     * @param perOffice whether to count per office too
+     * @return the figures that day per value of the facet (per office and value when asked: the office's id
+     *     first), zero figures left out
      */
-    public Map<List<String>, Long> on(LocalDate date, boolean needs, FigureDimension... by) {
+    public Map<List<String>, Long> on(LocalDate date, String facet, boolean perOffice) {
         OfficeFilter readable = offices.readable();
-        String condition = (needs ? "NEED <> ''" : "NEED = ''")
-                + readable.office().map(office -> " and OFFICE_ID = ?").orElse("");
-        List<String> parameters = readable.office().map(OfficeId::toString).stream().toList();
+        String condition = "FACET = ?" + readable.office().map(office -> " and OFFICE_ID = ?").orElse("");
+        List<String> parameters = new java.util.ArrayList<>(List.of(facet));
+        readable.office().map(OfficeId::toString).ifPresent(parameters::add);
         return FigureLedger.TOTALS.on(em, date, condition, parameters,
-                Arrays.stream(by).map(dimension -> dimension.column).toList());
+                perOffice ? List.of("OFFICE_ID", "VAL") : List.of("VAL"));
     }
 }
