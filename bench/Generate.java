@@ -85,7 +85,8 @@ public class Generate {
     private final boolean postgres;
     private final Random random = new Random(20160501L);
     private final Map<String, PreparedStatement> statements = new LinkedHashMap<>();
-    private final Map<List<Object>, long[]> sums = new HashMap<>();
+    private final Map<List<Object>, long[]> figures = new HashMap<>();
+    private final Map<List<Object>, long[]> occupancy = new HashMap<>();
     private final List<Office> offices = new ArrayList<>();
     private final Map<String, String> organisations = new HashMap<>();
     private long rows;
@@ -134,7 +135,8 @@ public class Generate {
             }
         }
         flush();
-        writeSums();
+        writeSums("REG_FIGURE", List.of("OFFICE_ID", "FACET", "VAL"), figures);
+        writeSums("SHL_OCCUPANCY", List.of("OFFICE_ID", "SHELTER_ID"), occupancy);
         writeAuditHead();
         db.commit();
         return made;
@@ -220,7 +222,9 @@ public class Generate {
                 origin.nationality(), number, caseNumber, date(from), left == null ? null : date(left), stamp(from),
                 "generator", statuses.size(), current.id(), status,
                 unhcr.isEmpty() ? null : unhcr.get(unhcr.size() - 1).value(), "ARRIVAL");
-        for (String key : NameKeys.of(given, family == null ? "" : family)) {
+        Set<String> keys = new java.util.LinkedHashSet<>(NameKeys.of(given, family == null ? "" : family));
+        keys.addAll(NameKeys.words(given, family == null ? "" : family));
+        for (String key : keys) {
             insert("REG_NAME_KEY", "ID, PERSON_ID, NAME_KEY, BIRTH_YEAR", UUID.randomUUID().toString(), id, key,
                     born.getYear());
         }
@@ -239,15 +243,19 @@ public class Generate {
                     stay.until() == null ? null : i + 1 < stays.size() ? "TRANSFER" : "SUPERVISION", stamp(stay.from()),
                     "generator", 0);
         }
+        int order = 0;
         for (PersonHistory.Dated change : statuses) {
+            order++;
             insert("REG_STATUS_CHANGE", "ID, PERSON_ID, STATUS, REASON, EFFECTIVE_ON, CREATED_AT, CREATED_BY, VERSION",
                     UUID.randomUUID().toString(), id, change.value(), change.value().equals("DEPARTED") ? reason
                             : change.value().equals("OUTSIDE_SHELTER") ? "HOSPITAL" : null,
-                    date(change.on()), stamp(change.on()), "generator", 0);
+                    date(change.on()), Timestamp.valueOf(change.on().atTime(9, order)), "generator", 0);
         }
         for (PersonHistory.Dated change : unhcr) {
+            order++;
             insert("REG_UNHCR_STATUS", "ID, PERSON_ID, STATUS, EFFECTIVE_ON, CREATED_AT, CREATED_BY, VERSION",
-                    UUID.randomUUID().toString(), id, change.value(), date(change.on()), stamp(change.on()), "generator", 0);
+                    UUID.randomUUID().toString(), id, change.value(), date(change.on()), Timestamp.valueOf(change.on().atTime(9, order)),
+                    "generator", 0);
         }
         Set<String> needs = new java.util.TreeSet<>();
         if (random.nextInt(100) < 12) {
@@ -331,10 +339,14 @@ public class Generate {
     }
 
     private void placement(String person, Office office, LocalDate from, LocalDate until) throws SQLException {
-        int shelter = random.nextInt(office.shelters().size());
+        String shelter = office.shelters().get(random.nextInt(office.shelters().size()));
         insert("SHL_PLACEMENT", "ID, PERSON_ID, SHELTER_ID, START_DATE, END_DATE, CREATED_AT, CREATED_BY, VERSION, OFFICE_ID",
-                UUID.randomUUID().toString(), person, office.shelters().get(shelter), date(from),
-                until == null ? null : date(until), stamp(from), "generator", 0, office.id());
+                UUID.randomUUID().toString(), person, shelter, date(from), until == null ? null : date(until), stamp(from),
+                "generator", 0, office.id());
+        add(occupancy, List.of(office.id(), shelter), from, 1);
+        if (until != null) {
+            add(occupancy, List.of(office.id(), shelter), until, -1);
+        }
     }
 
     private void referral(Office office, String person, LocalDate from, LocalDate end) throws SQLException {
@@ -360,35 +372,45 @@ public class Generate {
     }
 
     private void add(FigureKey key, LocalDate day, int delta) {
+        add(figures, List.of(key.office(), key.facet(), key.value()), day, delta);
+    }
+
+    /** Adds a change to the sums of its year, month and day. */
+    private static void add(Map<List<Object>, long[]> sums, List<Object> key, LocalDate day, int delta) {
         for (Object[] period : new Object[][] {{"Y", day.withDayOfYear(1)}, {"M", day.withDayOfMonth(1)}, {"D", day}}) {
-            sums.computeIfAbsent(List.of(period[0], period[1], key), k -> new long[1])[0] += delta;
+            List<Object> sum = new ArrayList<>(List.of(period[0], period[1]));
+            sum.addAll(key);
+            sums.computeIfAbsent(sum, k -> new long[1])[0] += delta;
         }
     }
 
-    /** Adds the sums of the new spans to those already kept, in place. */
-    private void writeSums() throws SQLException {
-        try (Statement read = db.createStatement(); ResultSet kept = read.executeQuery("select PERIOD_LEVEL, PERIOD_START,"
-                + " OFFICE_ID, FACET, VAL, TOTAL from REG_FIGURE_SUM")) {
+    /** Adds the sums of what was generated to those already kept (the tables of the platform's DayTotals). */
+    private void writeSums(String prefix, List<String> keyColumns, Map<List<Object>, long[]> sums) throws SQLException {
+        String columns = "PERIOD_LEVEL, PERIOD_START, " + String.join(", ", keyColumns) + ", TOTAL";
+        try (Statement read = db.createStatement();
+                ResultSet kept = read.executeQuery("select " + columns + " from " + prefix + "_SUM")) {
             while (kept.next()) {
-                FigureKey key = new FigureKey(kept.getString(3).strip(), kept.getString(4).strip(), kept.getString(5));
-                sums.computeIfAbsent(List.of(kept.getString(1), kept.getDate(2).toLocalDate(), key), k -> new long[1])[0]
-                        += kept.getLong(6);
+                List<Object> sum = new ArrayList<>(List.of(kept.getString(1), kept.getDate(2).toLocalDate()));
+                for (int i = 0; i < keyColumns.size(); i++) {
+                    sum.add(kept.getString(3 + i).strip());
+                }
+                sums.computeIfAbsent(sum, k -> new long[1])[0] += kept.getLong(3 + keyColumns.size());
             }
         }
         try (Statement clear = db.createStatement()) {
-            clear.executeUpdate("delete from REG_FIGURE_SUM");
+            clear.executeUpdate("delete from " + prefix + "_SUM");
         }
         for (Map.Entry<List<Object>, long[]> sum : sums.entrySet()) {
-            if (sum.getValue()[0] == 0) {
-                continue;
+            if (sum.getValue()[0] != 0) {
+                List<Object> values = new ArrayList<>(sum.getKey());
+                values.set(1, date((LocalDate) values.get(1)));
+                values.add(sum.getValue()[0]);
+                insert(prefix + "_SUM", columns, values.toArray());
             }
-            FigureKey key = (FigureKey) sum.getKey().get(2);
-            insert("REG_FIGURE_SUM", "PERIOD_LEVEL, PERIOD_START, OFFICE_ID, FACET, VAL, TOTAL", sum.getKey().get(0),
-                    date((LocalDate) sum.getKey().get(1)), key.office(), key.facet(), key.value(), sum.getValue()[0]);
         }
         flush();
         try (Statement bump = db.createStatement()) {
-            bump.executeUpdate("update REG_FIGURE_GENERATION set GENERATION = GENERATION + 1 where ID = 1");
+            bump.executeUpdate("update " + prefix + "_GENERATION set GENERATION = GENERATION + 1 where ID = 1");
         }
     }
 

@@ -23,4 +23,6 @@ else
   url="jdbc:derby:$server/database/suaka;create=false"
   user="" password=""
 fi
-exec java -Xmx${GENERATOR_HEAP:-6g} -Dderby.storage.pageCacheSize=40000 -cp "$cp" "$root/bench/Generate.java" "$url" "$user" "$password" "$n"
+# Derby writes without forcing its log to disk while generating (durability=test): a crash part-way leaves
+# a database to throw away, as a bulk load may.
+exec java -Xmx${GENERATOR_HEAP:-6g} -Dderby.storage.pageCacheSize=40000 -Dderby.system.durability=test -cp "$cp" "$root/bench/Generate.java" "$url" "$user" "$password" "$n"

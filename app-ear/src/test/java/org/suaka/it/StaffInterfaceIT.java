@@ -1040,7 +1040,7 @@ class StaffInterfaceIT extends SuakaDeployment {
             String family = "Rahimi" + tag + Integer.toString(i, 26).chars().mapToObj(c -> String.valueOf((char) (Character
                     .isDigit(c) ? 'a' + c - '0' : c + 10))).collect(Collectors.joining());
             csv.append(given.get(i % given.size())).append(',').append(family).append(',').append(i % 2 == 0 ? "L" : "P")
-                    .append(',').append(LocalDate.of(1970, 1, 1).plusDays(i * 7L)).append(',').append(i % 3 == 0 ? "PAK" : "AFG")
+                    .append(',').append(LocalDate.of(1960, 1, 1).plusDays(i * 5L)).append(',').append(i % 3 == 0 ? "PAK" : "AFG")
                     .append(',').append(shelter).append(",01/11/2026,01/11/2026\n");
         }
         String job = officer.postBytes("/api/v1/imports/jobs?fileName=wisma-besar.csv&lang=id", "text/csv",

@@ -8,8 +8,9 @@ import org.suaka.platform.api.PageRequest;
 /**
  * A filter over registered persons for list screens.
  *
- * @param nameContains the beginnings of words of the person's names, in any order and any usual spelling
- *     (each word's beginning matched by its name key: "Husain Moh" finds Mohammad Hossaini); empty for all
+ * @param nameContains the beginnings of words of the person's names or other spellings, in any order, without
+ *     regard to case, accents or apostrophes, and in any usual transliteration when a word has three
+ *     consonants or more ("Muhammed Karimy" finds Mohammad Karimi); empty for all
  * @param nationality an ISO 3166-1 alpha-3 code; empty for all
  * @param status the supervision status; null for all
  * @param vulnerability a specific need the persons have; null for all

@@ -686,7 +686,7 @@ public class PersonResource {
     }
 
     /**
-     * @param name the beginnings of words of the names, any order and usual spelling ("Husain Moh")
+     * @param name the beginnings of words of the names or other spellings, any order, any case ("moh hoss")
      * @param nationality an ISO 3166-1 alpha-3 code
      * @param status a supervision status, e.g. {@code IN_SHELTER}
      * @param vulnerability a specific need, e.g. {@code UNACCOMPANIED_CHILD}

@@ -23,6 +23,8 @@ final class NameKeyIndex {
         List<String> aliases = persons.profileOf(person.id()).map(ProfileRecord::aliases).orElse(List.of());
         Set<String> keys = new LinkedHashSet<>(NameKeys.of(person.givenName(), person.familyName()));
         aliases.forEach(alias -> keys.addAll(NameKeys.of(alias)));
+        keys.addAll(NameKeys.words(person.givenName(), person.familyName()));
+        aliases.forEach(alias -> keys.addAll(NameKeys.words(alias)));
         persons.replaceNameKeys(person.id(), keys, person.dateOfBirth().getYear());
     }
 }

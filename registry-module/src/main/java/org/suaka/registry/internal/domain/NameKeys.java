@@ -20,6 +20,12 @@ public final class NameKeys {
 
     /** Words too short to tell persons apart are not keys. */
     private static final int SHORTEST_KEY = 2;
+    /** The mark of a searchable word key, which no skeleton begins with. */
+    public static final String WORD = "=";
+    /** The longest key stored. */
+    private static final int LONGEST_KEY = 40;
+    /** The shortest skeleton searched in any spelling: shorter ones (Ali, Reza, Hoss) tell too little. */
+    private static final int SEARCHED_SKELETON = 3;
 
     private NameKeys() {
     }
@@ -34,6 +40,32 @@ public final class NameKeys {
                 .map(NameKeys::skeleton)
                 .filter(key -> key.length() >= SHORTEST_KEY)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /**
+     * @param names a person's names; nulls are skipped
+     * @return the searchable keys of their words: each word as written, in lower case, without accents or
+     *     apostrophes, marked with {@link #WORD} ({@code =bo'i} for Bo'i), for searches by the word's beginning
+     */
+    public static Set<String> words(String... names) {
+        return Arrays.stream(names).filter(Objects::nonNull)
+                .flatMap(name -> Arrays.stream(plain(name).split(" ")))
+                .filter(word -> !word.isEmpty())
+                .map(word -> WORD + (word.length() < LONGEST_KEY ? word : word.substring(0, LONGEST_KEY - 1)))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /**
+     * @param typed what a user typed to find a person by name
+     * @return per word typed, the LIKE pattern of the keys it begins: a word whose skeleton says enough is
+     *     searched in any spelling by the skeleton's beginning ({@code krm%} for "Karimy" finds Karimi), a
+     *     shorter one by the word's beginning as written ({@code =rezaei%}, {@code =hoss%})
+     */
+    public static java.util.List<String> beginnings(String typed) {
+        return Arrays.stream(plain(typed).split(" ")).filter(word -> !word.isEmpty())
+                .map(word -> skeleton(word).length() >= SEARCHED_SKELETON ? skeleton(word) + "%"
+                        : WORD + (word.length() < LONGEST_KEY ? word : word.substring(0, LONGEST_KEY - 1)) + "%")
+                .toList();
     }
 
     /**

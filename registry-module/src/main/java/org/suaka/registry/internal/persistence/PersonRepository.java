@@ -404,16 +404,16 @@ public class PersonRepository {
         StringBuilder where = new StringBuilder(" where " + readable.condition("p.office") + STANDING);
         Map<String, Object> parameters = new HashMap<>();
         if (nameContains != null && !nameContains.isBlank()) {
-            // every word typed is the beginning of a word of the person's names, in any spelling: a range of the
-            // name keys' index per word (the keys of duplicate detection), never a scan of the persons
-            List<String> keys = List.copyOf(NameKeys.of(nameContains));
-            if (keys.isEmpty()) {
+            // every word typed begins a word of the person's names or other spellings, in any spelling when the
+            // word says enough (NameKeys.beginnings): one index range of the name keys per word, never a scan
+            List<String> words = NameKeys.beginnings(nameContains);
+            if (words.isEmpty()) {
                 return new ResultPage<>(List.of(), page.offset(), 0);
             }
-            for (int i = 0; i < keys.size(); i++) {
-                where.append(" and p.id in (select k.personId from NameKey k where k.nameKey like :key").append(i)
+            for (int i = 0; i < words.size(); i++) {
+                where.append(" and p.id in (select k.personId from NameKey k where k.nameKey like :word").append(i)
                         .append(")");
-                parameters.put("key" + i, keys.get(i) + "%");
+                parameters.put("word" + i, words.get(i));
             }
         }
         if (nationality != null && !nationality.isBlank()) {

@@ -47,7 +47,7 @@ class PersonRepositoryTest {
                 PersonRepository persons = new PersonRepository(em, OfficeScope.SINGLE_OFFICE);
                 persons.add(person);
                 persons.add(new OfficeStay(person, office, f.supervisedFrom(), false));
-                persons.replaceNameKeys(person.id(), org.suaka.registry.internal.domain.NameKeys.of(f.givenName(),
+                persons.replaceNameKeys(person.id(), org.suaka.registry.internal.domain.NameKeys.words(f.givenName(),
                         f.familyName()), f.dateOfBirth().getYear());
             }
         });
