@@ -1033,11 +1033,11 @@ class StaffInterfaceIT extends SuakaDeployment {
         String shelter = "Wisma Besar Oesapa " + tag;
         String shelterId = SuakaClient.json(officer.postJson("/api/v1/shelters", "{\"name\": \"" + shelter + "\", \"address\":"
                 + " \"Jl. Timor Raya No. 88\", \"city\": \"Kupang\", \"capacity\": 3000, \"type\": \"HOTEL\"}")).getString("id");
-        List<String> given = List.of("Mohammad Nabi", "Bibi Gul", "Abdul Wahid", "Zarmina", "Hamid", "Shabnam");
+        List<String> given = List.of("Hamidullah", "Nasratullah", "Wahidullah", "Khatera", "Nazifa", "Storay");
         StringBuilder csv = new StringBuilder("Nama depan,Nama keluarga,Jenis kelamin,Tanggal lahir,Kewarganegaraan,"
                 + "Penampungan,Ditempatkan sejak,Diawasi sejak\n");
         for (int i = 0; i < 3000; i++) {
-            String family = "Rahimi" + tag + Integer.toString(i, 26).chars().mapToObj(c -> String.valueOf((char) (Character
+            String family = "Ghaznawi" + tag + Integer.toString(i, 26).chars().mapToObj(c -> String.valueOf((char) (Character
                     .isDigit(c) ? 'a' + c - '0' : c + 10))).collect(Collectors.joining());
             csv.append(given.get(i % given.size())).append(',').append(family).append(',').append(i % 2 == 0 ? "L" : "P")
                     .append(',').append(LocalDate.of(1960, 1, 1).plusDays(i * 5L)).append(',').append(i % 3 == 0 ? "PAK" : "AFG")
@@ -1061,7 +1061,7 @@ class StaffInterfaceIT extends SuakaDeployment {
         assertEquals("3000", BROWSER.find("occupant-count").getText());
         List<WebElement> rows = BROWSER.driver.findElements(By.cssSelector("[id='occupants:table_data'] tr"));
         assertEquals(50, rows.size());
-        assertTrue(rows.get(0).getText().contains("Rahimi" + tag), "the occupants are named: " + rows.get(0).getText());
+        assertTrue(rows.get(0).getText().contains("Ghaznawi" + tag), "the occupants are named: " + rows.get(0).getText());
         BROWSER.screenshots("shelter-3000-occupants");
         BROWSER.driver.findElement(By.cssSelector("[id='occupants:table'] .ui-paginator-next")).click();
         BROWSER.wait.until(ExpectedConditions.textToBePresentInElementLocated(

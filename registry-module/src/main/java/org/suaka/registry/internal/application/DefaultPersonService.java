@@ -73,6 +73,7 @@ import org.suaka.registry.internal.domain.NameKeys;
 import org.suaka.registry.internal.domain.OfficeStay;
 import org.suaka.registry.internal.domain.Person;
 import org.suaka.registry.internal.domain.PersonFacts;
+import org.suaka.registry.internal.domain.PersonHistory;
 import org.suaka.registry.internal.domain.PersonRules;
 import org.suaka.registry.internal.domain.SelfReport;
 import org.suaka.registry.internal.domain.StatusChange;
@@ -150,9 +151,13 @@ public class DefaultPersonService implements PersonService {
         persons.add(person);
         persons.add(new OfficeStay(person, person.office(), facts.supervisedFrom(), false));
         persons.add(new StatusChange(person.id(), SupervisionStatus.FOUND, facts.supervisedFrom(), null, null, null));
-        keepNameKeys(person.toView());
-        figures.refresh(person.id());
-        return person.toView();
+        PersonView registered = person.toView();
+        keepNameKeys(registered);
+        figures.refresh(person.id(), new PersonHistory(registered.nationality(), registered.sex().name(),
+                registered.dateOfBirth(), List.of(new PersonHistory.Stay(registered.office().toString(),
+                        facts.supervisedFrom(), null)), List.of(new PersonHistory.Dated(SupervisionStatus.FOUND.name(),
+                        facts.supervisedFrom())), List.of(), Set.of()));
+        return registered;
     }
 
     @RequiresRole({Roles.ADMIN, Roles.SUPERVISOR, Roles.OFFICER})
