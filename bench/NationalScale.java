@@ -222,11 +222,16 @@ public class NationalScale {
         if (!state.find()) {
             throw new IllegalStateException("no view state on the login page");
         }
-        String body = "login=login&login%3Ausername=" + user + "&login%3Apassword=" + password + "&login%3Asubmit=x"
+        String body = "login_SUBMIT=1&login%3Ausername=" + user + "&login%3Apassword=" + password + "&login%3Asubmit=x"
                 + "&jakarta.faces.ViewState=" + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
         client.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        String dashboard = client.send(HttpRequest.newBuilder(URI.create(base + "/app/dashboard.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        if (dashboard.contains("login:password")) {
+            throw new IllegalStateException("the sign-in on the login form failed");
+        }
     }
 
     private static String basic(String user, String password) {

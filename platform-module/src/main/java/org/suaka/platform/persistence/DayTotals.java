@@ -32,15 +32,20 @@ public final class DayTotals {
     private final String prefix;
     private final List<String> keyColumns;
     private final String keyList;
+    private final String sumIndex;
 
     /**
      * @param prefix the tables' prefix, e.g. {@code REG_FIGURE}
      * @param keyColumns the columns of the key, in the order keys are given
+     * @param sumIndex the index of {@code <prefix>_SUM} a read ranges over, as Derby names it in an optimizer
+     *     override ({@code index=IX_…} or {@code constraint=PK_…}): with its dates as parameters, Derby's
+     *     optimizer otherwise scans the table; other databases read the override as a comment
      */
-    public DayTotals(String prefix, List<String> keyColumns) {
+    public DayTotals(String prefix, List<String> keyColumns, String sumIndex) {
         this.prefix = prefix;
         this.keyColumns = List.copyOf(keyColumns);
         this.keyList = String.join(", ", keyColumns);
+        this.sumIndex = sumIndex;
     }
 
     /**
@@ -144,7 +149,8 @@ public final class DayTotals {
             List<String> groupBy) {
         String columns = groupBy.stream().map(column -> column + ", ").collect(Collectors.joining());
         String where = " and (" + condition + ")";
-        String sums = "select " + columns + "TOTAL as N from " + prefix + "_SUM where PERIOD_LEVEL = ";
+        String sums = "select " + columns + "TOTAL as N from " + prefix + "_SUM --DERBY-PROPERTIES " + sumIndex
+                + "\n where PERIOD_LEVEL = ";
         String sql = "select " + columns + "sum(N) from ("
                 + sums + "'Y' and PERIOD_START < ?" + where
                 + " union all " + sums + "'M' and PERIOD_START >= ? and PERIOD_START < ?" + where

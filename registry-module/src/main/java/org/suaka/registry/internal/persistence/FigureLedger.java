@@ -38,7 +38,7 @@ public class FigureLedger {
     /** The columns of a figure's key, in the order of {@link FigureKey}. */
     static final List<String> KEY = List.of("OFFICE_ID", "FACET", "VAL");
     /** The figures' changes and sums. */
-    static final DayTotals TOTALS = new DayTotals("REG_FIGURE", KEY);
+    static final DayTotals TOTALS = new DayTotals("REG_FIGURE", KEY, "index=IX_REG_FIGURE_SUM_FACET");
     private static final String KEY_COLUMNS = String.join(", ", KEY);
 
     @PersistenceContext(unitName = "registry")

@@ -61,7 +61,8 @@ public class PlacementRepository {
      * Each shelter's occupancy on every day, kept as placements change ({@link DayTotals}): +1 on a stay's
      * first day, -1 on the day the person left.
      */
-    static final DayTotals OCCUPANCY = new DayTotals("SHL_OCCUPANCY", List.of("OFFICE_ID", "SHELTER_ID"));
+    static final DayTotals OCCUPANCY = new DayTotals("SHL_OCCUPANCY", List.of("OFFICE_ID", "SHELTER_ID"),
+            "constraint=PK_SHL_OCCUPANCY_SUM");
 
     /** @param placement a new placement to store; written at once, so that its version and any constraint violation are known now */
     public void add(Placement placement) {
