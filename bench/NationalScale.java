@@ -137,8 +137,9 @@ public class NationalScale {
             timeSql(db, "full count: per nationality and sex, Kupang", rounds,
                     "select p.NATIONALITY, p.SEX, count(*)" + staying + " and s.OFFICE_ID = '" + kupang
                             + "' group by p.NATIONALITY, p.SEX");
-            String sums = "select VAL, TOTAL as N from REG_FIGURE_SUM where FACET = 'NS' and PERIOD_LEVEL = ";
-            timeSql(db, "kept figures: per nationality and sex, every office", rounds,
+            String sums = "select VAL, TOTAL as N from REG_FIGURE_SUM --DERBY-PROPERTIES index=IX_REG_FIGURE_SUM_FACET\n"
+                    + " where FACET = 'NS' and PERIOD_LEVEL = ";
+            timeSql(db, "kept figures: per nationality and sex, every office (the application's query)", rounds,
                     "select VAL, sum(N) from (" + sums + "'Y' and PERIOD_START < '2024-01-01' union all "
                             + sums + "'M' and PERIOD_START >= '2024-01-01' and PERIOD_START < '2024-09-01' union all "
                             + sums + "'D' and PERIOD_START >= '2024-09-01' and PERIOD_START <= ?) f group by VAL");
