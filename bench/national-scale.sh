@@ -11,6 +11,7 @@ wlp="$root/app-ear/target/liberty/wlp"
 server="$wlp/usr/servers/suaka"
 jdbc="$(ls -d "$server"/lib/jdbc 2>/dev/null || ls -d "$wlp"/usr/servers/*/lib/jdbc | head -1)"
 started=$(date +%s%N)
+rm -f "$server/logs/messages.log"
 "$wlp/bin/server" start suaka >/dev/null
 until grep -q "CWWKZ0001I" "$server/logs/messages.log" 2>/dev/null; do sleep 1; done
 echo "application started in $(( ($(date +%s%N) - started) / 1000000 )) ms (server start included)"

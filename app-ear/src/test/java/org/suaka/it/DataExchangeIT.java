@@ -302,7 +302,18 @@ class DataExchangeIT extends SuakaDeployment {
     }
 
     private static JsonObject awaitState(SuakaClient client, String job, String state) {
-        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+        return awaitState(client, job, state, 60);
+    }
+
+    /**
+     * @param client who asks
+     * @param job the job's address
+     * @param state the state awaited
+     * @param seconds how long to wait at most
+     * @return the job in that state; fails when it failed or did not get there in time
+     */
+    static JsonObject awaitState(SuakaClient client, String job, String state, int seconds) {
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(seconds);
         JsonObject now = SuakaClient.json(client.get(job));
         while (!now.getString("state").equals(state)) {
             assertTrue(System.nanoTime() < until && !now.getString("state").equals("FAILED"), "the job is " + now);

@@ -1046,9 +1046,9 @@ class StaffInterfaceIT extends SuakaDeployment {
         String job = officer.postBytes("/api/v1/imports/jobs?fileName=wisma-besar.csv&lang=id", "text/csv",
                 csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).headers().firstValue("Location").orElseThrow();
         job = job.substring(job.indexOf("/api/v1/"));
-        assertEquals(3000, awaitJob(officer, job, "READY").getInt("newRows"));
+        assertEquals(3000, DataExchangeIT.awaitState(officer, job, "READY", 300).getInt("newRows"));
         officer.postBytes(job + "/apply", "text/csv", new byte[0]);
-        assertEquals(3000, awaitJob(officer, job, "DONE").getInt("created"));
+        assertEquals(3000, DataExchangeIT.awaitState(officer, job, "DONE", 300).getInt("created"));
 
         String occupants = "/api/v1/shelters/" + shelterId + "/occupants?date=2026-11-20";
         JsonObject first = SuakaClient.json(officer.get(occupants));
@@ -1067,22 +1067,6 @@ class StaffInterfaceIT extends SuakaDeployment {
         BROWSER.wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("[id='occupants:table'] .ui-paginator-page.ui-state-active"), "2"));
         assertEquals(50, BROWSER.driver.findElements(By.cssSelector("[id='occupants:table_data'] tr")).size());
-    }
-
-    private static JsonObject awaitJob(SuakaClient client, String job, String state) {
-        long until = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(5);
-        JsonObject now = SuakaClient.json(client.get(job));
-        while (!now.getString("state").equals(state)) {
-            assertTrue(System.nanoTime() < until && !now.getString("state").equals("FAILED"), "the job is " + now);
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-            now = SuakaClient.json(client.get(job));
-        }
-        return now;
     }
 
     /** Waits for the import job shown to finish its preview; @return its counts */
