@@ -20,21 +20,17 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 
-import org.suaka.registry.internal.domain.FigureKey;
-import org.suaka.registry.internal.domain.FigureSpan;
-import org.suaka.registry.internal.domain.IdentityDocument;
-import org.suaka.registry.internal.domain.NameKeys;
-import org.suaka.registry.internal.domain.PersonHistory;
-import org.suaka.registry.internal.domain.SupervisionSpans;
 
 /**
  * Brings a Suaka database (the schema made by the application's migrations) to N persons with their whole
  * history, written with JDBC batches: offices of the country's Rudenim, shelters, families, identity
  * documents, supervision and UNHCR status histories with departures, transfers between offices,
  * placements with moves between shelters, self-reports, roll calls, exit permits, incidents, partner
- * visits, referrals, the audit trail's entries of the registrations (content-hashed and chained), the name
- * keys of duplicate detection and the kept supervision figures (spans and their sums, made by the
- * registry's own {@code SupervisionSpans}). Usage: {@code java Generate.java JDBC-URL USER PASSWORD N}.
+ * visits, referrals, the audit trail's entries of the registrations (content-hashed and chained) and the
+ * shelters' kept occupancy. What the registry derives from its records (the name keys of duplicate
+ * detection and search, the kept supervision figures) it makes itself at the next start
+ * ({@code NameKeyBackfill}, {@code FigureBackfill}): the generator writes only records.
+ * Usage: {@code java Generate.java JDBC-URL USER PASSWORD N}.
  */
 public class Generate {
 
@@ -78,6 +74,14 @@ public class Generate {
     record Origin(String nationality, int share, List<String> men, List<String> women, List<String> families) {
     }
 
+    /** A status that took effect on a day. */
+    record Dated(String value, LocalDate on) {
+    }
+
+    /** A stay with an office, open when {@code until} is null. */
+    record Stay(String office, LocalDate from, LocalDate until) {
+    }
+
     record Office(String id, String code, String city, int share, List<String> shelters, List<Integer> capacities) {
     }
 
@@ -85,7 +89,6 @@ public class Generate {
     private final boolean postgres;
     private final Random random = new Random(20160501L);
     private final Map<String, PreparedStatement> statements = new LinkedHashMap<>();
-    private final Map<List<Object>, long[]> figures = new HashMap<>();
     private final Map<List<Object>, long[]> occupancy = new HashMap<>();
     private final List<Office> offices = new ArrayList<>();
     private final Map<String, String> organisations = new HashMap<>();
@@ -135,7 +138,6 @@ public class Generate {
             }
         }
         flush();
-        writeSums("REG_FIGURE", List.of("OFFICE_ID", "FACET", "VAL"), figures);
         writeSums("SHL_OCCUPANCY", List.of("OFFICE_ID", "SHELTER_ID"), occupancy);
         writeAuditHead();
         db.commit();
@@ -188,30 +190,30 @@ public class Generate {
         String id = UUID.randomUUID().toString();
         String sex = male ? "MALE" : "FEMALE";
         Office current = transfer == null ? office : receiving;
-        List<PersonHistory.Dated> statuses = new ArrayList<>();
-        statuses.add(new PersonHistory.Dated("FOUND", from));
+        List<Dated> statuses = new ArrayList<>();
+        statuses.add(new Dated("FOUND", from));
         LocalDate placed = random.nextInt(100) < 75 ? from.plusDays(random.nextInt(30)) : null;
         LocalDate end = left == null ? TODAY : left;
         if (placed != null && placed.isAfter(end)) {
             placed = null;
         }
         if (placed != null) {
-            statuses.add(new PersonHistory.Dated("IN_SHELTER", placed));
+            statuses.add(new Dated("IN_SHELTER", placed));
         }
         LocalDate outside = placed != null && random.nextInt(100) < 10 ? day(placed, end) : null;
         if (outside != null) {
-            statuses.add(new PersonHistory.Dated("OUTSIDE_SHELTER", outside));
+            statuses.add(new Dated("OUTSIDE_SHELTER", outside));
         }
         if (left != null) {
-            statuses.add(new PersonHistory.Dated("DEPARTED", left));
+            statuses.add(new Dated("DEPARTED", left));
         }
-        List<PersonHistory.Dated> unhcr = new ArrayList<>();
+        List<Dated> unhcr = new ArrayList<>();
         LocalDate applied = from.plusDays(30 + random.nextInt(170));
         if (random.nextInt(100) < 90 && applied.isBefore(end)) {
-            unhcr.add(new PersonHistory.Dated("ASYLUM_SEEKER", applied));
+            unhcr.add(new Dated("ASYLUM_SEEKER", applied));
             LocalDate decided = applied.plusDays(365 + random.nextInt(730));
             if (decided.isBefore(end) && random.nextInt(100) < 70) {
-                unhcr.add(new PersonHistory.Dated(random.nextInt(100) < 92 ? "REFUGEE" : "REJECTED", decided));
+                unhcr.add(new Dated(random.nextInt(100) < 92 ? "REFUGEE" : "REJECTED", decided));
             }
         }
         String number = unhcr.isEmpty() ? null : String.format("386-%08d", unhcrNumber++);
@@ -222,21 +224,15 @@ public class Generate {
                 origin.nationality(), number, caseNumber, date(from), left == null ? null : date(left), stamp(from),
                 "generator", statuses.size(), current.id(), status,
                 unhcr.isEmpty() ? null : unhcr.get(unhcr.size() - 1).value(), "ARRIVAL");
-        Set<String> keys = new java.util.LinkedHashSet<>(NameKeys.of(given, family == null ? "" : family));
-        keys.addAll(NameKeys.words(given, family == null ? "" : family));
-        for (String key : keys) {
-            insert("REG_NAME_KEY", "ID, PERSON_ID, NAME_KEY, BIRTH_YEAR", UUID.randomUUID().toString(), id, key,
-                    born.getYear());
-        }
-        List<PersonHistory.Stay> stays = new ArrayList<>();
+        List<Stay> stays = new ArrayList<>();
         if (transfer == null) {
-            stays.add(new PersonHistory.Stay(office.id(), from, left));
+            stays.add(new Stay(office.id(), from, left));
         } else {
-            stays.add(new PersonHistory.Stay(office.id(), from, transfer));
-            stays.add(new PersonHistory.Stay(receiving.id(), transfer, left));
+            stays.add(new Stay(office.id(), from, transfer));
+            stays.add(new Stay(receiving.id(), transfer, left));
         }
         for (int i = 0; i < stays.size(); i++) {
-            PersonHistory.Stay stay = stays.get(i);
+            Stay stay = stays.get(i);
             insert("REG_OFFICE_STAY", "ID, PERSON_ID, OFFICE_ID, FROM_DATE, UNTIL_DATE, BEGUN_BY, ENDED_BY, CREATED_AT,"
                             + " CREATED_BY, VERSION", UUID.randomUUID().toString(), id, stay.office(), date(stay.from()),
                     stay.until() == null ? null : date(stay.until()), i == 0 ? "SUPERVISION" : "TRANSFER",
@@ -244,14 +240,14 @@ public class Generate {
                     "generator", 0);
         }
         int order = 0;
-        for (PersonHistory.Dated change : statuses) {
+        for (Dated change : statuses) {
             order++;
             insert("REG_STATUS_CHANGE", "ID, PERSON_ID, STATUS, REASON, EFFECTIVE_ON, CREATED_AT, CREATED_BY, VERSION",
                     UUID.randomUUID().toString(), id, change.value(), change.value().equals("DEPARTED") ? reason
                             : change.value().equals("OUTSIDE_SHELTER") ? "HOSPITAL" : null,
                     date(change.on()), Timestamp.valueOf(change.on().atTime(9, order)), "generator", 0);
         }
-        for (PersonHistory.Dated change : unhcr) {
+        for (Dated change : unhcr) {
             order++;
             insert("REG_UNHCR_STATUS", "ID, PERSON_ID, STATUS, EFFECTIVE_ON, CREATED_AT, CREATED_BY, VERSION",
                     UUID.randomUUID().toString(), id, change.value(), date(change.on()), Timestamp.valueOf(change.on().atTime(9, order)),
@@ -276,7 +272,7 @@ public class Generate {
                     : (1390 + random.nextInt(15)) + "-" + (1000 + random.nextInt(9000)) + "-" + (10000 + random.nextInt(90000));
             insert("REG_DOCUMENT", "ID, PERSON_ID, DOC_TYPE, DOC_NUMBER, NUMBER_KEY, ISSUER, CREATED_AT, CREATED_BY, VERSION",
                     UUID.randomUUID().toString(), id, passport ? "PASSPORT" : "NATIONAL_ID", documentNumber,
-                    IdentityDocument.keyOf(documentNumber), passport ? "Republic of " + origin.nationality() : null,
+                    documentNumber, passport ? "Republic of " + origin.nationality() : null,
                     stamp(from), "generator", 0);
         }
         placements(id, stays, placed, outside, end);
@@ -299,27 +295,16 @@ public class Generate {
                     Timestamp.valueOf(leave.plusHours(5)), Timestamp.valueOf(leave.minusDays(1)), "generator", 2);
         }
         audit(current, id, from);
-        List<FigureSpan> spans = SupervisionSpans.of(new PersonHistory(origin.nationality(), sex, born, stays, statuses,
-                unhcr, needs));
-        for (FigureSpan span : spans) {
-            FigureKey key = span.key();
-            insert("REG_FIGURE_SPAN", "PERSON_ID, FROM_DATE, UNTIL_DATE, OFFICE_ID, FACET, VAL", id, date(span.from()),
-                    span.until() == null ? null : date(span.until()), key.office(), key.facet(), key.value());
-            add(key, span.from(), 1);
-            if (span.until() != null) {
-                add(key, span.until(), -1);
-            }
-        }
     }
 
     /** The person's placements in the shelters of the offices of their stays, moving once in five. */
-    private void placements(String person, List<PersonHistory.Stay> stays, LocalDate placed, LocalDate outside,
+    private void placements(String person, List<Stay> stays, LocalDate placed, LocalDate outside,
             LocalDate end) throws SQLException {
         if (placed == null) {
             return;
         }
         LocalDate last = outside != null ? outside : end;
-        for (PersonHistory.Stay stay : stays) {
+        for (Stay stay : stays) {
             LocalDate from = placed.isAfter(stay.from()) ? placed : stay.from();
             LocalDate until = stay.until() == null ? (last.equals(TODAY) ? null : last)
                     : stay.until().isBefore(last) ? stay.until() : last;
@@ -369,10 +354,6 @@ public class Generate {
         insert("AUD_ENTRY", "OCCURRED_AT, ACTOR, OPERATION, RECORD_TYPE, RECORD_ID, OUTCOME, CHANNEL, ADDRESS, REQUEST,"
                         + " CONTENT_HASH, OFFICE_ID", Timestamp.valueOf(at), actor, "PersonService.register", "Person",
                 person, "SUCCESS", "API", address, "POST /api/v1/persons", content, office.id());
-    }
-
-    private void add(FigureKey key, LocalDate day, int delta) {
-        add(figures, List.of(key.office(), key.facet(), key.value()), day, delta);
     }
 
     /** Adds a change to the sums of its year, month and day. */

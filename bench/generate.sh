@@ -3,15 +3,14 @@
 # By default the README's embedded Derby database (run the README's run command once, then stop the server);
 # with SUAKA_DB_KIND=postgresql, the PostgreSQL database of SUAKA_DB_HOST, SUAKA_DB_PORT, SUAKA_DB_NAME,
 # SUAKA_DB_USER and SUAKA_DB_PASSWORD (the server's own settings), whose schema the server has made.
+# Only records are written: the next start of the server makes their name keys and kept figures.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 n="${1:?usage: bench/generate.sh N}"
 server="$root/app-ear/target/liberty/wlp/usr/servers/suaka"
 jdbc="$root/app-ear/target/liberty/wlp/usr/shared/resources/jdbc"
 [ -d "$jdbc" ] || jdbc="$(ls -d "$root"/app-ear/target/liberty/wlp/usr/servers/*/lib/jdbc | head -1)"
-[ -d "$root/registry-module/target/classes" ] || (cd "$root" && ./mvnw -B -q -DskipTests install -pl registry-module -am)
-persistence="$(ls ~/.m2/repository/jakarta/persistence/jakarta.persistence-api/*/jakarta.persistence-api-*.jar | head -1)"
-cp="$root/registry-module/target/classes:$root/platform-module/target/classes:$persistence:$(ls "$jdbc"/*.jar | tr '\n' ':')"
+cp="$(ls "$jdbc"/*.jar | tr '\n' ':')"
 if [ "${SUAKA_DB_KIND:-derby}" = postgresql ]; then
   url="jdbc:postgresql://${SUAKA_DB_HOST:-localhost}:${SUAKA_DB_PORT:-5432}/${SUAKA_DB_NAME:-suaka}"
   user="${SUAKA_DB_USER:-suaka}" password="${SUAKA_DB_PASSWORD:-}"
